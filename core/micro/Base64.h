@@ -1,0 +1,16 @@
+#pragma once
+// Standard padded base64 (RFC 4648), as Go's encoding/json writes []byte.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace switchboard::micro::base64 {
+
+void append(std::string &out, std::string_view bytes);
+[[nodiscard]] std::string encode(std::string_view bytes);
+/// Strict decoding like Go's StdEncoding (padding required, no stray characters; CR/LF ignored).
+/// Returns nullopt for invalid input.
+[[nodiscard]] std::optional<std::string> decode(std::string_view text);
+
+} // namespace switchboard::micro::base64

@@ -1,0 +1,64 @@
+#include "Envelope.h"
+
+#include "Base64.h"
+#include "GoJson.h"
+#include "JsonRead.h"
+
+namespace switchboard::micro {
+
+std::string Envelope::get(const std::string &key) const
+{
+    auto it = header.find(key);
+    return it == header.end() ? std::string() : it->second;
+}
+
+std::string Envelope::getWithXFallback(const std::string &key) const
+{
+    std::string v = get(key);
+    return v.empty() ? get("X-" + key) : v;
+}
+
+std::string encodeEnvelope(const Envelope &e)
+{
+    std::string out;
+    out.reserve(32 + e.body.size() * 4 / 3 + e.header.size() * 40);
+    out += "{\"Header\":";
+    gojson::appendStringMap(out, e.header);
+    out += ",\"Body\":";
+    if (e.bodyNull) {
+        out += "null";
+    } else {
+        out.push_back('"');
+        base64::append(out, e.body);
+        out.push_back('"');
+    }
+    out.push_back('}');
+    return out;
+}
+
+Envelope decodeEnvelope(std::string_view json)
+{
+    using namespace jsonread;
+    const Json j = parse(json, "envelope");
+    expectObject(j, "envelope");
+    Envelope e;
+    e.bodyNull = true;
+    for (const auto &[key, value] : j.items()) {
+        if (keyIs(key, "Header")) {
+            e.header = asStringMap(value, "envelope Header").value_or(Header{});
+        } else if (keyIs(key, "Body")) {
+            if (value.is_null())
+                continue; // Go leaves the field as it was
+            if (!value.is_string())
+                throw DecodeError(std::string("envelope Body: expected a base64 string, got ") + value.type_name());
+            auto bytes = base64::decode(value.get_ref<const std::string &>());
+            if (!bytes)
+                throw DecodeError("envelope Body: invalid base64");
+            e.body = std::move(*bytes);
+            e.bodyNull = false;
+        }
+    }
+    return e;
+}
+
+} // namespace switchboard::micro

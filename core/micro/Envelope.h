@@ -1,0 +1,31 @@
+#pragma once
+// The go-micro transport/broker message: {"Header":{…},"Body":"<base64>"} (WIRE.md §2, §4).
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace switchboard::micro {
+
+using Header = std::map<std::string, std::string>; // std::map: sorted bytewise, as Go sorts map keys
+
+struct Envelope {
+    Header header;
+    std::string body;     ///< raw bytes (decoded from base64)
+    bool bodyNull = false; ///< Go nil []byte: "Body":null on the wire
+
+    /// The header value, or an empty string (Go's map lookup).
+    [[nodiscard]] std::string get(const std::string &key) const;
+    /// getHeader as go-micro's server does it: key, else "X-"+key.
+    [[nodiscard]] std::string getWithXFallback(const std::string &key) const;
+
+    bool operator==(const Envelope &) const = default;
+};
+
+/// Byte-identical to Go's json.Marshal of transport.Message / broker.Message.
+[[nodiscard]] std::string encodeEnvelope(const Envelope &e);
+/// Accepts any key order and case, "Body" null/""/absent, and a null Header; throws DecodeError.
+[[nodiscard]] Envelope decodeEnvelope(std::string_view json);
+
+} // namespace switchboard::micro

@@ -1,0 +1,94 @@
+#include "Connection.h"
+
+#include "Error.h"
+
+namespace switchboard::nats {
+
+std::shared_ptr<Connection> Connection::connect(const ConnectOptions &options)
+{
+    OptionsPtr opts = options.build();
+    natsConnection *conn = nullptr;
+    std::string where;
+    for (size_t i = 0; i < options.servers.size(); ++i)
+        where += (i ? "," : "") + options.servers[i];
+    const natsStatus s = natsConnection_Connect(&conn, opts.get());
+    if (s != NATS_OK) {
+        Error e = Error::fromStatus(s, "cannot connect to " + where);
+        // Authentication problems and unreachable servers are both a failure to connect.
+        throw Error(ErrorKind::ConnectionFailed, e.what(), s);
+    }
+    return std::shared_ptr<Connection>(new Connection(conn));
+}
+
+Connection::~Connection()
+{
+    natsConnection_Close(m_conn);
+    natsConnection_Destroy(m_conn);
+}
+
+void Connection::publish(const std::string &subject, std::string_view data)
+{
+    check(natsConnection_Publish(m_conn, subject.c_str(), data.data(), static_cast<int>(data.size())),
+          "publish to " + subject);
+}
+
+void Connection::publishRequest(const std::string &subject, const std::string &reply, std::string_view data)
+{
+    check(natsConnection_PublishRequest(m_conn, subject.c_str(), reply.c_str(), data.data(),
+                                        static_cast<int>(data.size())),
+          "publish to " + subject);
+}
+
+void Connection::publishWithHeaders(const std::string &subject, const std::string &reply,
+                                    std::string_view data, const HeaderList &headers)
+{
+    natsMsg *msg = nullptr;
+    check(natsMsg_Create(&msg, subject.c_str(), reply.empty() ? nullptr : reply.c_str(), data.data(),
+                         static_cast<int>(data.size())),
+          "creating message for " + subject);
+    Message owner(msg);
+    for (const auto &[key, value] : headers)
+        check(natsMsgHeader_Add(msg, key.c_str(), value.c_str()), "header " + key);
+    check(natsConnection_PublishMsg(m_conn, msg), "publish to " + subject);
+}
+
+Subscription Connection::subscribe(const std::string &subject, Subscription::Handler handler,
+                                   const std::string &queueGroup)
+{
+    return Subscription::create(shared_from_this(), subject, queueGroup, std::move(handler));
+}
+
+void Connection::flush(int64_t timeoutMs)
+{
+    check(natsConnection_FlushTimeout(m_conn, timeoutMs), "flush");
+}
+
+std::string Connection::newInbox()
+{
+    natsInbox *inbox = nullptr;
+    check(natsInbox_Create(&inbox), "creating inbox");
+    std::string out(inbox);
+    natsInbox_Destroy(inbox);
+    return out;
+}
+
+std::string Connection::connectedUrl() const
+{
+    char buf[256] = {};
+    natsConnection_GetConnectedUrl(m_conn, buf, sizeof buf);
+    return buf;
+}
+
+std::string Connection::connectedServerId() const
+{
+    char buf[256] = {};
+    natsConnection_GetConnectedServerId(m_conn, buf, sizeof buf);
+    return buf;
+}
+
+bool Connection::isClosed() const
+{
+    return natsConnection_IsClosed(m_conn);
+}
+
+} // namespace switchboard::nats

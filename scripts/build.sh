@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Configures and builds one tree: scripts/build.sh <dir> <build type> [extra cmake args...]
+set -euo pipefail
+dir=$1; type=$2; shift 2
+root=$(cd "$(dirname "$0")/.." && pwd)
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+cmake -S "$root" -B "$root/$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" \
+      -DCMAKE_CXX_COMPILER_LAUNCHER=ccache "$@" >/dev/null
+cmake --build "$root/$dir" --parallel "$(nproc)"

@@ -1,0 +1,89 @@
+// Go encoding/json string and base64 rules, byte for byte.
+#include <QtTest>
+
+#include "micro/Base64.h"
+#include "micro/GoJson.h"
+
+using namespace switchboard::micro;
+
+class TestGoJson : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void escapesLikeGo_data();
+    void escapesLikeGo();
+    void sortsMapKeysBytewise();
+    void base64RoundTrip();
+    void base64RejectsWhatGoRejects();
+};
+
+static std::string goQuoted(std::string_view s)
+{
+    std::string out;
+    gojson::appendString(out, s);
+    return out;
+}
+
+void TestGoJson::escapesLikeGo_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+    // Expected strings are what Go 1.19's json.Marshal prints for the same input.
+    QTest::newRow("plain") << QByteArray("hello") << QByteArray(R"("hello")");
+    QTest::newRow("html") << QByteArray("<a&b>") << QByteArray(R"("\u003ca\u0026b\u003e")");
+    QTest::newRow("quote+backslash") << QByteArray("a\"b\\c") << QByteArray(R"("a\"b\\c")");
+    QTest::newRow("newline tab cr") << QByteArray("a\nb\tc\r") << QByteArray(R"("a\nb\tc\r")");
+    QTest::newRow("control") << QByteArray("\x01\x08\x0c\x1f", 4) << QByteArray(R"("\u0001\u0008\u000c\u001f")");
+    QTest::newRow("nul") << QByteArray("a\0b", 3) << QByteArray(R"("a\u0000b")");
+    QTest::newRow("utf8 kept") << QByteArray("h\xc3\xa9llo \xe2\x82\xac") << QByteArray("\"h\xc3\xa9llo \xe2\x82\xac\"");
+    QTest::newRow("line separators") << QByteArray("\xe2\x80\xa8\xe2\x80\xa9") << QByteArray(R"("\u2028\u2029")");
+    QTest::newRow("invalid utf8") << QByteArray("a\xff" "b") << QByteArray(R"("a\ufffdb")");
+    QTest::newRow("truncated utf8") << QByteArray("\xe2\x82") << QByteArray(R"("\ufffd\ufffd")");
+    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << QByteArray(R"("\ufffd\ufffd\ufffd")");
+    QTest::newRow("emoji") << QByteArray("\xf0\x9f\x98\x80") << QByteArray("\"\xf0\x9f\x98\x80\"");
+    QTest::newRow("del") << QByteArray("\x7f") << QByteArray("\"\x7f\"");
+}
+
+void TestGoJson::escapesLikeGo()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(QByteArray::fromStdString(goQuoted(input.toStdString())), expected);
+}
+
+void TestGoJson::sortsMapKeysBytewise()
+{
+    std::string out;
+    gojson::appendStringMap(out, std::map<std::string, std::string>{{"b", "1"}, {"B", "2"}, {"a", "3"}, {"\xc3\xa9", "4"}});
+    QCOMPARE(QByteArray::fromStdString(out), QByteArray("{\"B\":\"2\",\"a\":\"3\",\"b\":\"1\",\"\xc3\xa9\":\"4\"}"));
+    out.clear();
+    gojson::appendStringMap(out, std::nullopt);
+    QCOMPARE(QByteArray::fromStdString(out), QByteArray("null"));
+}
+
+void TestGoJson::base64RoundTrip()
+{
+    QCOMPARE(QByteArray::fromStdString(base64::encode("{\"name\":\"John\"}\n")), QByteArray("eyJuYW1lIjoiSm9obiJ9Cg=="));
+    for (int n = 0; n < 300; ++n) {
+        std::string bytes;
+        for (int i = 0; i < n; ++i)
+            bytes.push_back(static_cast<char>((i * 37 + n) & 0xFF));
+        const std::string enc = base64::encode(bytes);
+        QCOMPARE(QByteArray::fromStdString(enc), QByteArray::fromStdString(bytes).toBase64());
+        QCOMPARE(base64::decode(enc).value(), bytes);
+    }
+}
+
+void TestGoJson::base64RejectsWhatGoRejects()
+{
+    QVERIFY(!base64::decode("abc").has_value());        // missing padding
+    QVERIFY(!base64::decode("ab=c").has_value());       // data after padding
+    QVERIFY(!base64::decode("a===").has_value());       // too much padding
+    QVERIFY(!base64::decode("ab$=").has_value());       // invalid character
+    QVERIFY(!base64::decode("YQ==YQ==").has_value());   // padding in the middle
+    QCOMPARE(base64::decode("").value(), std::string());
+    QCOMPARE(base64::decode("YQ==\r\n").value(), std::string("a")); // Go skips CR/LF
+    QCOMPARE(base64::decode("YR==").value(), std::string("a"));     // non-canonical bits: Go accepts
+}
+
+QTEST_GUILESS_MAIN(TestGoJson)
+#include "tst_gojson.moc"

@@ -1,0 +1,321 @@
+#include "NatsServer.h"
+
+#include <arpa/inet.h>
+#include <dirent.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+namespace switchboard::testing {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+int connectLocal(int port, int timeoutMs)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(port));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    timeval tv{timeoutMs / 1000, (timeoutMs % 1000) * 1000};
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    return fd;
+}
+
+bool processAlive(pid_t pid)
+{
+    int status = 0;
+    return pid > 0 && ::waitpid(pid, &status, WNOHANG) == 0;
+}
+
+std::string findNatsServer()
+{
+    if (const char *env = std::getenv("NATS_SERVER_BIN"))
+        return env;
+    for (const char *p : {"/usr/bin/nats-server", "/usr/local/bin/nats-server", "/usr/sbin/nats-server"})
+        if (::access(p, X_OK) == 0)
+            return p;
+    throw std::runtime_error("nats-server not found: install it with 'apt-get install nats-server'");
+}
+
+} // namespace
+
+int freePort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;
+    ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+    socklen_t len = sizeof addr;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+    ::close(fd);
+    const int port = ntohs(addr.sin_port);
+    return port == 4222 ? freePort() : port;
+}
+
+std::string httpGet(int port, const std::string &path, int timeoutMs)
+{
+    const int fd = connectLocal(port, timeoutMs);
+    if (fd < 0)
+        return {};
+    const std::string request = "GET " + path + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n";
+    if (::send(fd, request.data(), request.size(), MSG_NOSIGNAL) != static_cast<ssize_t>(request.size())) {
+        ::close(fd);
+        return {};
+    }
+    std::string response;
+    char buf[4096];
+    ssize_t n;
+    while ((n = ::recv(fd, buf, sizeof buf, 0)) > 0)
+        response.append(buf, static_cast<size_t>(n));
+    ::close(fd);
+    const size_t bodyStart = response.find("\r\n\r\n");
+    return bodyStart == std::string::npos ? std::string() : response.substr(bodyStart + 4);
+}
+
+std::vector<pid_t> natsServersMentioning(const std::string &text)
+{
+    std::vector<pid_t> out;
+    DIR *proc = ::opendir("/proc");
+    if (!proc)
+        return out;
+    while (dirent *entry = ::readdir(proc)) {
+        const pid_t pid = static_cast<pid_t>(std::atoi(entry->d_name));
+        if (pid <= 0)
+            continue;
+        std::ifstream cmdline("/proc/" + std::string(entry->d_name) + "/cmdline");
+        std::string all((std::istreambuf_iterator<char>(cmdline)), std::istreambuf_iterator<char>());
+        for (char &c : all)
+            if (c == '\0')
+                c = ' ';
+        if (all.find("nats-server") != std::string::npos && all.find(text) != std::string::npos) {
+            // A zombie (already dead, not yet reaped) is not a leftover server.
+            std::ifstream stat("/proc/" + std::string(entry->d_name) + "/stat");
+            std::string statLine;
+            std::getline(stat, statLine);
+            const size_t close = statLine.rfind(')');
+            if (close != std::string::npos && close + 2 < statLine.size() && statLine[close + 2] == 'Z')
+                continue;
+            out.push_back(pid);
+        }
+    }
+    ::closedir(proc);
+    return out;
+}
+
+NatsServer::NatsServer(NatsServerOptions options)
+    : m_options(std::move(options))
+{
+    std::string pattern = std::string(kDirectoryPrefix) + "XXXXXX";
+    if (!::mkdtemp(pattern.data()))
+        throw std::runtime_error("cannot create a temporary directory");
+    m_dir = pattern;
+    if (m_options.servers > 1)
+        m_options.monitoring = true; // route readiness is read from /routez
+    for (int i = 0; i < m_options.servers; ++i) {
+        Node node;
+        node.zone = m_options.zones.at(static_cast<size_t>(i) % m_options.zones.size());
+        node.name = "n" + std::to_string(i + 1) + "-" + node.zone;
+        node.configPath = m_dir + "/" + node.name + ".conf";
+        m_nodes.push_back(node);
+    }
+}
+
+NatsServer::~NatsServer()
+{
+    stop();
+    std::error_code ignored;
+    std::filesystem::remove_all(m_dir, ignored);
+}
+
+void NatsServer::writeConfig(const Node &node) const
+{
+    std::ostringstream c;
+    c << "server_name: \"" << node.name << "\"\n"
+      << "host: 127.0.0.1\nport: " << node.clientPort << "\n"
+      << "server_tags: [\"az:" << node.zone << "\"]\n";
+    if (m_options.monitoring)
+        c << "http: \"127.0.0.1:" << node.monitorPort << "\"\n";
+    if (m_nodes.size() > 1) {
+        c << "cluster {\n  name: sbtest\n  host: 127.0.0.1\n  port: " << node.clusterPort << "\n  routes: [";
+        bool first = true;
+        for (const Node &other : m_nodes) {
+            if (other.name == node.name)
+                continue;
+            c << (first ? "" : ", ") << "\"nats-route://127.0.0.1:" << other.clusterPort << "\"";
+            first = false;
+        }
+        c << "]\n}\n";
+    }
+    if (m_options.systemAccount) {
+        c << "accounts {\n  APP { users: [ {user: app, password: app} ] }\n"
+          << "  SYS { users: [ {user: sys, password: sys} ] }\n}\nsystem_account: SYS\n";
+    } else if (!m_options.user.empty()) {
+        c << "authorization { user: \"" << m_options.user << "\", password: \"" << m_options.password << "\" }\n";
+    } else if (!m_options.token.empty()) {
+        c << "authorization { token: \"" << m_options.token << "\" }\n";
+    } else if (!m_options.nkeyPublic.empty()) {
+        c << "authorization { users: [ {nkey: \"" << m_options.nkeyPublic << "\"} ] }\n";
+    }
+    c << m_options.extraConfig << "\n";
+    std::ofstream(node.configPath) << c.str();
+}
+
+void NatsServer::launch(Node &node)
+{
+    writeConfig(node);
+    const std::string exe = findNatsServer();
+    const std::string logPath = m_dir + "/" + node.name + ".log";
+    const pid_t parent = ::getpid();
+    const pid_t pid = ::fork();
+    if (pid < 0)
+        throw std::runtime_error("fork failed");
+    if (pid == 0) {
+        // The server must not outlive the test, even when the test crashes.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(1);
+        std::freopen(logPath.c_str(), "w", stderr);
+        std::freopen(logPath.c_str(), "a", stdout);
+        ::execl(exe.c_str(), exe.c_str(), "-c", node.configPath.c_str(), static_cast<char *>(nullptr));
+        ::_exit(127);
+    }
+    node.pid = pid;
+}
+
+void NatsServer::waitReady(const Node &node) const
+{
+    const auto deadline = Clock::now() + std::chrono::seconds(10);
+    while (Clock::now() < deadline) {
+        if (!processAlive(node.pid))
+            throw std::runtime_error("nats-server " + node.name + " exited; see " + m_dir);
+        const int fd = connectLocal(node.clientPort, 500);
+        if (fd >= 0) {
+            char buf[5] = {};
+            const bool info = ::recv(fd, buf, 4, MSG_WAITALL) == 4 && std::strncmp(buf, "INFO", 4) == 0;
+            ::close(fd);
+            if (info)
+                return;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    throw std::runtime_error("nats-server " + node.name + " did not become ready");
+}
+
+void NatsServer::waitForRoutes() const
+{
+    const auto deadline = Clock::now() + std::chrono::seconds(15);
+    const std::string expected = "\"num_routes\": " + std::to_string(m_nodes.size() - 1);
+    for (const Node &node : m_nodes) {
+        if (!processAlive(node.pid))
+            continue;
+        while (httpGet(node.monitorPort, "/routez").find(expected) == std::string::npos) {
+            if (Clock::now() > deadline)
+                throw std::runtime_error("cluster routes did not come up");
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    }
+}
+
+void NatsServer::start()
+{
+    for (int attempt = 0;; ++attempt) {
+        for (Node &node : m_nodes) {
+            node.clientPort = freePort();
+            node.clusterPort = freePort();
+            node.monitorPort = freePort();
+        }
+        try {
+            for (Node &node : m_nodes)
+                launch(node);
+            for (const Node &node : m_nodes)
+                waitReady(node);
+            if (m_nodes.size() > 1)
+                waitForRoutes();
+            return;
+        } catch (const std::exception &) {
+            stop(); // most likely a port taken between freePort() and bind(): try new ports
+            if (attempt == 4)
+                throw;
+        }
+    }
+}
+
+void NatsServer::terminate(Node &node, int signal)
+{
+    if (node.pid <= 0)
+        return;
+    ::kill(node.pid, signal);
+    const auto deadline = Clock::now() + std::chrono::seconds(5);
+    int status = 0;
+    while (::waitpid(node.pid, &status, WNOHANG) == 0) {
+        if (Clock::now() > deadline) {
+            ::kill(node.pid, SIGKILL);
+            ::waitpid(node.pid, &status, 0);
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    node.pid = -1;
+}
+
+void NatsServer::stop()
+{
+    for (Node &node : m_nodes)
+        terminate(node, SIGTERM);
+}
+
+void NatsServer::kill(int index)
+{
+    terminate(m_nodes.at(static_cast<size_t>(index)), SIGKILL);
+}
+
+void NatsServer::restart(int index)
+{
+    Node &node = m_nodes.at(static_cast<size_t>(index));
+    terminate(node, SIGTERM);
+    launch(node);
+    waitReady(node);
+    if (m_nodes.size() > 1)
+        waitForRoutes();
+}
+
+std::string NatsServer::url(int index) const
+{
+    return "nats://127.0.0.1:" + std::to_string(clientPort(index));
+}
+
+std::string NatsServer::urls() const
+{
+    std::string out;
+    for (int i = 0; i < size(); ++i)
+        out += (i ? "," : "") + url(i);
+    return out;
+}
+
+std::string NatsServer::monitorUrl(int index) const
+{
+    return "http://127.0.0.1:" + std::to_string(monitorPort(index));
+}
+
+} // namespace switchboard::testing

@@ -1,0 +1,38 @@
+#pragma once
+// One broadcast get/list query: publish on the query subject(s), collect the replies until they
+// go quiet (adaptive) or a fixed wait ends, merge them by name-version and node id.
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "RegistryOptions.h"
+#include "RegistryTypes.h"
+
+namespace switchboard::nats {
+class Connection;
+}
+
+namespace switchboard::micro {
+
+struct SweepResult {
+    std::vector<Service> services;    ///< merged by name-version, nodes deduplicated by id; sorted
+    int replies = 0;                  ///< messages received, valid or not
+    std::vector<std::string> errors;  ///< undecodable replies, each with the reason and a prefix
+    std::chrono::microseconds elapsed{0};
+    std::chrono::microseconds firstReply{-1}; ///< latency of the first reply; -1 when none came
+    bool capped = false;              ///< stopped by the hard cap while replies kept coming
+};
+
+/// Queries every family. An empty name is a `list`; otherwise a `get` for that name.
+[[nodiscard]] SweepResult sweepRegistry(nats::Connection &connection, const std::vector<SubjectFamily> &families,
+                                        WireLayout layout, const std::string &name, const SweepOptions &options);
+
+/// The query message a go-micro client of the given layout sends.
+[[nodiscard]] std::string encodeQuery(const std::string &name, WireLayout layout);
+
+/// Adds the nodes of `reply` into `services` (key name-version, node id unique; later wins).
+void mergeService(std::vector<Service> &services, Service reply);
+
+} // namespace switchboard::micro

@@ -1,0 +1,233 @@
+#include "RpcClient.h"
+
+#include "MicroError.h"
+#include "Registry.h"
+#include "TransportClient.h"
+#include "nats/Connection.h"
+#include "nats/Error.h"
+
+namespace switchboard::micro {
+
+using Clock = std::chrono::steady_clock;
+using std::chrono::duration_cast;
+using std::chrono::microseconds;
+
+namespace {
+
+PendingCall readyCall(CallResult result)
+{
+    std::promise<CallResult> p;
+    p.set_value(std::move(result));
+    const auto now = Clock::now();
+    return PendingCall(p.get_future(), nullptr, now, now, {});
+}
+
+CallResult failure(RpcError::Kind kind, std::string detail)
+{
+    CallResult r;
+    r.error.kind = kind;
+    r.error.detail = std::move(detail);
+    return r;
+}
+
+} // namespace
+
+PendingCall::PendingCall(std::future<CallResult> future, std::unique_ptr<ClientSocket> socket,
+                         Clock::time_point started, Clock::time_point deadline, CallResult skeleton)
+    : m_future(std::move(future))
+    , m_socket(std::move(socket))
+    , m_started(started)
+    , m_deadline(deadline)
+    , m_skeleton(std::move(skeleton))
+{
+}
+
+PendingCall::PendingCall(PendingCall &&) noexcept = default;
+PendingCall::~PendingCall() = default;
+
+CallResult PendingCall::wait()
+{
+    CallResult result;
+    if (m_future.wait_until(m_deadline) == std::future_status::ready) {
+        result = m_future.get();
+    } else {
+        result = std::move(m_skeleton);
+        result.error.kind = RpcError::Kind::Timeout;
+        result.error.detail = "no reply from " + (result.nodeId.empty() ? result.address : result.nodeId);
+        result.latency = duration_cast<microseconds>(Clock::now() - m_started);
+    }
+    m_socket.reset(); // a late reply is dropped by the transport
+    return result;
+}
+
+RpcClient::RpcClient(std::shared_ptr<nats::Connection> connection, std::shared_ptr<Registry> registry)
+    : RpcClient(std::move(connection), std::move(registry), Options{})
+{
+}
+
+RpcClient::RpcClient(std::shared_ptr<nats::Connection> connection, std::shared_ptr<Registry> registry, Options options)
+    : m_connection(std::move(connection))
+    , m_registry(std::move(registry))
+    , m_transport(TransportClient::create(m_connection))
+    , m_options(options)
+{
+}
+
+RpcClient::~RpcClient() = default;
+
+Envelope RpcClient::buildRequest(const CallRequest &request, uint64_t id)
+{
+    Envelope e;
+    e.header = request.headers;
+    e.header.erase("Micro-Topic"); // go-micro drops it from call metadata
+    const std::string seq = std::to_string(id);
+    e.header["Timeout"] = std::to_string(static_cast<int64_t>(request.timeout.count()) * 1'000'000);
+    e.header["Content-Type"] = request.contentType;
+    e.header["Accept"] = request.contentType;
+    e.header["Micro-Id"] = seq;
+    e.header["Micro-ID"] = seq;
+    e.header["Micro-Service"] = request.service;
+    e.header["Micro-Method"] = request.endpoint;
+    e.header["Micro-Endpoint"] = request.endpoint;
+    e.body = request.body;
+    // Go's json.Encoder ends every JSON body with a newline.
+    if (request.contentType == "application/json" && (e.body.empty() || e.body.back() != '\n'))
+        e.body.push_back('\n');
+    return e;
+}
+
+CallResult RpcClient::interpretReply(Envelope &&reply)
+{
+    CallResult r;
+    const std::string err = reply.getWithXFallback("Micro-Error");
+    if (!err.empty() && err != "EOS") {
+        const MicroError parsed = MicroError::parse(err);
+        r.error.kind = (parsed.code() != 0 || !parsed.id().empty()) ? RpcError::Kind::Remote : RpcError::Kind::Framework;
+        r.error.code = parsed.code();
+        r.error.id = parsed.id();
+        r.error.detail = parsed.detail();
+        r.error.status = parsed.status();
+    }
+    r.header = std::move(reply.header);
+    r.body = std::move(reply.body);
+    return r;
+}
+
+std::vector<Node> RpcClient::resolve(const std::string &service, bool refresh)
+{
+    {
+        std::lock_guard lock(m_cacheMutex);
+        auto it = m_cache.find(service);
+        if (!refresh && it != m_cache.end() && Clock::now() - it->second.fetched < m_options.cacheTtl)
+            return it->second.nodes;
+    }
+    const SweepResult sweep = m_registry->getService(service);
+    std::vector<Node> nodes;
+    for (const Service &s : sweep.services)
+        if (s.name == service && s.nodes)
+            nodes.insert(nodes.end(), s.nodes->begin(), s.nodes->end());
+    std::lock_guard lock(m_cacheMutex);
+    if (nodes.empty())
+        m_cache.erase(service);
+    else
+        m_cache[service] = CacheEntry{nodes, Clock::now()};
+    return nodes;
+}
+
+std::optional<Node> RpcClient::pickNode(const CallRequest &request, bool refresh, RpcError &error)
+{
+    const std::vector<Node> nodes = resolve(request.service, refresh);
+    if (nodes.empty()) {
+        error.kind = RpcError::Kind::NotFound;
+        error.detail = "service " + request.service + " not found in the registry";
+        return std::nullopt;
+    }
+    if (!request.nodeId.empty()) {
+        for (const Node &n : nodes)
+            if (n.id == request.nodeId)
+                return n;
+        error.kind = RpcError::Kind::NotFound;
+        error.detail = "node " + request.nodeId + " of " + request.service + " not found";
+        return std::nullopt;
+    }
+    return nodes[m_roundRobin.fetch_add(1, std::memory_order_relaxed) % nodes.size()];
+}
+
+PendingCall RpcClient::start(const CallRequest &request)
+{
+    RpcError error;
+    std::optional<Node> node = pickNode(request, false, error);
+    if (!node) {
+        CallResult r;
+        r.error = error;
+        return readyCall(std::move(r));
+    }
+    return startOnNode(*node, request);
+}
+
+PendingCall RpcClient::startOnNode(const Node &node, const CallRequest &request)
+{
+    struct Shared {
+        std::promise<CallResult> promise;
+        std::atomic<bool> done{false};
+    };
+    auto shared = std::make_shared<Shared>();
+    const Clock::time_point started = Clock::now();
+    CallResult skeleton;
+    skeleton.nodeId = node.id;
+    skeleton.address = node.address;
+
+    auto receiver = [shared, started, nodeId = node.id, address = node.address](Received &&r) {
+        if (shared->done.exchange(true))
+            return; // only the first reply counts
+        CallResult result;
+        switch (r.status) {
+        case Received::Status::Ok:
+            result = interpretReply(std::move(r.envelope));
+            break;
+        case Received::Status::NoResponders:
+            result = failure(RpcError::Kind::NoResponders, "nobody listens on " + address);
+            break;
+        default:
+            result = failure(RpcError::Kind::Malformed, r.error + " (" + std::to_string(r.raw.size()) + " bytes)");
+            break;
+        }
+        result.nodeId = nodeId;
+        result.address = address;
+        result.latency = duration_cast<microseconds>(Clock::now() - started);
+        shared->promise.set_value(std::move(result));
+    };
+    std::unique_ptr<ClientSocket> socket;
+    try {
+        socket = m_transport->dial(node.address, std::move(receiver));
+        socket->send(buildRequest(request, m_sequence.fetch_add(1, std::memory_order_relaxed)));
+    } catch (const nats::Error &e) {
+        CallResult r = failure(e.kind() == nats::ErrorKind::InvalidArgument ? RpcError::Kind::Malformed
+                                                                             : RpcError::Kind::Connection,
+                               e.what());
+        r.nodeId = node.id;
+        r.address = node.address;
+        return readyCall(std::move(r));
+    }
+    return PendingCall(shared->promise.get_future(), std::move(socket), started, started + request.timeout,
+                       std::move(skeleton));
+}
+
+CallResult RpcClient::callNode(const Node &node, const CallRequest &request)
+{
+    return startOnNode(node, request).wait();
+}
+
+CallResult RpcClient::call(const CallRequest &request)
+{
+    CallResult result = start(request).wait();
+    if (result.error.kind == RpcError::Kind::NoResponders) {
+        // The request never reached a handler, so retrying is safe: the cached node may be gone.
+        RpcError error;
+        if (std::optional<Node> node = pickNode(request, true, error))
+            result = callNode(*node, request);
+    }
+    return result;
+}
+
+} // namespace switchboard::micro

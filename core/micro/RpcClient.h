@@ -1,0 +1,90 @@
+#pragma once
+// mucp client (WIRE.md §3.1): finds the service's nodes with a registry sweep (cached), picks one
+// round-robin (or by id), sends the request envelope and decodes the reply or error.
+// One NATS connection and one wildcard reply subscription serve every call.
+
+#include <atomic>
+#include <chrono>
+#include <future>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "RegistryTypes.h"
+#include "RpcTypes.h"
+
+namespace switchboard::nats {
+class Connection;
+}
+
+namespace switchboard::micro {
+
+class Registry;
+class TransportClient;
+class ClientSocket;
+
+/// A call in flight. wait() returns its result, or a timeout once the request's deadline passed.
+class PendingCall {
+public:
+    PendingCall(std::future<CallResult> future, std::unique_ptr<ClientSocket> socket,
+                std::chrono::steady_clock::time_point started, std::chrono::steady_clock::time_point deadline,
+                CallResult skeleton);
+    PendingCall(PendingCall &&) noexcept;
+    ~PendingCall();
+    [[nodiscard]] CallResult wait();
+
+private:
+    std::future<CallResult> m_future;
+    std::unique_ptr<ClientSocket> m_socket;
+    std::chrono::steady_clock::time_point m_started, m_deadline;
+    CallResult m_skeleton; ///< node and address, for the timeout result
+};
+
+class RpcClient {
+public:
+    struct Options {
+        /// How long resolved nodes are reused before the registry is asked again.
+        std::chrono::milliseconds cacheTtl{10000};
+    };
+
+    RpcClient(std::shared_ptr<nats::Connection> connection, std::shared_ptr<Registry> registry);
+    RpcClient(std::shared_ptr<nats::Connection> connection, std::shared_ptr<Registry> registry, Options options);
+    ~RpcClient();
+
+    /// Blocking call. Never throws for remote problems: they are in CallResult::error.
+    [[nodiscard]] CallResult call(const CallRequest &request);
+    /// Starts a call; many can be in flight at once.
+    [[nodiscard]] PendingCall start(const CallRequest &request);
+    /// Calls one node directly, without the registry.
+    [[nodiscard]] CallResult callNode(const Node &node, const CallRequest &request);
+    [[nodiscard]] PendingCall startOnNode(const Node &node, const CallRequest &request);
+
+    /// The nodes of a service (all versions), from the cache or a fresh sweep.
+    [[nodiscard]] std::vector<Node> resolve(const std::string &service, bool refresh = false);
+
+    /// The envelope a go-micro v4.10+ client sends (both id spellings for older servers).
+    [[nodiscard]] static Envelope buildRequest(const CallRequest &request, uint64_t id);
+    /// Classifies a reply envelope: success, go-micro error JSON, or framework text.
+    [[nodiscard]] static CallResult interpretReply(Envelope &&reply);
+
+private:
+    struct CacheEntry {
+        std::vector<Node> nodes;
+        std::chrono::steady_clock::time_point fetched;
+    };
+    std::optional<Node> pickNode(const CallRequest &request, bool refresh, RpcError &error);
+
+    std::shared_ptr<nats::Connection> m_connection;
+    std::shared_ptr<Registry> m_registry;
+    std::shared_ptr<TransportClient> m_transport;
+    Options m_options;
+    std::atomic<uint64_t> m_sequence{0};
+    std::atomic<uint64_t> m_roundRobin{0};
+    std::mutex m_cacheMutex;
+    std::map<std::string, CacheEntry> m_cache;
+};
+
+} // namespace switchboard::micro

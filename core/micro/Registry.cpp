@@ -81,9 +81,14 @@ void Registry::registerService(const Service &service)
                     answerQuery(name, m.data(), std::string(m.reply()));
             }));
         }
-        std::lock_guard lock(m_mutex);
-        if (auto it = m_registered.find(service.name); it != m_registered.end())
-            it->second->listeners = std::move(listeners);
+        {
+            std::lock_guard lock(m_mutex);
+            if (auto it = m_registered.find(service.name); it != m_registered.end())
+                it->second->listeners = std::move(listeners);
+        }
+        // Whoever sees our announcement must be able to query us: the server has to know
+        // the listeners before the create goes out (it comes from another connection).
+        m_connection->flush();
     }
     announce(service, m_options.registerAction);
 }

@@ -226,6 +226,8 @@ CallResult RpcClient::call(const CallRequest &request)
         RpcError error;
         if (std::optional<Node> node = pickNode(request, true, error))
             result = callNode(*node, request);
+        else
+            result.error = error; // the registry no longer knows it: say so rather than "no responders"
     }
     return result;
 }

@@ -1,0 +1,195 @@
+// cnats wrappers against a real nats-server: auth variants with readable errors, unreachable
+// servers, subscription lifetime and drop accounting.
+#include <QtTest>
+
+#include <atomic>
+#include <fstream>
+#include <thread>
+
+#include "NatsServer.h"
+#include "nats/Connection.h"
+#include "nats/Error.h"
+#include "nats/NKeySeed.h"
+
+using namespace switchboard;
+using namespace switchboard::testing;
+
+namespace {
+// The example user key of the NATS documentation.
+constexpr const char *kSeed = "SUACSSL3UAHUDXKFSNVUZRF5UHPMWZ6BFDTJ7M6USDXIEDNPPQYYYCU3VY";
+constexpr const char *kPublic = "UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4";
+} // namespace
+
+class TestConnection : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void unreachableServerFailsFastWithText();
+    void userPassword();
+    void token();
+    void nkeyPublicKeyIsDerivedFromSeed();
+    void nkeyAuthentication();
+    void malformedSeedIsRejected();
+    void unsubscribeFromInsideHandler();
+    void destructionWaitsForRunningHandler();
+    void slowConsumerDropsAreCounted();
+
+private:
+    static std::string connectError(const nats::ConnectOptions &o)
+    {
+        try {
+            nats::Connection::connect(o);
+        } catch (const nats::Error &e) {
+            return e.kind() == nats::ErrorKind::ConnectionFailed ? e.what() : std::string("wrong kind: ") + e.what();
+        }
+        return "connected";
+    }
+};
+
+void TestConnection::unreachableServerFailsFastWithText()
+{
+    nats::ConnectOptions o;
+    o.servers = {"nats://127.0.0.1:" + std::to_string(freePort())};
+    QElapsedTimer timer;
+    timer.start();
+    const std::string error = connectError(o);
+    QVERIFY2(error.find("cannot connect to nats://127.0.0.1:") == 0, error.c_str());
+    QVERIFY(timer.elapsed() < 3000);
+}
+
+void TestConnection::userPassword()
+{
+    NatsServerOptions so;
+    so.user = "alice";
+    so.password = "s3cret";
+    NatsServer server(so);
+    server.start();
+    nats::ConnectOptions o;
+    o.servers = {server.url()};
+    o.user = "alice";
+    o.password = "s3cret";
+    QCOMPARE(connectError(o), std::string("connected"));
+    o.password = "wrong";
+    const std::string error = connectError(o);
+    QVERIFY2(error.find("Authorization") != std::string::npos, error.c_str());
+}
+
+void TestConnection::token()
+{
+    NatsServerOptions so;
+    so.token = "t0ken";
+    NatsServer server(so);
+    server.start();
+    nats::ConnectOptions o;
+    o.servers = {server.url()};
+    o.token = "t0ken";
+    QCOMPARE(connectError(o), std::string("connected"));
+    o.token = "nope";
+    QVERIFY(connectError(o).find("Authorization") != std::string::npos);
+}
+
+void TestConnection::nkeyPublicKeyIsDerivedFromSeed()
+{
+    QCOMPARE(nats::NKeySeed::parse(kSeed).publicKey(), std::string(kPublic));
+}
+
+void TestConnection::nkeyAuthentication()
+{
+    NatsServerOptions so;
+    so.nkeyPublic = kPublic;
+    NatsServer server(so);
+    server.start();
+    const std::string seedFile = server.directory() + "/user.nk";
+    std::ofstream(seedFile) << kSeed << "\n";
+    nats::ConnectOptions o;
+    o.servers = {server.url()};
+    o.nkeySeedFile = seedFile;
+    QCOMPARE(connectError(o), std::string("connected"));
+    o.nkeySeedFile.clear();
+    QVERIFY(connectError(o).find("Authorization") != std::string::npos);
+}
+
+void TestConnection::malformedSeedIsRejected()
+{
+    for (const char *bad : {"SUACSSL3UAHUDXKFSNVUZRF5UHPMWZ6BFDTJ7M6USDXIEDNPPQYYYCU3XX", "S1", "hello"}) {
+        try {
+            (void)nats::NKeySeed::parse(bad);
+            QFAIL(bad);
+        } catch (const nats::Error &e) {
+            QCOMPARE(e.kind(), nats::ErrorKind::InvalidArgument);
+        }
+    }
+    nats::ConnectOptions o;
+    o.nkeySeedFile = "/nonexistent/seed.nk";
+    try {
+        (void)o.build();
+        QFAIL("built options from a missing seed file");
+    } catch (const nats::Error &e) {
+        QVERIFY(std::string(e.what()).find("/nonexistent/seed.nk") != std::string::npos);
+    }
+}
+
+void TestConnection::unsubscribeFromInsideHandler()
+{
+    NatsServer server;
+    server.start();
+    nats::ConnectOptions o;
+    o.servers = {server.url()};
+    auto conn = nats::Connection::connect(o);
+    std::atomic<int> received{0};
+    auto sub = std::make_shared<nats::Subscription>();
+    *sub = conn->subscribe("once", [&received, sub](nats::Message &&) {
+        ++received;
+        sub->unsubscribe(); // must not wait for itself
+    });
+    conn->publish("once", "a");
+    conn->publish("once", "b");
+    conn->flush();
+    QTRY_COMPARE(received.load(), 1);
+    QTest::qWait(50);
+    QCOMPARE(received.load(), 1);
+}
+
+void TestConnection::destructionWaitsForRunningHandler()
+{
+    NatsServer server;
+    server.start();
+    nats::ConnectOptions o;
+    o.servers = {server.url()};
+    auto conn = nats::Connection::connect(o);
+    std::atomic<bool> inHandler{false}, finished{false};
+    {
+        nats::Subscription sub = conn->subscribe("slow", [&](nats::Message &&) {
+            inHandler = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            finished = true;
+        });
+        conn->publish("slow", "x");
+        conn->flush();
+        QTRY_VERIFY(inHandler.load());
+    } // ~Subscription
+    QVERIFY(finished.load()); // the handler was not cut off while it used our state
+}
+
+void TestConnection::slowConsumerDropsAreCounted()
+{
+    NatsServer server;
+    server.start();
+    nats::ConnectOptions o;
+    o.servers = {server.url()};
+    auto conn = nats::Connection::connect(o);
+    std::atomic<int> received{0};
+    nats::Subscription sub = conn->subscribe("hot", [&](nats::Message &&) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        ++received;
+    });
+    sub.setPendingLimits(10, 1 << 20);
+    const int published = 500;
+    for (int i = 0; i < published; ++i)
+        conn->publish("hot", "payload");
+    conn->flush();
+    QTRY_COMPARE_WITH_TIMEOUT(static_cast<int64_t>(received.load()) + sub.dropped(), int64_t(published), 10000);
+    QVERIFY(sub.dropped() > 0);
+}
+
+QTEST_GUILESS_MAIN(TestConnection)
+#include "tst_connection.moc"

@@ -48,6 +48,11 @@ Error Error::fromStatus(natsStatus status, std::string_view context)
     const char *detail = nats_GetLastError(&lastStatus);
     if (detail != nullptr && *detail != '\0' && lastStatus == status) {
         std::string_view d(detail);
+        // cnats prefixes its detail with the source location: "(conn.c:2088): ".
+        if (!d.empty() && d.front() == '(') {
+            if (const size_t end = d.find("): "); end != std::string_view::npos)
+                d.remove_prefix(end + 3);
+        }
         if (d != natsStatus_GetText(status)) {
             text += " (";
             text += d;

@@ -1,0 +1,111 @@
+// switchboard-cli call SERVICE ENDPOINT [JSON]: one call, or --count N calls with latency figures.
+#include "Commands.h"
+
+#include <algorithm>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "Printing.h"
+#include "Translate.h"
+#include "micro/Registry.h"
+#include "micro/RpcClient.h"
+#include "nats/Connection.h"
+
+namespace switchboard::cli {
+namespace {
+
+micro::CallRequest requestFrom(const CliContext &ctx)
+{
+    micro::CallRequest request;
+    request.service = ctx.positional(0, "SERVICE");
+    request.endpoint = ctx.positional(1, "ENDPOINT");
+    if (ctx.args().positionals().size() > 3)
+        request.body = ctx.args().positionals()[3];
+    if (!nlohmann::json::accept(request.body))
+        throw UsageError(tr("the request body is not valid JSON: %1", request.body));
+    request.nodeId = ctx.args().valueOr("--node", "");
+    request.timeout = std::chrono::milliseconds(parseDurationMicros(ctx.args().valueOr("--timeout", "5s")) / 1000);
+    request.headers = ctx.headers();
+    return request;
+}
+
+nlohmann::ordered_json errorJson(const micro::RpcError &e)
+{
+    return {{"kind", micro::kindName(e.kind)}, {"id", e.id}, {"code", e.code}, {"detail", e.detail}, {"status", e.status}};
+}
+
+int singleCall(const CliContext &ctx, micro::RpcClient &client, const micro::CallRequest &request)
+{
+    const micro::CallResult r = client.call(request);
+    if (ctx.json()) {
+        nlohmann::ordered_json out{{"ok", r.ok()}, {"node", r.nodeId}, {"latency_us", r.latency.count()}};
+        if (r.ok()) {
+            const auto body = nlohmann::ordered_json::parse(r.body, nullptr, false);
+            out["body"] = body.is_discarded() ? nlohmann::ordered_json(r.body) : body;
+        } else {
+            out["error"] = errorJson(r.error);
+        }
+        std::cout << out.dump(2) << '\n';
+        return r.ok() ? ExitOk : ExitRemoteError;
+    }
+    if (!r.ok())
+        throw CommandFailure{ExitRemoteError, r.error.message()};
+    std::cout << readablePayload(r.body, true) << '\n';
+    return ExitOk;
+}
+
+int repeatedCalls(const CliContext &ctx, micro::RpcClient &client, const micro::CallRequest &request, long long count)
+{
+    std::vector<double> latencies;
+    latencies.reserve(static_cast<size_t>(count));
+    std::map<std::string, int> errors;
+    for (long long i = 0; i < count; ++i) {
+        const micro::CallResult r = client.call(request);
+        if (r.ok())
+            latencies.push_back(static_cast<double>(r.latency.count()));
+        else
+            ++errors[r.error.message()];
+    }
+    std::sort(latencies.begin(), latencies.end());
+    auto pct = [&](double p) {
+        return latencies.empty() ? 0.0 : latencies[std::min(latencies.size() - 1, static_cast<size_t>(p * latencies.size()))];
+    };
+    long long errorCount = 0;
+    for (const auto &[_, n] : errors)
+        errorCount += n;
+    if (ctx.json()) {
+        nlohmann::ordered_json out{{"calls", count}, {"ok", latencies.size()}, {"errors", errorCount},
+                                   {"min_us", latencies.empty() ? 0.0 : latencies.front()}, {"p50_us", pct(0.50)},
+                                   {"p99_us", pct(0.99)}, {"max_us", latencies.empty() ? 0.0 : latencies.back()},
+                                   {"error_kinds", errors}};
+        std::cout << out.dump(2) << '\n';
+    } else {
+        std::cout << tr("%1 calls: %2 ok, %3 errors", std::to_string(count), std::to_string(latencies.size()),
+                        std::to_string(errorCount))
+                  << '\n';
+        if (!latencies.empty())
+            std::cout << tr("latency min %1  p50 %2  p99 %3", formatMicros(latencies.front()), formatMicros(pct(0.5)),
+                            formatMicros(pct(0.99)))
+                      << tr("  max %1", formatMicros(latencies.back())) << '\n';
+        for (const auto &[message, n] : errors)
+            std::cout << "  " << n << " × " << message << '\n';
+    }
+    return errorCount == 0 ? ExitOk : ExitRemoteError;
+}
+
+} // namespace
+
+int runCall(const CliContext &ctx)
+{
+    const micro::CallRequest request = requestFrom(ctx);
+    const long long count = parsePositive(ctx.args().valueOr("--count", "1"), "--count");
+    auto conn = ctx.connect();
+    auto registry = std::make_shared<micro::Registry>(conn);
+    micro::RpcClient client(conn, registry);
+    if (count == 1)
+        return singleCall(ctx, client, request);
+    return repeatedCalls(ctx, client, request, count);
+}
+
+} // namespace switchboard::cli

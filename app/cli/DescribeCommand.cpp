@@ -1,0 +1,79 @@
+// switchboard-cli describe SERVICE: versions, nodes and endpoints with their type trees.
+#include "Commands.h"
+
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "Printing.h"
+#include "Translate.h"
+#include "micro/Registry.h"
+#include "micro/RegistryCodec.h"
+#include "nats/Connection.h"
+
+namespace switchboard::cli {
+namespace {
+
+void printValue(const micro::Value &v, int depth)
+{
+    std::cout << std::string(static_cast<size_t>(depth) * 2, ' ') << v.name << ' ' << v.type << '\n';
+    if (v.values)
+        for (const auto &child : *v.values)
+            printValue(child, depth + 1);
+}
+
+void printService(const micro::Service &s)
+{
+    std::cout << s.name << ' ' << s.version << '\n';
+    std::cout << "  " << tr("nodes:") << '\n';
+    std::vector<std::vector<std::string>> rows;
+    for (const auto &n : s.nodes.value_or(std::vector<micro::Node>{})) {
+        std::string meta;
+        for (const auto &[k, v] : n.metadata.value_or(micro::Metadata{}))
+            meta += (meta.empty() ? "" : " ") + k + "=" + v;
+        rows.push_back({"    " + n.id, n.address, meta});
+    }
+    printTable(rows);
+    std::cout << "  " << tr("endpoints:") << '\n';
+    for (const auto &e : s.endpoints.value_or(std::vector<micro::Endpoint>{})) {
+        const auto md = e.metadata.value_or(micro::Metadata{});
+        if (md.count("subscriber"))
+            std::cout << "    " << tr("%1  (subscriber of %2)", e.name, md.count("topic") ? md.at("topic") : "?") << '\n';
+        else
+            std::cout << "    " << e.name << '\n';
+        if (e.request) {
+            std::cout << "      " << tr("request:") << '\n';
+            printValue(*e.request, 4);
+        }
+        if (e.response) {
+            std::cout << "      " << tr("response:") << '\n';
+            printValue(*e.response, 4);
+        }
+    }
+}
+
+} // namespace
+
+int runDescribe(const CliContext &ctx)
+{
+    const std::string name = ctx.positional(0, "SERVICE");
+    auto conn = ctx.connect();
+    micro::Registry registry(conn);
+    const micro::SweepResult sweep = registry.getService(name);
+    for (const auto &e : sweep.errors)
+        std::cerr << tr("warning: a service answered with something unreadable: %1", e) << '\n';
+    if (sweep.services.empty())
+        throw CommandFailure{ExitRemoteError, tr("service %1 not found", name)};
+    if (ctx.json()) {
+        auto out = nlohmann::ordered_json::array();
+        for (const auto &s : sweep.services)
+            out.push_back(nlohmann::ordered_json::parse(micro::encodeService(s, micro::WireLayout::Legacy)));
+        std::cout << out.dump(2) << '\n';
+        return ExitOk;
+    }
+    for (const auto &s : sweep.services)
+        printService(s);
+    return ExitOk;
+}
+
+} // namespace switchboard::cli

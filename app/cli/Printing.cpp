@@ -1,0 +1,80 @@
+#include "Printing.h"
+
+#include <cstdio>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+namespace switchboard::cli {
+
+namespace {
+size_t displayWidth(const std::string &s)
+{
+    size_t n = 0;
+    for (unsigned char c : s)
+        n += (c & 0xC0) != 0x80; // count code points, not bytes
+    return n;
+}
+} // namespace
+
+void printTable(const std::vector<std::vector<std::string>> &rows)
+{
+    std::vector<size_t> widths;
+    for (const auto &row : rows)
+        for (size_t i = 0; i < row.size(); ++i) {
+            widths.resize(std::max(widths.size(), row.size()));
+            widths[i] = std::max(widths[i], displayWidth(row[i]));
+        }
+    for (const auto &row : rows) {
+        std::string line;
+        for (size_t i = 0; i < row.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size())
+                line += std::string(widths[i] - displayWidth(row[i]) + 2, ' ');
+        }
+        std::cout << line << '\n';
+    }
+}
+
+std::string readablePayload(std::string_view bytes, bool pretty)
+{
+    const auto json = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
+    if (!json.is_discarded())
+        return pretty ? json.dump(2) : json.dump();
+    bool printable = true;
+    for (unsigned char c : bytes)
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t')
+            printable = false;
+    if (printable)
+        return std::string(bytes);
+    std::string out = "<" + std::to_string(bytes.size()) + " bytes binary>";
+    char hex[4];
+    for (size_t i = 0; i < bytes.size() && i < 32; ++i) {
+        std::snprintf(hex, sizeof hex, " %02x", static_cast<unsigned char>(bytes[i]));
+        out += hex;
+    }
+    if (bytes.size() > 32)
+        out += " …";
+    return out;
+}
+
+std::string zoneOf(const micro::Node &node)
+{
+    if (node.metadata)
+        for (const char *key : {"zone", "az", "region"})
+            if (auto it = node.metadata->find(key); it != node.metadata->end() && !it->second.empty())
+                return it->second;
+    return "-";
+}
+
+std::string formatMicros(double micros)
+{
+    char buf[32];
+    if (micros < 1000)
+        std::snprintf(buf, sizeof buf, "%.0f µs", micros);
+    else
+        std::snprintf(buf, sizeof buf, "%.2f ms", micros / 1000.0);
+    return buf;
+}
+
+} // namespace switchboard::cli

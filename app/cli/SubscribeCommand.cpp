@@ -1,0 +1,114 @@
+// switchboard-cli subscribe SUBJECT…: prints every message, decoding go-micro envelopes.
+#include "Commands.h"
+
+#include <atomic>
+#include <chrono>
+#include <ctime>
+#include <iostream>
+#include <mutex>
+
+#include <nlohmann/json.hpp>
+
+#include "Printing.h"
+#include "Translate.h"
+#include "micro/Envelope.h"
+#include "micro/JsonRead.h"
+#include "nats/Connection.h"
+#include "nats/Error.h"
+
+namespace switchboard::cli {
+namespace {
+
+std::string timestamp()
+{
+    const auto now = std::chrono::system_clock::now();
+    const std::time_t t = std::chrono::system_clock::to_time_t(now);
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+    char buf[32];
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    std::snprintf(buf, sizeof buf, "%02d:%02d:%02d.%03d", tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(ms));
+    return buf;
+}
+
+void printMessage(const CliContext &ctx, const nats::Message &m)
+{
+    const std::string_view data = m.data();
+    std::optional<micro::Envelope> envelope;
+    std::string decodeError;
+    try {
+        envelope = micro::decodeEnvelope(data);
+    } catch (const micro::DecodeError &e) {
+        decodeError = e.what();
+    }
+    if (ctx.json()) {
+        nlohmann::ordered_json out{{"time", timestamp()}, {"subject", m.subject()}, {"reply", m.reply()}, {"size", data.size()}};
+        if (envelope) {
+            out["header"] = envelope->header;
+            const auto body = nlohmann::ordered_json::parse(envelope->body, nullptr, false);
+            out["body"] = body.is_discarded() ? nlohmann::ordered_json(readablePayload(envelope->body, false)) : body;
+        } else {
+            out["payload"] = readablePayload(data, false);
+            out["not_envelope"] = decodeError;
+        }
+        std::cout << out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << std::endl;
+        return;
+    }
+    std::cout << "[" << timestamp() << "] " << m.subject();
+    if (!m.reply().empty())
+        std::cout << "  " << tr("reply %1", std::string(m.reply()));
+    std::cout << "  (" << data.size() << " B)\n";
+    if (envelope) {
+        for (const auto &[k, v] : envelope->header)
+            std::cout << "    " << k << ": " << v << '\n';
+        std::cout << "    " << readablePayload(envelope->body, false) << '\n';
+    } else {
+        std::cout << "    " << readablePayload(data, false) << "  " << tr("(not a go-micro envelope)") << '\n';
+    }
+    std::cout << std::flush;
+}
+
+} // namespace
+
+int runSubscribe(const CliContext &ctx)
+{
+    std::vector<std::string> subjects(ctx.args().positionals().begin() + 1, ctx.args().positionals().end());
+    if (subjects.empty())
+        throw UsageError(tr("missing SUBJECT"));
+    const long long limit = ctx.args().has("--count") ? parsePositive(*ctx.args().value("--count"), "--count") : 0;
+    const std::string queue = ctx.args().valueOr("--queue", "");
+    blockStopSignals();
+    auto conn = ctx.connect(false);
+    std::mutex printing;
+    std::atomic<long long> seen{0};
+    std::vector<nats::Subscription> subs;
+    try {
+        for (const auto &subject : subjects) {
+            subs.push_back(conn->subscribe(
+                subject,
+                [&](nats::Message &&m) {
+                    std::lock_guard lock(printing);
+                    if (limit > 0 && seen >= limit)
+                        return;
+                    printMessage(ctx, m);
+                    if (++seen == limit)
+                        requestStop();
+                },
+                queue));
+        }
+        conn->flush();
+    } catch (const nats::Error &e) {
+        throw CommandFailure{e.kind() == nats::ErrorKind::InvalidArgument ? ExitUsage : ExitConnection, e.what()};
+    }
+    std::cerr << tr("listening on %1 subject(s); Ctrl-C to stop", std::to_string(subjects.size())) << std::endl;
+    waitForStopSignal();
+    int64_t dropped = 0;
+    for (const auto &s : subs)
+        dropped += s.dropped();
+    subs.clear();
+    if (dropped > 0)
+        std::cerr << tr("%1 messages were dropped because printing fell behind", std::to_string(dropped)) << '\n';
+    return ExitOk;
+}
+
+} // namespace switchboard::cli

@@ -1,0 +1,84 @@
+// switchboard-cli: go-micro and NATS services from the terminal.
+#include <iostream>
+
+#include "Commands.h"
+#include "Translate.h"
+#include "micro/JsonRead.h"
+#include "nats/Error.h"
+
+using namespace switchboard::cli;
+
+namespace {
+
+void printHelp()
+{
+    std::cout << tr("Usage: switchboard-cli [global options] COMMAND [arguments]\n"
+                    "\n"
+                    "Commands:\n"
+                    "  services [--json]                       list go-micro services (one broadcast sweep)\n"
+                    "  describe SERVICE [--json]               nodes and endpoints of a service\n"
+                    "  call SERVICE ENDPOINT [JSON]            call an endpoint (default body {})\n"
+                    "       [--node ID] [-H K=V]... [--timeout 5s] [--count N] [--json]\n"
+                    "  publish TOPIC JSON [-H K=V]...          publish a go-micro broker event\n"
+                    "  subscribe SUBJECT... [--queue Q] [--count N] [--json]\n"
+                    "                                          print messages, decoding go-micro envelopes\n"
+                    "  mock SERVICE --endpoint Type.Method... --reply JSON [--zone Z]\n"
+                    "                                          host a go-micro compatible mock until Ctrl-C\n"
+                    "\n"
+                    "Global options:\n"
+                    "  --server URL[,URL]   NATS servers (default $NATS_URL, else nats://127.0.0.1:4222)\n"
+                    "  --user U --password P | --token T | --creds FILE | --nkey SEEDFILE\n"
+                    "  --tlsca FILE --tlscert FILE --tlskey FILE\n"
+                    "  --version, --help\n"
+                    "\n"
+                    "Exit codes: 0 ok, 1 remote error, 2 usage, 3 connection failure.\n");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const std::vector<std::string> raw(argv + 1, argv + argc);
+    try {
+        const Arguments args(raw,
+                             {"--server", "--user", "--password", "--token", "--creds", "--nkey", "--tlsca", "--tlscert",
+                              "--tlskey", "--node", "--header", "--timeout", "--count", "--queue", "--endpoint", "--reply",
+                              "--zone", "--service-version"},
+                             {"--help", "--version", "--json"}, {{"-H", "--header"}, {"-h", "--help"}, {"-s", "--server"}});
+        if (args.has("--version")) {
+            std::cout << "switchboard-cli " << SWITCHBOARD_VERSION << '\n';
+            return ExitOk;
+        }
+        if (args.has("--help") || args.positionals().empty()) {
+            printHelp();
+            return args.has("--help") ? ExitOk : ExitUsage;
+        }
+        const CliContext ctx(args);
+        const std::string &command = args.positionals().front();
+        if (command == "services")
+            return runServices(ctx);
+        if (command == "describe")
+            return runDescribe(ctx);
+        if (command == "call")
+            return runCall(ctx);
+        if (command == "publish")
+            return runPublish(ctx);
+        if (command == "subscribe")
+            return runSubscribe(ctx);
+        if (command == "mock")
+            return runMock(ctx);
+        throw UsageError(tr("unknown command '%1' (see --help)", command));
+    } catch (const UsageError &e) {
+        std::cerr << "switchboard-cli: " << e.what() << '\n';
+        return ExitUsage;
+    } catch (const CommandFailure &f) {
+        std::cerr << "switchboard-cli: " << f.message << '\n';
+        return f.code;
+    } catch (const switchboard::nats::Error &e) {
+        std::cerr << "switchboard-cli: " << e.what() << '\n';
+        return e.kind() == switchboard::nats::ErrorKind::InvalidArgument ? ExitUsage : ExitConnection;
+    } catch (const std::exception &e) {
+        std::cerr << "switchboard-cli: " << e.what() << '\n';
+        return ExitRemoteError;
+    }
+}

@@ -1,0 +1,182 @@
+// The real switchboard-cli executable against a real nats-server: outputs and exit codes.
+#include <QtTest>
+
+#include <signal.h>
+
+#include <nlohmann/json.hpp>
+
+#include "NatsServer.h"
+
+using namespace switchboard::testing;
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void usageErrorsExitWith2();
+    void unreachableServerExitsWith3();
+    void mockIsListedDescribedAndCalled();
+    void remoteErrorsExitWith1();
+    void repeatedCallsReportLatency();
+    void publishedEventsAreSubscribed();
+    void ctrlCDeregistersTheMock();
+
+private:
+    struct Run {
+        int code = -1;
+        QByteArray out, err;
+    };
+    Run cli(const QStringList &args, int timeoutMs = 15000)
+    {
+        QProcess p;
+        p.start(m_exe, QStringList{QStringLiteral("--server"), m_url} + args);
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+    QString m_exe;
+    QString m_url;
+    std::unique_ptr<NatsServer> m_nats;
+    std::unique_ptr<QProcess> m_mock;
+};
+
+void TestCli::initTestCase()
+{
+    m_exe = QStringLiteral(SWITCHBOARD_CLI_PATH);
+    m_nats = std::make_unique<NatsServer>();
+    m_nats->start();
+    m_url = QString::fromStdString(m_nats->url());
+    m_mock = std::make_unique<QProcess>();
+    m_mock->start(m_exe, {QStringLiteral("--server"), m_url, QStringLiteral("mock"), QStringLiteral("greeter"),
+                          QStringLiteral("--endpoint"), QStringLiteral("Greeter.Hello"), QStringLiteral("--reply"),
+                          QStringLiteral(R"({"msg":"hello"})"), QStringLiteral("--zone"), QStringLiteral("az-b")});
+    QVERIFY(m_mock->waitForReadyRead(10000));
+    QVERIFY(m_mock->readAllStandardOutput().contains("running as node greeter-"));
+}
+
+void TestCli::cleanupTestCase()
+{
+    if (m_mock && m_mock->state() != QProcess::NotRunning) {
+        m_mock->kill();
+        m_mock->waitForFinished();
+    }
+    m_nats.reset();
+}
+
+void TestCli::usageErrorsExitWith2()
+{
+    QCOMPARE(cli({}).code, 2);
+    QCOMPARE(cli({QStringLiteral("--help")}).code, 0);
+    QVERIFY(cli({QStringLiteral("--version")}).out.startsWith("switchboard-cli "));
+    for (const QStringList &args : {QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("services"), QStringLiteral("--bogus")},
+                                    QStringList{QStringLiteral("call"), QStringLiteral("greeter")},
+                                    QStringList{QStringLiteral("call"), QStringLiteral("greeter"), QStringLiteral("Greeter.Hello"), QStringLiteral("{not json")},
+                                    QStringList{QStringLiteral("call"), QStringLiteral("greeter"), QStringLiteral("Greeter.Hello"), QStringLiteral("--timeout"), QStringLiteral("soon")},
+                                    QStringList{QStringLiteral("call"), QStringLiteral("greeter"), QStringLiteral("Greeter.Hello"), QStringLiteral("-H"), QStringLiteral("novalue")},
+                                    QStringList{QStringLiteral("mock"), QStringLiteral("x"), QStringLiteral("--endpoint"), QStringLiteral("NoDot")}}) {
+        const Run r = cli(args);
+        QVERIFY2(r.code == 2, qPrintable(args.join(u' ')));
+        QVERIFY(r.err.startsWith("switchboard-cli: "));
+        QCOMPARE(r.err.count('\n'), 1); // one clear line
+    }
+}
+
+void TestCli::unreachableServerExitsWith3()
+{
+    QProcess p;
+    p.start(m_exe, {QStringLiteral("--server"), QStringLiteral("nats://127.0.0.1:%1").arg(freePort()), QStringLiteral("services")});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 3);
+    QVERIFY(p.readAllStandardError().contains("cannot connect"));
+}
+
+void TestCli::mockIsListedDescribedAndCalled()
+{
+    Run r = cli({QStringLiteral("services"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const auto list = nlohmann::json::parse(r.out.toStdString());
+    QCOMPARE(list["services"].size(), size_t(1));
+    QCOMPARE(list["services"][0]["name"], "greeter");
+    QCOMPARE(list["services"][0]["nodes"][0]["zone"], "az-b");
+
+    r = cli({QStringLiteral("services")});
+    QVERIFY(r.out.contains("greeter") && r.out.contains("az-b"));
+
+    r = cli({QStringLiteral("describe"), QStringLiteral("greeter"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const auto described = nlohmann::json::parse(r.out.toStdString());
+    QCOMPARE(described[0]["endpoints"][0]["name"], "Greeter.Hello");
+    QCOMPARE(described[0]["nodes"][0]["metadata"]["protocol"], "mucp");
+
+    r = cli({QStringLiteral("call"), QStringLiteral("greeter"), QStringLiteral("Greeter.Hello"), QStringLiteral(R"({"name":"x"})")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(nlohmann::json::parse(r.out.toStdString())["msg"], "hello");
+}
+
+void TestCli::remoteErrorsExitWith1()
+{
+    Run r = cli({QStringLiteral("call"), QStringLiteral("greeter"), QStringLiteral("Greeter.Nope")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("rpc: can't find method Nope"));
+    r = cli({QStringLiteral("call"), QStringLiteral("absent"), QStringLiteral("A.B")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("not found"));
+    r = cli({QStringLiteral("describe"), QStringLiteral("absent")});
+    QCOMPARE(r.code, 1);
+}
+
+void TestCli::repeatedCallsReportLatency()
+{
+    const Run r = cli({QStringLiteral("call"), QStringLiteral("greeter"), QStringLiteral("Greeter.Hello"),
+                       QStringLiteral("--count"), QStringLiteral("50"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const auto stats = nlohmann::json::parse(r.out.toStdString());
+    QCOMPARE(stats["ok"], 50);
+    QCOMPARE(stats["errors"], 0);
+    QVERIFY(stats["min_us"].get<double>() > 0);
+    QVERIFY(stats["min_us"].get<double>() <= stats["p50_us"].get<double>());
+    QVERIFY(stats["p50_us"].get<double>() <= stats["p99_us"].get<double>());
+    QVERIFY(stats["p99_us"].get<double>() <= stats["max_us"].get<double>());
+}
+
+void TestCli::publishedEventsAreSubscribed()
+{
+    QProcess sub;
+    sub.start(m_exe, {QStringLiteral("--server"), m_url, QStringLiteral("subscribe"), QStringLiteral("events.>"),
+                      QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--json")});
+    QVERIFY(sub.waitForStarted());
+    QByteArray err; // "listening" is printed once the server has the subscription
+    QTRY_VERIFY_WITH_TIMEOUT((err += sub.readAllStandardError()).contains("listening"), 5000);
+    QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("events.a"), QStringLiteral(R"({"n":1})")}).code, 0);
+    QCOMPARE(cli({QStringLiteral("publish"), QStringLiteral("events.b"), QStringLiteral(R"({"n":2})"), QStringLiteral("-H"),
+                  QStringLiteral("X-Origin=test")})
+                 .code,
+             0);
+    QVERIFY(sub.waitForFinished(10000));
+    QCOMPARE(sub.exitCode(), 0);
+    const QList<QByteArray> lines = sub.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    const auto second = nlohmann::json::parse(lines[1].toStdString());
+    QCOMPARE(second["subject"], "events.b");
+    QCOMPARE(second["header"]["Micro-Topic"], "events.b");
+    QCOMPARE(second["header"]["X-Origin"], "test");
+    QCOMPARE(second["body"]["n"], 2);
+}
+
+void TestCli::ctrlCDeregistersTheMock()
+{
+    ::kill(static_cast<pid_t>(m_mock->processId()), SIGINT);
+    QVERIFY(m_mock->waitForFinished(10000));
+    QCOMPARE(m_mock->exitCode(), 0);
+    QVERIFY(m_mock->readAllStandardOutput().contains("deregistered greeter-"));
+    const Run r = cli({QStringLiteral("services"), QStringLiteral("--json")});
+    QCOMPARE(nlohmann::json::parse(r.out.toStdString())["services"].size(), size_t(0));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -9,6 +9,7 @@ PACKAGES=(
   libnats-dev libssl-dev nats-server
   nlohmann-json3-dev
   libbenchmark-dev
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

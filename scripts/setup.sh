@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev
-  libnats-dev libssl-dev nats-server
+  libnats-dev libssl-dev openssl nats-server
   nlohmann-json3-dev
   libbenchmark-dev
   clang-14 libclang-rt-14-dev

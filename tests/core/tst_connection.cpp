@@ -29,6 +29,7 @@ private Q_SLOTS:
     void nkeyPublicKeyIsDerivedFromSeed();
     void nkeyAuthentication();
     void malformedSeedIsRejected();
+    void tlsWithOwnCertificateAuthority();
     void unsubscribeFromInsideHandler();
     void destructionWaitsForRunningHandler();
     void slowConsumerDropsAreCounted();
@@ -125,6 +126,52 @@ void TestConnection::malformedSeedIsRejected()
         QFAIL("built options from a missing seed file");
     } catch (const nats::Error &e) {
         QVERIFY(std::string(e.what()).find("/nonexistent/seed.nk") != std::string::npos);
+    }
+}
+
+void TestConnection::tlsWithOwnCertificateAuthority()
+{
+    // A throw-away CA and a server certificate for 127.0.0.1, made with the openssl tool.
+    QTemporaryDir dir;
+    const QString d = dir.path();
+    auto openssl = [](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral("openssl"), args);
+        return p.waitForFinished(30000) && p.exitCode() == 0;
+    };
+    QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                     QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                     QStringLiteral("/CN=switchboard-test-ca"), QStringLiteral("-keyout"), d + QStringLiteral("/ca.key"),
+                     QStringLiteral("-out"), d + QStringLiteral("/ca.pem")}));
+    QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"),
+                     d + QStringLiteral("/server.key"), QStringLiteral("-out"), d + QStringLiteral("/server.csr")}));
+    {
+        QFile ext(d + QStringLiteral("/ext.cnf"));
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write("subjectAltName=IP:127.0.0.1\n");
+    }
+    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), d + QStringLiteral("/server.csr"),
+                     QStringLiteral("-CA"), d + QStringLiteral("/ca.pem"), QStringLiteral("-CAkey"), d + QStringLiteral("/ca.key"),
+                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-extfile"),
+                     d + QStringLiteral("/ext.cnf"), QStringLiteral("-out"), d + QStringLiteral("/server.pem")}));
+    const std::string dir8 = d.toStdString();
+    NatsServerOptions so;
+    so.extraConfig = "tls { cert_file: \"" + dir8 + "/server.pem\", key_file: \"" + dir8 + "/server.key\" }";
+    NatsServer server(so);
+    server.start();
+    nats::ConnectOptions o;
+    o.servers = {server.url()};
+    o.tlsCaFile = dir8 + "/ca.pem";
+    QCOMPARE(connectError(o), std::string("connected"));
+    o.tlsCaFile.clear(); // a plain client is refused by a TLS-only server
+    QVERIFY(connectError(o) != "connected");
+    o.tlsCaFile = "/nonexistent/ca.pem";
+    try {
+        (void)o.build();
+        QFAIL("built options from a missing CA file");
+    } catch (const nats::Error &e) {
+        QVERIFY(std::string(e.what()).find("/nonexistent/ca.pem") != std::string::npos);
     }
 }
 

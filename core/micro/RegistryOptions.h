@@ -26,9 +26,10 @@ struct SweepOptions {
     /// Give up on the first reply after this long: nothing is registered (or it is unreachable).
     std::chrono::microseconds firstReplyWindow = 30ms;
     /// After a reply, finish once no further reply came for quiet =
-    /// clamp(quietFactor × (largest gap between replies, or the first reply's latency), min, max).
-    double quietFactor = 3.0;
-    std::chrono::microseconds minQuiet = 3ms;
+    /// clamp(quietFactor × (largest gap between replies, the first counting from the query), min, max).
+    /// minQuiet covers a responder thread that the scheduler delays under load (2 busy cores).
+    double quietFactor = 4.0;
+    std::chrono::microseconds minQuiet = 8ms;
     std::chrono::microseconds maxQuiet = 30ms;
     /// Never wait longer than this in total.
     std::chrono::microseconds hardCap = 1000ms;

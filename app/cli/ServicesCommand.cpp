@@ -33,6 +33,7 @@ int runServices(const CliContext &ctx)
         }
         out["sweep_ms"] = sweepMs;
         out["replies"] = sweep.replies;
+        out["no_responders"] = sweep.noResponders;
         out["errors"] = sweep.errors;
         std::cout << out.dump(2) << '\n';
         return ExitOk;
@@ -43,7 +44,10 @@ int runServices(const CliContext &ctx)
     if (sweep.services.empty()) {
         char ms[32];
         std::snprintf(ms, sizeof ms, "%.1f", sweepMs);
-        std::cout << tr("no services found (sweep %1 ms)", ms) << '\n';
+        if (sweep.noResponders)
+            std::cout << tr("no go-micro services: nothing listens on the registry query subjects (%1 ms)", ms) << '\n';
+        else
+            std::cout << tr("no services found (sweep %1 ms)", ms) << '\n';
         return ExitOk;
     }
     std::vector<std::vector<std::string>> rows{{tr("SERVICE"), tr("VERSION"), tr("NODES"), tr("ZONES"), tr("ENDPOINTS")}};

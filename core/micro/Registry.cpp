@@ -3,6 +3,7 @@
 #include "JsonRead.h"
 #include "RegistryCodec.h"
 #include "nats/Connection.h"
+#include "nats/Error.h"
 
 #include <algorithm>
 
@@ -181,9 +182,11 @@ SweepResult Registry::getService(const std::string &name) const
     return getService(name, m_options.sweep);
 }
 
-SweepResult Registry::getService(const std::string &name, const SweepOptions &options) const
+SweepResult Registry::getService(const std::string &name, const SweepOptions &options, int quorum) const
 {
-    return sweepRegistry(*m_connection, m_options.families, m_options.layout, name, options);
+    if (name.empty())
+        throw nats::Error(nats::ErrorKind::InvalidArgument, "getService needs a service name");
+    return sweepRegistry(*m_connection, m_options.families, m_options.layout, name, options, quorum);
 }
 
 SweepResult Registry::listServices() const

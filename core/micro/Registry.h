@@ -49,7 +49,7 @@ public:
     void deregisterService(const Service &service);
 
     [[nodiscard]] SweepResult getService(const std::string &name) const;
-    [[nodiscard]] SweepResult getService(const std::string &name, const SweepOptions &options) const;
+    [[nodiscard]] SweepResult getService(const std::string &name, const SweepOptions &options, int quorum = 0) const;
     [[nodiscard]] SweepResult listServices() const;
     [[nodiscard]] SweepResult listServices(const SweepOptions &options) const;
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "RegistryTypes.h"
+#include "nats/Broadcast.h"
 
 namespace switchboard::micro {
 
@@ -20,24 +21,7 @@ enum class SubjectFamily {
 [[nodiscard]] std::string querySubject(SubjectFamily f);
 [[nodiscard]] std::string watchSubject(SubjectFamily f);
 
-/// How a get/list sweep decides it has every reply. There is no end-of-replies marker in the
-/// protocol; go-micro always waits its full 100 ms timeout.
-struct SweepOptions {
-    /// Give up on the first reply after this long: nothing is registered (or it is unreachable).
-    std::chrono::microseconds firstReplyWindow = 30ms;
-    /// After a reply, finish once no further reply came for quiet =
-    /// clamp(quietFactor × (largest gap between replies, the first counting from the query), min, max).
-    /// minQuiet covers a responder thread that the scheduler delays under load (2 busy cores).
-    double quietFactor = 4.0;
-    std::chrono::microseconds minQuiet = 8ms;
-    std::chrono::microseconds maxQuiet = 30ms;
-    /// Never wait longer than this in total.
-    std::chrono::microseconds hardCap = 1000ms;
-    /// > 0: stop as soon as one name-version has this many nodes (GetService's quorum).
-    int quorum = 0;
-    /// > 0: ignore the adaptive rules and wait exactly this long (go-micro's behaviour).
-    std::chrono::microseconds fixedWait = 0us;
-};
+using nats::SweepOptions;
 
 struct RegistryOptions {
     /// Families queried (results merged) and announced on. Both by default.

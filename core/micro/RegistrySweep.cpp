@@ -4,22 +4,9 @@
 #include "nats/Connection.h"
 
 #include <algorithm>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 
 namespace switchboard::micro {
 namespace {
-
-using Clock = std::chrono::steady_clock;
-using std::chrono::duration_cast;
-using std::chrono::microseconds;
-
-struct ReplyQueue {
-    std::mutex mutex;
-    std::condition_variable arrived;
-    std::deque<std::pair<Clock::time_point, std::string>> items;
-};
 
 int largestNodeCount(const std::vector<Service> &services)
 {
@@ -71,71 +58,26 @@ void mergeService(std::vector<Service> &services, Service reply)
 }
 
 SweepResult sweepRegistry(nats::Connection &connection, const std::vector<SubjectFamily> &families,
-                          WireLayout layout, const std::string &name, const SweepOptions &options)
+                          WireLayout layout, const std::string &name, const SweepOptions &options, int quorum)
 {
-    auto queue = std::make_shared<ReplyQueue>();
-    const std::string inbox = nats::Connection::newInbox();
-    nats::Subscription sub = connection.subscribe(inbox, [queue](nats::Message &&msg) {
-        {
-            std::lock_guard lock(queue->mutex);
-            queue->items.emplace_back(Clock::now(), std::string(msg.data()));
-        }
-        queue->arrived.notify_one();
-    });
-    // go-micro's requester buffers 10 replies and loses the rest under load; we keep them all.
-    sub.setPendingLimits(1'000'000, 256 * 1024 * 1024);
-
-    const std::string payload = encodeQuery(name, layout);
-    const Clock::time_point start = Clock::now();
+    std::vector<std::string> subjects;
     for (SubjectFamily f : families)
-        connection.publishRequest(querySubject(f), inbox, payload);
-    connection.flush();
-
+        subjects.push_back(querySubject(f));
     SweepResult result;
-    Clock::time_point lastReply{};
-    microseconds largestGap{0};
-    const Clock::time_point cap = start + options.hardCap;
-    std::unique_lock lock(queue->mutex);
-    for (;;) {
-        if (Clock::now() >= cap) {
-            result.capped = options.fixedWait.count() == 0;
-            break;
-        }
-        Clock::time_point deadline;
-        if (options.fixedWait.count() > 0)
-            deadline = start + options.fixedWait;
-        else if (result.replies == 0)
-            deadline = start + options.firstReplyWindow;
-        else {
-            const auto quiet = std::clamp(duration_cast<microseconds>(largestGap * options.quietFactor),
-                                          options.minQuiet, options.maxQuiet);
-            deadline = lastReply + quiet;
-        }
-        deadline = std::min(deadline, cap);
-        queue->arrived.wait_until(lock, deadline, [&] { return !queue->items.empty(); });
-        if (queue->items.empty())
-            break;
-        auto [when, bytes] = std::move(queue->items.front());
-        queue->items.pop_front();
-        lock.unlock();
-        ++result.replies;
-        const Clock::time_point previous = result.replies == 1 ? start : lastReply;
-        largestGap = std::max(largestGap, duration_cast<microseconds>(when - previous));
-        lastReply = when;
-        if (result.replies == 1)
-            result.firstReply = duration_cast<microseconds>(when - start);
-        try {
-            mergeService(result.services, decodeService(bytes));
-        } catch (const std::exception &e) {
-            result.errors.push_back(std::string(e.what()) + " in reply: " + bytes.substr(0, 80));
-        }
-        lock.lock();
-        if (options.quorum > 0 && largestNodeCount(result.services) >= options.quorum)
-            break;
-    }
-    lock.unlock();
-    result.elapsed = duration_cast<microseconds>(Clock::now() - start);
-    sub.unsubscribe();
+    const nats::BroadcastResult raw =
+        nats::broadcastRequest(connection, subjects, encodeQuery(name, layout), options, [&](const std::string &bytes) {
+            try {
+                mergeService(result.services, decodeService(bytes));
+            } catch (const std::exception &e) {
+                result.errors.push_back(std::string(e.what()) + " in reply: " + bytes.substr(0, 80));
+            }
+            return quorum > 0 && largestNodeCount(result.services) >= quorum;
+        });
+    result.replies = static_cast<int>(raw.replies.size());
+    result.elapsed = raw.elapsed;
+    result.firstReply = raw.firstReply;
+    result.capped = raw.capped;
+    result.noResponders = raw.noResponders;
     std::sort(result.services.begin(), result.services.end(), [](const Service &a, const Service &b) {
         return a.name != b.name ? a.name < b.name : a.version < b.version;
     });

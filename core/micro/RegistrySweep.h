@@ -23,11 +23,14 @@ struct SweepResult {
     std::chrono::microseconds elapsed{0};
     std::chrono::microseconds firstReply{-1}; ///< latency of the first reply; -1 when none came
     bool capped = false;              ///< stopped by the hard cap while replies kept coming
+    bool noResponders = false;        ///< nobody subscribes to the query subject(s) at all
 };
 
 /// Queries every family. An empty name is a `list`; otherwise a `get` for that name.
+/// quorum > 0: stop as soon as one name-version has that many nodes (GetService's Quorum).
 [[nodiscard]] SweepResult sweepRegistry(nats::Connection &connection, const std::vector<SubjectFamily> &families,
-                                        WireLayout layout, const std::string &name, const SweepOptions &options);
+                                        WireLayout layout, const std::string &name, const SweepOptions &options,
+                                        int quorum = 0);
 
 /// The query message a go-micro client of the given layout sends.
 [[nodiscard]] std::string encodeQuery(const std::string &name, WireLayout layout);

@@ -18,6 +18,7 @@ class TestRegistryIntegration : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void noRespondersEndsTheSweepAtOnce();
     void bothFamiliesAreQueriedAndMerged();
     void legacyLayoutServiceIsUnderstood();
     void heartbeatReannounces();
@@ -56,6 +57,24 @@ void TestRegistryIntegration::cleanupTestCase()
 {
     m_conn.reset();
     m_nats.reset();
+}
+
+void TestRegistryIntegration::noRespondersEndsTheSweepAtOnce()
+{
+    micro::Registry client(m_conn);
+    const auto empty = client.listServices();
+    QVERIFY(empty.services.empty());
+    QVERIFY(empty.noResponders); // nobody subscribes to either query subject
+    QVERIFY(empty.elapsed < 10ms); // the server said so; no window to wait out
+    // With a registered service a get for another name is "not found": responders exist,
+    // none answered, and the sweep waits its first-reply window.
+    micro::Registry owner(m_conn);
+    owner.registerService(service("present"));
+    const auto missing = client.getService("absent");
+    QVERIFY(missing.services.empty());
+    QVERIFY(!missing.noResponders);
+    QVERIFY(missing.elapsed >= 30ms);
+    owner.deregisterService(service("present"));
 }
 
 void TestRegistryIntegration::bothFamiliesAreQueriedAndMerged()
@@ -151,12 +170,12 @@ void TestRegistryIntegration::quorumStopsEarly()
     micro::Registry registry(m_conn);
     for (int i = 0; i < 3; ++i)
         registry.registerService(service("replicated", i));
-    micro::SweepOptions one;
-    one.quorum = 1;
-    one.firstReplyWindow = 500ms;
-    const auto quick = registry.getService("replicated", one);
+    micro::SweepOptions patient;
+    patient.firstReplyWindow = 500ms;
+    const auto quick = registry.getService("replicated", patient, /*quorum=*/1);
     QCOMPARE(quick.services.size(), size_t(1));
     QVERIFY(!quick.services[0].nodes->empty());
+    QVERIFY(quick.elapsed < 8ms); // no quiet period: the first node was enough
     // A full sweep finds all three nodes, merged into one name-version.
     QCOMPARE(registry.getService("replicated").services.at(0).nodes->size(), size_t(3));
     for (int i = 0; i < 3; ++i)

@@ -1,0 +1,228 @@
+#include "TrafficMonitor.h"
+
+#include <algorithm>
+#include <atomic>
+#include <deque>
+
+#include "micro/JsonRead.h"
+
+namespace switchboard::live {
+
+using SteadyClock = std::chrono::steady_clock;
+using SystemClock = std::chrono::system_clock;
+
+namespace {
+constexpr const char *kOtherSubjects = "(other subjects)";
+}
+
+struct TrafficMonitor::Counter {
+    uint64_t messages = 0, bytes = 0;
+    SystemClock::time_point firstSeen, lastSeen;
+    struct Sample {
+        SteadyClock::time_point at;
+        uint64_t messages, bytes;
+    };
+    std::deque<Sample> samples; // within the rate window, oldest first
+    double messagesPerSecond = 0, bytesPerSecond = 0;
+
+    void count(size_t size, SystemClock::time_point now)
+    {
+        if (messages == 0)
+            firstSeen = now;
+        ++messages;
+        bytes += size;
+        lastSeen = now;
+    }
+
+    void sample(SteadyClock::time_point now, std::chrono::milliseconds window)
+    {
+        samples.push_back({now, messages, bytes});
+        while (samples.size() > 2 && now - samples[1].at >= window)
+            samples.pop_front();
+        const auto &oldest = samples.front();
+        const double seconds = std::chrono::duration<double>(now - oldest.at).count();
+        if (seconds > 0) {
+            messagesPerSecond = static_cast<double>(messages - oldest.messages) / seconds;
+            bytesPerSecond = static_cast<double>(bytes - oldest.bytes) / seconds;
+        }
+    }
+};
+
+struct TrafficMonitor::Ring {
+    std::vector<RecordedMessage> slots;
+    size_t next = 0;  // slot the next message goes to
+    size_t size = 0;
+    explicit Ring(size_t capacity) : slots(std::max<size_t>(capacity, 1)) {}
+};
+
+struct TrafficMonitor::Watched {
+    std::string subject, queue;
+    std::atomic<uint64_t> received{0};
+    nats::Subscription subscription;
+};
+
+std::optional<micro::Envelope> RecordedMessage::envelope() const
+{
+    if (payload.empty() || payload.front() != '{')
+        return std::nullopt;
+    try {
+        return micro::decodeEnvelope(payload);
+    } catch (const micro::DecodeError &) {
+        return std::nullopt;
+    }
+}
+
+TrafficMonitor::TrafficMonitor(std::shared_ptr<nats::Connection> connection, TrafficOptions options)
+    : m_connection(std::move(connection))
+    , m_options(options)
+    , m_ring(std::make_unique<Ring>(options.ringCapacity))
+    , m_sampler([this] { sampleLoop(); })
+{
+}
+
+TrafficMonitor::~TrafficMonitor()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_sampler.join();
+    std::vector<std::unique_ptr<Watched>> watched;
+    {
+        std::lock_guard lock(m_mutex);
+        watched.swap(m_watched);
+    }
+    watched.clear(); // unsubscribes; handlers take m_mutex, so not under it
+}
+
+void TrafficMonitor::addSubject(const std::string &subject, const std::string &queueGroup)
+{
+    auto watched = std::make_unique<Watched>();
+    watched->subject = subject;
+    watched->queue = queueGroup;
+    Watched *raw = watched.get();
+    {
+        std::lock_guard lock(m_mutex);
+        m_watched.push_back(std::move(watched));
+    }
+    try {
+        nats::Subscription sub =
+            m_connection->subscribe(subject, [this, raw](nats::Message &&m) { onMessage(*raw, std::move(m)); }, queueGroup);
+        sub.setPendingLimits(m_options.pendingMessages, m_options.pendingBytes);
+        std::lock_guard lock(m_mutex);
+        raw->subscription = std::move(sub);
+    } catch (...) {
+        std::lock_guard lock(m_mutex);
+        std::erase_if(m_watched, [raw](const auto &w) { return w.get() == raw; });
+        throw;
+    }
+    m_connection->flush();
+}
+
+void TrafficMonitor::removeSubject(const std::string &subject)
+{
+    std::vector<std::unique_ptr<Watched>> removed;
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_watched.begin(); it != m_watched.end();) {
+            if ((*it)->subject == subject) {
+                removed.push_back(std::move(*it));
+                it = m_watched.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    removed.clear();
+}
+
+void TrafficMonitor::pause()
+{
+    std::lock_guard lock(m_mutex);
+    m_paused = true;
+}
+
+void TrafficMonitor::resume()
+{
+    std::lock_guard lock(m_mutex);
+    m_paused = false;
+}
+
+void TrafficMonitor::onMessage(Watched &watched, nats::Message &&msg)
+{
+    watched.received.fetch_add(1, std::memory_order_relaxed);
+    const auto now = SystemClock::now();
+    const std::string_view subject = msg.subject();
+    const std::string_view data = msg.data();
+    std::lock_guard lock(m_mutex);
+    auto it = m_counters.find(subject);
+    if (it == m_counters.end()) {
+        const std::string key = m_counters.size() < m_options.maxSubjects ? std::string(subject) : kOtherSubjects;
+        it = m_counters.try_emplace(key, std::make_unique<Counter>()).first;
+    }
+    it->second->count(data.size(), now);
+    ++m_sequence;
+    if (m_paused)
+        return;
+    // Reuse the slot's buffers: after warm-up, recording a message allocates nothing new.
+    RecordedMessage &slot = m_ring->slots[m_ring->next];
+    slot.sequence = m_sequence;
+    slot.at = now;
+    slot.subject.assign(subject);
+    slot.reply.assign(msg.reply());
+    slot.payload.assign(data);
+    slot.headers = msg.headers(); // go-micro never uses NATS headers; $SRV errors do
+    m_ring->next = (m_ring->next + 1) % m_ring->slots.size();
+    m_ring->size = std::min(m_ring->size + 1, m_ring->slots.size());
+}
+
+void TrafficMonitor::sampleLoop()
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_wake.wait_for(lock, m_options.sampleInterval, [this] { return m_stopping; })) {
+        const auto now = SteadyClock::now();
+        for (auto &[subject, counter] : m_counters)
+            counter->sample(now, m_options.rateWindow);
+    }
+}
+
+TrafficSnapshot TrafficMonitor::snapshot() const
+{
+    TrafficSnapshot s;
+    std::lock_guard lock(m_mutex);
+    s.paused = m_paused;
+    s.subjects.reserve(m_counters.size());
+    for (const auto &[subject, c] : m_counters) {
+        s.subjects.push_back({subject, c->messages, c->bytes, c->messagesPerSecond, c->bytesPerSecond, c->firstSeen, c->lastSeen});
+        s.messages += c->messages;
+        s.bytes += c->bytes;
+        s.messagesPerSecond += c->messagesPerSecond;
+        s.bytesPerSecond += c->bytesPerSecond;
+    }
+    for (const auto &w : m_watched) {
+        SubscriptionStats sub{w->subject, w->queue, w->received.load(), w->subscription.dropped(),
+                              w->subscription.pendingMessages()};
+        s.dropped += sub.dropped;
+        s.subscriptions.push_back(std::move(sub));
+    }
+    std::sort(s.subjects.begin(), s.subjects.end(), [](const auto &a, const auto &b) { return a.subject < b.subject; });
+    return s;
+}
+
+std::vector<RecordedMessage> TrafficMonitor::recent(size_t max, const std::string &subject) const
+{
+    std::vector<RecordedMessage> out;
+    std::lock_guard lock(m_mutex);
+    const size_t capacity = m_ring->slots.size();
+    // Walk from the newest back, then reverse: oldest first.
+    for (size_t i = 0; i < m_ring->size && out.size() < max; ++i) {
+        const RecordedMessage &m = m_ring->slots[(m_ring->next + capacity - 1 - i) % capacity];
+        if (subject.empty() || m.subject == subject)
+            out.push_back(m);
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+} // namespace switchboard::live

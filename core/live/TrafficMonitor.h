@@ -1,0 +1,113 @@
+#pragma once
+// Live traffic on any set of subjects: exact per-subject counts, smoothed rates, a bounded ring of
+// recent messages, and cnats' slow-consumer drops per subscription (received + dropped =
+// published). Per-message work on the cnats thread is O(1): count, and copy into a reused ring
+// slot. Consumers pull snapshots; nothing is pushed per message.
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <condition_variable>
+#include <unordered_map>
+#include <vector>
+
+#include "micro/Envelope.h"
+#include "nats/Connection.h"
+
+namespace switchboard::live {
+
+struct TrafficOptions {
+    size_t ringCapacity = 10000;                      ///< recent messages kept per monitor
+    std::chrono::milliseconds rateWindow{5000};       ///< rates are averaged over this window
+    std::chrono::milliseconds sampleInterval{250};    ///< how often rates are sampled
+    int pendingMessages = 1'000'000;                  ///< cnats pending limit per subscription
+    int pendingBytes = 512 * 1024 * 1024;
+    size_t maxSubjects = 100'000;                     ///< beyond: counted under "(other subjects)"
+};
+
+struct SubjectStats {
+    std::string subject;
+    uint64_t messages = 0;
+    uint64_t bytes = 0;
+    double messagesPerSecond = 0;
+    double bytesPerSecond = 0;
+    std::chrono::system_clock::time_point firstSeen, lastSeen;
+};
+
+struct SubscriptionStats {
+    std::string subject, queue;
+    uint64_t received = 0;
+    int64_t dropped = 0;  ///< cnats slow-consumer drops
+    int pending = 0;
+};
+
+struct RecordedMessage {
+    uint64_t sequence = 0;  ///< 1-based arrival number within the monitor
+    std::chrono::system_clock::time_point at;
+    std::string subject, reply;
+    nats::HeaderList headers;
+    std::string payload;
+    /// The go-micro envelope inside, when it is one (decoded on demand, off the cnats thread).
+    [[nodiscard]] std::optional<micro::Envelope> envelope() const;
+};
+
+struct TrafficSnapshot {
+    std::vector<SubjectStats> subjects;        ///< sorted by subject
+    std::vector<SubscriptionStats> subscriptions;
+    uint64_t messages = 0, bytes = 0;
+    int64_t dropped = 0;
+    double messagesPerSecond = 0, bytesPerSecond = 0;
+    bool paused = false;
+};
+
+class TrafficMonitor {
+public:
+    explicit TrafficMonitor(std::shared_ptr<nats::Connection> connection, TrafficOptions options = {});
+    ~TrafficMonitor();
+    TrafficMonitor(const TrafficMonitor &) = delete;
+    TrafficMonitor &operator=(const TrafficMonitor &) = delete;
+
+    /// Subscribes (wildcards allowed); throws nats::Error for an invalid subject.
+    void addSubject(const std::string &subject, const std::string &queueGroup = {});
+    void removeSubject(const std::string &subject);
+
+    /// Paused: counting and rates go on (nothing is lost); the ring of recent messages is frozen.
+    void pause();
+    void resume();
+
+    [[nodiscard]] TrafficSnapshot snapshot() const;
+    /// The newest messages (up to max), oldest first; optionally only one subject.
+    [[nodiscard]] std::vector<RecordedMessage> recent(size_t max = SIZE_MAX, const std::string &subject = {}) const;
+
+private:
+    struct Counter;
+    struct Ring;
+    struct Watched;
+    void onMessage(Watched &watched, nats::Message &&msg);
+    void sampleLoop();
+
+    std::shared_ptr<nats::Connection> m_connection;
+    TrafficOptions m_options;
+
+    mutable std::mutex m_mutex; // guards everything below
+    struct StringHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::unique_ptr<Counter>, StringHash, std::equal_to<>> m_counters;
+    std::unique_ptr<Ring> m_ring;
+    bool m_paused = false;
+    uint64_t m_sequence = 0;
+    std::vector<std::unique_ptr<Watched>> m_watched;
+
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    std::thread m_sampler;
+};
+
+} // namespace switchboard::live

@@ -1,0 +1,355 @@
+#include "ServiceCatalog.h"
+
+#include <QMetaObject>
+
+#include <algorithm>
+
+#include "micro/Registry.h"
+#include "micro/RegistrySweep.h"
+#include "nats/Connection.h"
+#include "srv/SrvDiscovery.h"
+
+namespace switchboard::live {
+namespace {
+
+std::optional<std::string> zoneFromMetadata(const Metadata &md)
+{
+    for (const char *key : {"zone", "az", "region"})
+        if (auto it = md.find(key); it != md.end() && !it->second.empty())
+            return it->second;
+    return std::nullopt;
+}
+
+std::string srvNodeSubject(const std::string &name, const std::string &id)
+{
+    return srv::controlSubject(srv::Verb::Ping, name, id); // only that instance subscribes to it
+}
+
+} // namespace
+
+ServiceCatalog::ServiceCatalog(std::shared_ptr<nats::Connection> connection, CatalogOptions options, QObject *parent)
+    : QObject(parent)
+    , m_connection(std::move(connection))
+    , m_options(std::move(options))
+{
+}
+
+ServiceCatalog::~ServiceCatalog()
+{
+    stop();
+}
+
+void ServiceCatalog::start()
+{
+    if (m_worker.joinable())
+        return;
+    m_registry = std::make_unique<micro::Registry>(m_connection, m_options.registry);
+    m_watch = std::make_unique<micro::RegistryWatch>(m_registry->watch(
+        [this](const micro::RegistryResult &r) {
+            if (!r.service)
+                return;
+            {
+                std::lock_guard lock(m_mutex);
+                if (r.action == "delete")
+                    removeGoMicro(*r.service);
+                else if (r.action == "create" || r.action == "update" || r.action == "put")
+                    applyGoMicro(*r.service, std::chrono::system_clock::now(), nullptr);
+            }
+            notifyIfChanged();
+        },
+        [this](const std::string &error, const std::string &payload) {
+            {
+                std::lock_guard lock(m_mutex);
+                problem("registry watch", error + ": " + payload.substr(0, 80));
+            }
+            notifyIfChanged();
+        }));
+    m_stopping = false;
+    m_worker = std::thread([this] { workLoop(); });
+}
+
+void ServiceCatalog::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_worker.joinable())
+        m_worker.join();
+    m_watch.reset();
+    m_registry.reset();
+}
+
+void ServiceCatalog::refresh()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_refreshRequested = true;
+    }
+    m_wake.notify_all();
+}
+
+void ServiceCatalog::setPlacementResolver(PlacementResolver resolver)
+{
+    std::lock_guard lock(m_mutex);
+    m_resolver = std::move(resolver);
+}
+
+void ServiceCatalog::workLoop()
+{
+    for (;;) {
+        sweepOnce();
+        std::unique_lock lock(m_mutex);
+        m_wake.wait_for(lock, m_options.requeryInterval, [this] { return m_stopping || m_refreshRequested; });
+        if (m_stopping)
+            return;
+        m_refreshRequested = false;
+    }
+}
+
+void ServiceCatalog::sweepOnce()
+{
+    const auto started = std::chrono::steady_clock::now();
+    const TimePoint sweepStarted = std::chrono::system_clock::now();
+    std::optional<micro::SweepResult> goMicro;
+    std::optional<srv::SrvSweepResult> natsMicro;
+    std::string goError, srvError;
+    try {
+        goMicro = m_registry->listServices();
+    } catch (const std::exception &e) {
+        goError = e.what();
+    }
+    if (m_options.includeNatsMicro) {
+        try {
+            natsMicro = srv::discover(*m_connection, srv::Verb::Info);
+        } catch (const std::exception &e) {
+            srvError = e.what();
+        }
+    }
+    const TimePoint now = std::chrono::system_clock::now();
+    {
+        std::lock_guard lock(m_mutex);
+        if (goMicro) {
+            std::set<std::string> seen;
+            for (const auto &s : goMicro->services)
+                applyGoMicro(s, now, &seen);
+            for (const auto &e : goMicro->errors)
+                problem("registry query", e);
+            // A sweep is only evidence of absence when it could be made.
+            ageNodes(Protocol::GoMicro, seen, sweepStarted, now);
+            m_status.goMicro = goMicro->replies > 0 ? SweepOutcome::Replies
+                : goMicro->noResponders              ? SweepOutcome::NoResponders
+                                                     : SweepOutcome::Timeout;
+        } else {
+            m_status.goMicro = SweepOutcome::Failed;
+            problem("registry query", goError);
+        }
+        if (natsMicro) {
+            std::set<std::string> seen;
+            for (const auto &i : natsMicro->instances)
+                applySrv(i, now, &seen);
+            for (const auto &e : natsMicro->errors)
+                problem("$SRV INFO", e);
+            ageNodes(Protocol::NatsMicro, seen, sweepStarted, now);
+            m_status.natsMicro = !natsMicro->instances.empty() || !natsMicro->errors.empty() ? SweepOutcome::Replies
+                : natsMicro->noResponders                                                    ? SweepOutcome::NoResponders
+                                                                                             : SweepOutcome::Timeout;
+        } else if (m_options.includeNatsMicro) {
+            m_status.natsMicro = SweepOutcome::Failed;
+            problem("$SRV INFO", srvError);
+        }
+        m_status.lastSweep = now;
+        m_status.lastSweepTime = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+        ++m_status.sweeps;
+        markChanged(); // sweep figures changed
+    }
+    notifyIfChanged();
+}
+
+void ServiceCatalog::placeNode(CatalogNode &node, const std::string &uniqueSubject)
+{
+    if (auto zone = zoneFromMetadata(node.metadata)) {
+        node.zone = *zone;
+        node.zoneSource = ZoneSource::Metadata;
+    }
+    if (m_resolver && !uniqueSubject.empty()) {
+        if (auto placement = m_resolver(uniqueSubject)) {
+            node.serverName = placement->serverName;
+            if (node.zoneSource != ZoneSource::Metadata && !placement->zone.empty()) {
+                node.zone = placement->zone;
+                node.zoneSource = ZoneSource::Server;
+            }
+        }
+    }
+}
+
+void ServiceCatalog::applyGoMicro(const micro::Service &service, TimePoint now, std::set<std::string> *seen)
+{
+    CatalogService &entry = m_services[{service.name, Protocol::GoMicro}];
+    entry.name = service.name;
+    entry.protocol = Protocol::GoMicro;
+    auto version = std::find_if(entry.versions.begin(), entry.versions.end(),
+                                [&](const CatalogVersion &v) { return v.version == service.version; });
+    if (version == entry.versions.end()) {
+        entry.versions.push_back(CatalogVersion{service.version, {}, {}, {}, {}});
+        version = std::prev(entry.versions.end());
+        markChanged();
+    }
+    if (service.endpoints && !service.endpoints->empty() && version->endpoints != *service.endpoints) {
+        version->endpoints = *service.endpoints;
+        markChanged();
+    }
+    for (const micro::Node &n : service.nodes.value_or(std::vector<micro::Node>{})) {
+        if (seen)
+            seen->insert(n.id);
+        auto node = std::find_if(version->nodes.begin(), version->nodes.end(), [&](const CatalogNode &c) { return c.id == n.id; });
+        if (node == version->nodes.end()) {
+            CatalogNode fresh;
+            fresh.id = n.id;
+            fresh.firstSeen = now;
+            version->nodes.push_back(std::move(fresh));
+            node = std::prev(version->nodes.end());
+            markChanged();
+        }
+        const Metadata md = n.metadata.value_or(Metadata{});
+        if (node->address != n.address || node->metadata != md || node->stale)
+            markChanged();
+        node->address = n.address;
+        node->metadata = md;
+        node->lastSeen = now;
+        node->missedSweeps = 0;
+        node->stale = false;
+        placeNode(*node, node->address);
+    }
+}
+
+void ServiceCatalog::applySrv(const srv::SrvInstance &instance, TimePoint now, std::set<std::string> *seen)
+{
+    CatalogService &entry = m_services[{instance.name, Protocol::NatsMicro}];
+    entry.name = instance.name;
+    entry.protocol = Protocol::NatsMicro;
+    auto version = std::find_if(entry.versions.begin(), entry.versions.end(),
+                                [&](const CatalogVersion &v) { return v.version == instance.version; });
+    if (version == entry.versions.end()) {
+        entry.versions.push_back(CatalogVersion{instance.version, {}, {}, {}, {}});
+        version = std::prev(entry.versions.end());
+        markChanged();
+    }
+    if (version->description != instance.description || version->srvEndpoints != instance.endpoints) {
+        version->description = instance.description;
+        version->srvEndpoints = instance.endpoints;
+        markChanged();
+    }
+    if (seen)
+        seen->insert(instance.id);
+    auto node = std::find_if(version->nodes.begin(), version->nodes.end(), [&](const CatalogNode &c) { return c.id == instance.id; });
+    if (node == version->nodes.end()) {
+        CatalogNode fresh;
+        fresh.id = instance.id;
+        fresh.firstSeen = now;
+        version->nodes.push_back(std::move(fresh));
+        node = std::prev(version->nodes.end());
+        markChanged();
+    }
+    if (node->stale || node->metadata != instance.metadata)
+        markChanged();
+    node->metadata = instance.metadata;
+    node->lastSeen = now;
+    node->missedSweeps = 0;
+    node->stale = false;
+    placeNode(*node, srvNodeSubject(instance.name, instance.id));
+}
+
+void ServiceCatalog::removeGoMicro(const micro::Service &service)
+{
+    auto it = m_services.find({service.name, Protocol::GoMicro});
+    if (it == m_services.end() || !service.nodes)
+        return;
+    for (CatalogVersion &v : it->second.versions) {
+        if (v.version != service.version)
+            continue;
+        const size_t before = v.nodes.size();
+        std::erase_if(v.nodes, [&](const CatalogNode &n) {
+            return std::any_of(service.nodes->begin(), service.nodes->end(), [&](const micro::Node &d) { return d.id == n.id; });
+        });
+        if (v.nodes.size() != before)
+            markChanged();
+    }
+    std::erase_if(it->second.versions, [](const CatalogVersion &v) { return v.nodes.empty(); });
+    if (it->second.versions.empty())
+        m_services.erase(it);
+}
+
+void ServiceCatalog::ageNodes(Protocol protocol, const std::set<std::string> &seen, TimePoint sweepStarted, TimePoint now)
+{
+    for (auto it = m_services.begin(); it != m_services.end();) {
+        if (it->first.second != protocol) {
+            ++it;
+            continue;
+        }
+        for (CatalogVersion &v : it->second.versions) {
+            for (CatalogNode &n : v.nodes) {
+                // Heard of (watch) after the sweep began: the sweep says nothing about it.
+                if (seen.count(n.id) || n.lastSeen >= sweepStarted)
+                    continue;
+                ++n.missedSweeps;
+                if (!n.stale && n.missedSweeps >= m_options.staleAfterMissedSweeps) {
+                    n.stale = true;
+                    markChanged();
+                }
+            }
+            const size_t before = v.nodes.size();
+            std::erase_if(v.nodes, [&](const CatalogNode &n) { return n.stale && now - n.lastSeen >= m_options.removeAfter; });
+            if (v.nodes.size() != before)
+                markChanged();
+        }
+        std::erase_if(it->second.versions, [](const CatalogVersion &v) { return v.nodes.empty(); });
+        it = it->second.versions.empty() ? m_services.erase(it) : std::next(it);
+    }
+}
+
+void ServiceCatalog::problem(const std::string &source, const std::string &message)
+{
+    m_status.problems.push_back(CatalogProblem{std::chrono::system_clock::now(), source, message});
+    if (m_status.problems.size() > m_options.maxProblems)
+        m_status.problems.erase(m_status.problems.begin());
+    markChanged();
+}
+
+void ServiceCatalog::markChanged()
+{
+    m_dirty = true;
+}
+
+void ServiceCatalog::notifyIfChanged()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_dirty)
+            return;
+        m_dirty = false;
+    }
+    // Coalesce: while one notification waits in the event queue, further changes join it.
+    if (m_notifyQueued.exchange(true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_notifyQueued = false;
+            Q_EMIT changed();
+        },
+        Qt::QueuedConnection);
+}
+
+CatalogSnapshot ServiceCatalog::snapshot() const
+{
+    std::lock_guard lock(m_mutex);
+    CatalogSnapshot s = m_status;
+    s.services.reserve(m_services.size());
+    for (const auto &[key, service] : m_services)
+        s.services.push_back(service);
+    return s;
+}
+
+} // namespace switchboard::live

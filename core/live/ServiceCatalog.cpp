@@ -1,7 +1,5 @@
 #include "ServiceCatalog.h"
 
-#include <QMetaObject>
-
 #include <algorithm>
 
 #include "micro/Registry.h"
@@ -330,16 +328,7 @@ void ServiceCatalog::notifyIfChanged()
             return;
         m_dirty = false;
     }
-    // Coalesce: while one notification waits in the event queue, further changes join it.
-    if (m_notifyQueued.exchange(true))
-        return;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_notifyQueued = false;
-            Q_EMIT changed();
-        },
-        Qt::QueuedConnection);
+    m_notifier.notify();
 }
 
 CatalogSnapshot ServiceCatalog::snapshot() const

@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "CatalogTypes.h"
+#include "CoalescedNotifier.h"
 #include "micro/RegistryOptions.h"
 
 namespace switchboard::nats {
@@ -87,7 +88,7 @@ private:
     CatalogSnapshot m_status; // outcome, problems, sweep figures (services kept in m_services)
     PlacementResolver m_resolver;
     bool m_dirty = false;
-    std::atomic<bool> m_notifyQueued{false};
+    CoalescedNotifier m_notifier{this, [this] { Q_EMIT changed(); }};
 
     std::condition_variable m_wake;
     bool m_stopping = false;

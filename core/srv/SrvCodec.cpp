@@ -5,6 +5,7 @@
 
 #include "micro/GoJson.h"
 #include "micro/JsonRead.h"
+#include "util/GoDuration.h"
 
 namespace switchboard::srv {
 namespace {
@@ -24,14 +25,8 @@ int64_t readDurationNs(const Json &j, const char *what)
     if (j.is_number_float())
         return static_cast<int64_t>(std::llround(j.get<double>()));
     if (j.is_string()) {
-        const std::string s = j.get<std::string>();
-        char *end = nullptr;
-        const double v = std::strtod(s.c_str(), &end);
-        const std::string unit(end ? end : "");
-        const double factor = unit == "ns" ? 1 : unit == "us" || unit == "µs" ? 1e3 : unit == "ms" ? 1e6
-            : unit == "s" ? 1e9 : unit == "m" ? 60e9 : unit.empty() ? 1 : -1;
-        if (end != s.c_str() && factor > 0)
-            return static_cast<int64_t>(std::llround(v * factor));
+        if (auto ns = util::parseGoDurationNs(j.get_ref<const std::string &>()))
+            return static_cast<int64_t>(std::llround(*ns));
     }
     throw DecodeError(std::string(what) + ": expected a duration");
 }

@@ -1,5 +1,7 @@
 #include "NatsServer.h"
 
+#include "util/HttpGet.h"
+
 #include <arpa/inet.h>
 #include <dirent.h>
 #include <netinet/in.h>
@@ -75,22 +77,8 @@ int freePort()
 
 std::string httpGet(int port, const std::string &path, int timeoutMs)
 {
-    const int fd = connectLocal(port, timeoutMs);
-    if (fd < 0)
-        return {};
-    const std::string request = "GET " + path + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n";
-    if (::send(fd, request.data(), request.size(), MSG_NOSIGNAL) != static_cast<ssize_t>(request.size())) {
-        ::close(fd);
-        return {};
-    }
-    std::string response;
-    char buf[4096];
-    ssize_t n;
-    while ((n = ::recv(fd, buf, sizeof buf, 0)) > 0)
-        response.append(buf, static_cast<size_t>(n));
-    ::close(fd);
-    const size_t bodyStart = response.find("\r\n\r\n");
-    return bodyStart == std::string::npos ? std::string() : response.substr(bodyStart + 4);
+    const util::HttpResponse r = util::httpGet("http://127.0.0.1:" + std::to_string(port) + path, timeoutMs);
+    return r.status > 0 ? r.body : std::string();
 }
 
 std::vector<pid_t> natsServersMentioning(const std::string &text)

@@ -1,0 +1,91 @@
+#pragma once
+// The NATS cluster as the user's account can see it: servers found through $SYS requests (with
+// system-account rights) or HTTP monitoring URLs, their counters turned into rates, routes with
+// RTT, zones with health and reasons, 15 minutes of rate history, and which server a
+// subscription lives on (so service nodes can be placed in zones).
+
+#include <QObject>
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_map>
+
+#include "CatalogTypes.h"
+#include "ClusterTypes.h"
+#include "CoalescedNotifier.h"
+#include "nats/Broadcast.h"
+
+namespace switchboard::nats {
+class Connection;
+}
+
+namespace switchboard::live {
+
+struct ClusterOptions {
+    std::chrono::milliseconds pollInterval{2000};
+    /// HTTP monitoring endpoints ("http://host:8222"), used when $SYS is not available.
+    std::vector<std::string> monitorUrls;
+    bool trySystemAccount = true;
+    std::string zoneTagPrefix = "az:";
+    /// Zone from a server name when it has no az: tag (e.g. "nats-eu1-a" → "eu1"); empty = none.
+    std::function<std::string(const std::string &serverName)> zoneRule;
+    HealthRules health;
+    std::chrono::minutes historyLength{15};
+    int httpTimeoutMs = 1500;
+    /// Ask for subscription lists (CONNZ) to place service nodes on servers.
+    bool collectPlacement = true;
+};
+
+class ClusterMonitor : public QObject {
+    Q_OBJECT
+public:
+    ClusterMonitor(std::shared_ptr<nats::Connection> connection, ClusterOptions options = {}, QObject *parent = nullptr);
+    ~ClusterMonitor() override;
+
+    void start(); ///< polls now and every pollInterval on a worker thread
+    void stop();
+    void pollNow();
+
+    [[nodiscard]] ClusterSnapshot snapshot() const;
+    [[nodiscard]] std::vector<RatePoint> serverHistory(const std::string &serverName) const;
+    [[nodiscard]] std::vector<RatePoint> zoneHistory(const std::string &zone) const;
+    /// The server (and its zone) holding a subscription to this exact subject, if known.
+    [[nodiscard]] std::optional<ServerPlacement> placement(const std::string &subject) const;
+
+Q_SIGNALS:
+    void changed(); ///< after each poll; coalesced
+
+private:
+    struct Poll; // what one round of requests found
+    void workLoop();
+    void pollOnce();
+    bool pollSystemAccount(Poll &poll);
+    void pollHttp(Poll &poll);
+    void pollConnectedOnly(Poll &poll);
+    void merge(Poll &poll);
+    std::string zoneOf(const ServerInfo &s) const;
+
+    std::shared_ptr<nats::Connection> m_connection;
+    ClusterOptions m_options;
+
+    mutable std::mutex m_mutex;
+    std::map<std::string, ServerInfo> m_servers; // by name: ids change when a server restarts
+    std::map<std::string, std::chrono::steady_clock::time_point> m_sampledAt;
+    std::map<std::string, std::deque<RatePoint>> m_serverHistory, m_zoneHistory;
+    std::unordered_map<std::string, std::string> m_subjectToServer;
+    ClusterSnapshot m_status;
+
+    CoalescedNotifier m_notifier{this, [this] { Q_EMIT changed(); }};
+    std::condition_variable m_wake;
+    bool m_stopping = false, m_pollRequested = false;
+    std::thread m_worker;
+};
+
+} // namespace switchboard::live

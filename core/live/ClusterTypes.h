@@ -1,0 +1,79 @@
+#pragma once
+// What the cluster monitor knows: servers (from $SYS or HTTP monitoring), their routes and
+// rates, and per-zone health with reasons.
+
+#include <chrono>
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace switchboard::live {
+
+using TimePoint = std::chrono::system_clock::time_point;
+
+struct RouteInfo {
+    std::string remoteId;
+    std::string remoteName; ///< resolved from the known servers when possible
+    double rttMs = -1;      ///< -1 when unknown
+};
+
+struct ServerInfo {
+    std::string name, id, version, host;
+    int port = 0;
+    std::string zone;            ///< from the az: tag, a name rule, or "unzoned"
+    std::vector<std::string> tags;
+    bool reachable = false;
+    std::string error;           ///< why it is unreachable
+    std::string source;          ///< "$SYS" or the monitoring URL
+    double uptimeSeconds = 0;
+    int connections = 0;
+    int64_t subscriptions = 0;
+    int64_t slowConsumers = 0;
+    int64_t slowConsumersDelta = 0; ///< since the previous poll
+    double cpuPercent = 0;
+    int64_t memoryBytes = 0;
+    uint64_t inMsgs = 0, outMsgs = 0, inBytes = 0, outBytes = 0;
+    double inMsgsPerSecond = 0, outMsgsPerSecond = 0, inBytesPerSecond = 0, outBytesPerSecond = 0;
+    std::vector<RouteInfo> routes;
+    TimePoint lastSeen;
+};
+
+enum class Health { Healthy, Degraded, Down };
+[[nodiscard]] const char *healthName(Health h);
+
+struct ZoneInfo {
+    std::string name;
+    Health health = Health::Healthy;
+    std::vector<std::string> reasons;  ///< why it is not healthy
+    std::vector<std::string> servers;  ///< server names
+    double inMsgsPerSecond = 0, outMsgsPerSecond = 0;
+};
+
+struct RatePoint {
+    TimePoint at;
+    double inMsgsPerSecond = 0, outMsgsPerSecond = 0, inBytesPerSecond = 0, outBytesPerSecond = 0;
+    int connections = 0;
+};
+
+struct ClusterSnapshot {
+    std::vector<ServerInfo> servers;  ///< sorted by zone, then name
+    std::vector<ZoneInfo> zones;      ///< sorted by name
+    std::string source;               ///< how servers were found: "$SYS", "http", "none"
+    std::string error;                ///< why nothing could be found, if so
+    TimePoint lastPoll;
+    uint64_t polls = 0;
+};
+
+/// Thresholds for zone health.
+struct HealthRules {
+    double maxRouteRttMs = 50;
+};
+
+/// Zone health from servers: down when none is reachable; degraded when one is unreachable, a
+/// reachable server lacks a route to another reachable one, slow consumers rose, or a route's RTT
+/// is over the threshold.
+[[nodiscard]] std::vector<ZoneInfo> evaluateZones(const std::vector<ServerInfo> &servers, const HealthRules &rules);
+
+} // namespace switchboard::live

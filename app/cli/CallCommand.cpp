@@ -2,6 +2,8 @@
 #include "Commands.h"
 
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -10,6 +12,8 @@
 #include "Translate.h"
 #include "micro/Registry.h"
 #include "micro/RpcClient.h"
+#include "srv/SrvClient.h"
+#include "srv/SrvDiscovery.h"
 #include "nats/Connection.h"
 
 namespace switchboard::cli {
@@ -30,14 +34,28 @@ micro::CallRequest requestFrom(const CliContext &ctx)
     return request;
 }
 
+/// The subject of a $SRV endpoint, by endpoint name or subject; CommandFailure when unknown.
+std::string srvSubject(nats::Connection &conn, const std::string &service, const std::string &endpoint)
+{
+    const srv::SrvSweepResult info = srv::discover(conn, srv::Verb::Info, service);
+    if (info.instances.empty())
+        throw CommandFailure{ExitRemoteError, tr("service %1 not found (neither go-micro nor $SRV)", service)};
+    for (const auto &e : info.instances.front().endpoints)
+        if (e.name == endpoint || e.subject == endpoint)
+            return e.subject;
+    throw CommandFailure{ExitRemoteError, tr("$SRV service %1 has no endpoint %2", service, endpoint)};
+}
+
 nlohmann::ordered_json errorJson(const micro::RpcError &e)
 {
     return {{"kind", micro::kindName(e.kind)}, {"id", e.id}, {"code", e.code}, {"detail", e.detail}, {"status", e.status}};
 }
 
-int singleCall(const CliContext &ctx, micro::RpcClient &client, const micro::CallRequest &request)
+using CallFn = std::function<micro::CallResult()>;
+
+int singleCall(const CliContext &ctx, const CallFn &call)
 {
-    const micro::CallResult r = client.call(request);
+    const micro::CallResult r = call();
     if (ctx.json()) {
         nlohmann::ordered_json out{{"ok", r.ok()}, {"node", r.nodeId}, {"latency_us", r.latency.count()}};
         if (r.ok()) {
@@ -55,13 +73,13 @@ int singleCall(const CliContext &ctx, micro::RpcClient &client, const micro::Cal
     return ExitOk;
 }
 
-int repeatedCalls(const CliContext &ctx, micro::RpcClient &client, const micro::CallRequest &request, long long count)
+int repeatedCalls(const CliContext &ctx, const CallFn &call, long long count)
 {
     std::vector<double> latencies;
     latencies.reserve(static_cast<size_t>(count));
     std::map<std::string, int> errors;
     for (long long i = 0; i < count; ++i) {
-        const micro::CallResult r = client.call(request);
+        const micro::CallResult r = call();
         if (r.ok())
             latencies.push_back(static_cast<double>(r.latency.count()));
         else
@@ -103,9 +121,15 @@ int runCall(const CliContext &ctx)
     auto conn = ctx.connect();
     auto registry = std::make_shared<micro::Registry>(conn);
     micro::RpcClient client(conn, registry);
-    if (count == 1)
-        return singleCall(ctx, client, request);
-    return repeatedCalls(ctx, client, request, count);
+    CallFn call;
+    if (!client.resolve(request.service).empty()) {
+        call = [&] { return client.call(request); };
+    } else {
+        // Not a go-micro service: a NATS micro ($SRV) service of that name?
+        const std::string subject = srvSubject(*conn, request.service, request.endpoint);
+        call = [&, subject] { return srv::callEndpoint(*conn, subject, request.body, request.headers, request.timeout); };
+    }
+    return count == 1 ? singleCall(ctx, call) : repeatedCalls(ctx, call, count);
 }
 
 } // namespace switchboard::cli

@@ -10,6 +10,7 @@
 #include "micro/Registry.h"
 #include "micro/RegistryCodec.h"
 #include "nats/Connection.h"
+#include "srv/SrvDiscovery.h"
 
 namespace switchboard::cli {
 namespace {
@@ -52,6 +53,61 @@ void printService(const micro::Service &s)
     }
 }
 
+int describeSrv(const CliContext &ctx, nats::Connection &conn, const std::string &name)
+{
+    const srv::SrvSweepResult info = srv::discover(conn, srv::Verb::Info, name);
+    if (info.instances.empty())
+        throw CommandFailure{ExitRemoteError, tr("service %1 not found (neither go-micro nor $SRV)", name)};
+    const srv::SrvSweepResult stats = srv::discover(conn, srv::Verb::Stats, name);
+    auto statsOf = [&](const std::string &id, const std::string &endpoint) -> const srv::SrvEndpoint * {
+        for (const auto &i : stats.instances)
+            if (i.id == id)
+                for (const auto &e : i.endpoints)
+                    if (e.name == endpoint)
+                        return &e;
+        return nullptr;
+    };
+    if (ctx.json()) {
+        auto out = nlohmann::ordered_json::array();
+        for (const auto &i : info.instances) {
+            auto endpoints = nlohmann::ordered_json::array();
+            for (const auto &e : i.endpoints) {
+                nlohmann::ordered_json ej{{"name", e.name}, {"subject", e.subject}, {"queue_group", e.queueGroup.value_or("")},
+                                          {"metadata", e.metadata.value_or(srv::Metadata{})}};
+                if (const auto *s = statsOf(i.id, e.name)) {
+                    ej["num_requests"] = s->numRequests;
+                    ej["num_errors"] = s->numErrors;
+                    ej["average_processing_time_ns"] = s->averageProcessingTimeNs;
+                }
+                endpoints.push_back(ej);
+            }
+            out.push_back({{"protocol", "nats-micro"}, {"name", i.name}, {"id", i.id}, {"version", i.version},
+                           {"description", i.description}, {"metadata", i.metadata}, {"endpoints", endpoints}});
+        }
+        std::cout << out.dump(2) << '\n';
+        return ExitOk;
+    }
+    for (const auto &i : info.instances) {
+        std::cout << i.name << ' ' << i.version << "  ($SRV " << i.id << ")\n";
+        if (!i.description.empty())
+            std::cout << "  " << i.description << '\n';
+        for (const auto &[k, v] : i.metadata)
+            std::cout << "  " << k << "=" << v << '\n';
+        std::cout << "  " << tr("endpoints:") << '\n';
+        for (const auto &e : i.endpoints) {
+            std::cout << "    " << e.name << "  " << tr("subject %1", e.subject);
+            if (e.queueGroup)
+                std::cout << "  " << tr("queue %1", e.queueGroup->empty() ? "-" : *e.queueGroup);
+            if (const auto *s = statsOf(i.id, e.name))
+                std::cout << "  " << tr("%1 requests, %2 errors", std::to_string(s->numRequests), std::to_string(s->numErrors));
+            std::cout << '\n';
+            for (const auto &[k, v] : e.metadata.value_or(srv::Metadata{}))
+                std::cout << "      " << k << ": " << v << '\n';
+        }
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runDescribe(const CliContext &ctx)
@@ -63,7 +119,7 @@ int runDescribe(const CliContext &ctx)
     for (const auto &e : sweep.errors)
         std::cerr << tr("warning: a service answered with something unreadable: %1", e) << '\n';
     if (sweep.services.empty())
-        throw CommandFailure{ExitRemoteError, tr("service %1 not found", name)};
+        return describeSrv(ctx, *conn, name);
     if (ctx.json()) {
         auto out = nlohmann::ordered_json::array();
         for (const auto &s : sweep.services)

@@ -1,75 +1,61 @@
-// switchboard-cli services: every go-micro service found by one broadcast sweep.
+// switchboard-cli services [--watch]: go-micro and $SRV services from the live catalogue.
 #include "Commands.h"
 
 #include <iostream>
-#include <set>
+#include <thread>
 
-#include <nlohmann/json.hpp>
-
-#include "Printing.h"
+#include "LiveViews.h"
 #include "Translate.h"
-#include "micro/Registry.h"
+#include "live/ClusterMonitor.h"
+#include "live/ServiceCatalog.h"
 #include "nats/Connection.h"
 
 namespace switchboard::cli {
 
 int runServices(const CliContext &ctx)
 {
+    const bool watch = ctx.args().has("--watch");
+    live::CatalogOptions options;
+    options.requeryInterval = std::chrono::milliseconds(parseDurationMicros(ctx.args().valueOr("--interval", "15s")) / 1000);
+    if (watch)
+        blockStopSignals();
     auto conn = ctx.connect();
-    micro::Registry registry(conn);
-    const micro::SweepResult sweep = registry.listServices();
-    const double sweepMs = static_cast<double>(sweep.elapsed.count()) / 1000.0;
+    live::ServiceCatalog catalog(conn, options);
+    std::unique_ptr<live::ClusterMonitor> cluster;
+    if (watch) {
+        // With system-account rights (or monitoring URLs), nodes without a zone in their
+        // metadata get the zone of the server they are connected to.
+        live::ClusterOptions co;
+        co.monitorUrls = nats::ConnectOptions::splitServers(ctx.args().valueOr("--monitor", ""));
+        for (auto &u : co.monitorUrls)
+            if (u.rfind("nats://", 0) == 0)
+                u = "http://" + u.substr(7);
+        cluster = std::make_unique<live::ClusterMonitor>(conn, co);
+        cluster->start();
+        catalog.setPlacementResolver([m = cluster.get()](const std::string &subject) { return m->placement(subject); });
+    }
+    catalog.start();
+    while (catalog.snapshot().sweeps == 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
 
-    if (ctx.json()) {
-        nlohmann::ordered_json out;
-        out["services"] = nlohmann::ordered_json::array();
-        for (const auto &s : sweep.services) {
-            nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
-            for (const auto &n : s.nodes.value_or(std::vector<micro::Node>{}))
-                nodes.push_back({{"id", n.id}, {"address", n.address}, {"zone", zoneOf(n)},
-                                 {"metadata", n.metadata.value_or(micro::Metadata{})}});
-            out["services"].push_back({{"name", s.name}, {"version", s.version},
-                                       {"endpoints", s.endpoints ? s.endpoints->size() : 0}, {"nodes", nodes}});
+    auto show = [&] {
+        const auto s = catalog.snapshot();
+        if (ctx.json()) {
+            std::cout << catalogJson(s).dump(watch ? -1 : 2) << std::endl;
+            return;
         }
-        out["sweep_ms"] = sweepMs;
-        out["replies"] = sweep.replies;
-        out["no_responders"] = sweep.noResponders;
-        out["errors"] = sweep.errors;
-        std::cout << out.dump(2) << '\n';
+        if (watch)
+            clearScreenIfTerminal();
+        printCatalog(s);
+        if (watch)
+            std::cout << tr("(refreshing every second, re-query every %1; Ctrl-C to stop)", ctx.args().valueOr("--interval", "15s"))
+                      << std::endl;
+    };
+    show();
+    if (!watch)
         return ExitOk;
-    }
-
-    for (const auto &e : sweep.errors)
-        std::cerr << tr("warning: a service answered with something unreadable: %1", e) << '\n';
-    if (sweep.services.empty()) {
-        char ms[32];
-        std::snprintf(ms, sizeof ms, "%.1f", sweepMs);
-        if (sweep.noResponders)
-            std::cout << tr("no go-micro services: nothing listens on the registry query subjects (%1 ms)", ms) << '\n';
-        else
-            std::cout << tr("no services found (sweep %1 ms)", ms) << '\n';
-        return ExitOk;
-    }
-    std::vector<std::vector<std::string>> rows{{tr("SERVICE"), tr("VERSION"), tr("NODES"), tr("ZONES"), tr("ENDPOINTS")}};
-    size_t nodeCount = 0;
-    for (const auto &s : sweep.services) {
-        std::set<std::string> zones;
-        const auto nodes = s.nodes.value_or(std::vector<micro::Node>{});
-        for (const auto &n : nodes)
-            zones.insert(zoneOf(n));
-        std::string zoneList;
-        for (const auto &z : zones)
-            zoneList += (zoneList.empty() ? "" : ",") + z;
-        nodeCount += nodes.size();
-        rows.push_back({s.name, s.version, std::to_string(nodes.size()), zoneList,
-                        std::to_string(s.endpoints ? s.endpoints->size() : 0)});
-    }
-    printTable(rows);
-    char footer[64];
-    std::snprintf(footer, sizeof footer, "%.1f", sweepMs);
-    std::cout << tr("%1 services, %2 nodes, sweep %3 ms", std::to_string(sweep.services.size()),
-                    std::to_string(nodeCount), footer)
-              << '\n';
+    while (!waitForStopSignal(std::chrono::milliseconds(1000)))
+        show();
     return ExitOk;
 }
 

@@ -30,6 +30,13 @@ void waitForStopSignal()
     sigwait(&set, &signal);
 }
 
+bool waitForStopSignal(std::chrono::milliseconds timeout)
+{
+    const sigset_t set = stopSignals();
+    timespec ts{static_cast<time_t>(timeout.count() / 1000), static_cast<long>((timeout.count() % 1000) * 1000000)};
+    return sigtimedwait(&set, nullptr, &ts) > 0;
+}
+
 void requestStop()
 {
     kill(getpid(), SIGUSR1);

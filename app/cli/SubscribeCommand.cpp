@@ -9,7 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "LiveViews.h"
 #include "Printing.h"
+#include "live/TrafficMonitor.h"
 #include "Translate.h"
 #include "micro/Envelope.h"
 #include "micro/JsonRead.h"
@@ -68,6 +70,34 @@ void printMessage(const CliContext &ctx, const nats::Message &m)
     std::cout << std::flush;
 }
 
+int runRates(const CliContext &ctx, const std::vector<std::string> &subjects)
+{
+    const auto interval = std::chrono::milliseconds(parseDurationMicros(ctx.args().valueOr("--interval", "1s")) / 1000);
+    blockStopSignals();
+    auto conn = ctx.connect(false);
+    live::TrafficOptions options;
+    options.ringCapacity = 1; // only rates are shown
+    live::TrafficMonitor monitor(conn, options);
+    try {
+        for (const auto &subject : subjects)
+            monitor.addSubject(subject, ctx.args().valueOr("--queue", ""));
+    } catch (const nats::Error &e) {
+        throw CommandFailure{e.kind() == nats::ErrorKind::InvalidArgument ? ExitUsage : ExitConnection, e.what()};
+    }
+    std::cerr << tr("measuring %1 subject(s); Ctrl-C to stop", std::to_string(subjects.size())) << std::endl;
+    while (!waitForStopSignal(interval)) {
+        const auto s = monitor.snapshot();
+        if (ctx.json()) {
+            std::cout << ratesJson(s).dump() << std::endl;
+        } else {
+            clearScreenIfTerminal();
+            printRates(s);
+            std::cout << std::flush;
+        }
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runSubscribe(const CliContext &ctx)
@@ -75,6 +105,8 @@ int runSubscribe(const CliContext &ctx)
     std::vector<std::string> subjects(ctx.args().positionals().begin() + 1, ctx.args().positionals().end());
     if (subjects.empty())
         throw UsageError(tr("missing SUBJECT"));
+    if (ctx.args().has("--rates"))
+        return runRates(ctx, subjects);
     const long long limit = ctx.args().has("--count") ? parsePositive(*ctx.args().value("--count"), "--count") : 0;
     const std::string queue = ctx.args().valueOr("--queue", "");
     blockStopSignals();

@@ -15,13 +15,19 @@ void printHelp()
     std::cout << tr("Usage: switchboard-cli [global options] COMMAND [arguments]\n"
                     "\n"
                     "Commands:\n"
-                    "  services [--json]                       list go-micro services (one broadcast sweep)\n"
-                    "  describe SERVICE [--json]               nodes and endpoints of a service\n"
-                    "  call SERVICE ENDPOINT [JSON]            call an endpoint (default body {})\n"
+                    "  services [--watch [--interval 15s] [--monitor URL,...]] [--json]\n"
+                    "                                          go-micro and $SRV services; --watch keeps a live table\n"
+                    "  describe SERVICE [--json]               nodes and endpoints of a service (go-micro or $SRV)\n"
+                    "  call SERVICE ENDPOINT [JSON]            call an endpoint (default body {}); go-micro or $SRV\n"
                     "       [--node ID] [-H K=V]... [--timeout 5s] [--count N] [--json]\n"
                     "  publish TOPIC JSON [-H K=V]...          publish a go-micro broker event\n"
                     "  subscribe SUBJECT... [--queue Q] [--count N] [--json]\n"
                     "                                          print messages, decoding go-micro envelopes\n"
+                    "  subscribe SUBJECT... --rates [--interval 1s] [--json]\n"
+                    "                                          live per-subject message and byte rates\n"
+                    "  cluster [--watch] [--interval 2s] [--monitor URL,...] [--json]\n"
+                    "                                          zones, servers, routes and health ($SYS or HTTP\n"
+                    "                                          monitoring); exits 1 when a zone is not healthy\n"
                     "  mock SERVICE --endpoint Type.Method... --reply JSON [--zone Z]\n"
                     "                                          host a go-micro compatible mock until Ctrl-C\n"
                     "\n"
@@ -43,8 +49,8 @@ int main(int argc, char **argv)
         const Arguments args(raw,
                              {"--server", "--user", "--password", "--token", "--creds", "--nkey", "--tlsca", "--tlscert",
                               "--tlskey", "--node", "--header", "--timeout", "--count", "--queue", "--endpoint", "--reply",
-                              "--zone", "--service-version"},
-                             {"--help", "--version", "--json"}, {{"-H", "--header"}, {"-h", "--help"}, {"-s", "--server"}});
+                              "--zone", "--service-version", "--interval", "--monitor"},
+                             {"--help", "--version", "--json", "--watch", "--rates"}, {{"-H", "--header"}, {"-h", "--help"}, {"-s", "--server"}});
         if (args.has("--version")) {
             std::cout << "switchboard-cli " << SWITCHBOARD_VERSION << '\n';
             return ExitOk;
@@ -67,6 +73,8 @@ int main(int argc, char **argv)
             return runSubscribe(ctx);
         if (command == "mock")
             return runMock(ctx);
+        if (command == "cluster")
+            return runCluster(ctx);
         throw UsageError(tr("unknown command '%1' (see --help)", command));
     } catch (const UsageError &e) {
         std::cerr << "switchboard-cli: " << e.what() << '\n';

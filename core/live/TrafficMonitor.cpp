@@ -160,6 +160,8 @@ void TrafficMonitor::onMessage(Watched &watched, nats::Message &&msg)
     if (it == m_counters.end()) {
         const std::string key = m_counters.size() < m_options.maxSubjects ? std::string(subject) : kOtherSubjects;
         it = m_counters.try_emplace(key, std::make_unique<Counter>()).first;
+        // Baseline at zero, so that a first burst counts towards the rate.
+        it->second->samples.push_back({SteadyClock::now(), 0, 0});
     }
     it->second->count(data.size(), now);
     ++m_sequence;

@@ -6,7 +6,11 @@
 #include <nlohmann/json.hpp>
 
 #include "NatsServer.h"
+#include "micro/RpcServer.h"
+#include "nats/Connection.h"
+#include "srv/SrvService.h"
 
+using namespace switchboard;
 using namespace switchboard::testing;
 
 class TestCli : public QObject {
@@ -20,6 +24,10 @@ private Q_SLOTS:
     void remoteErrorsExitWith1();
     void repeatedCallsReportLatency();
     void publishedEventsAreSubscribed();
+    void srvServicesAreDescribedAndCalled();
+    void clusterThroughHttpMonitoring();
+    void ratesAreMeasuredLive();
+    void servicesWatchFollowsChanges();
     void ctrlCDeregistersTheMock();
 
 private:
@@ -166,6 +174,113 @@ void TestCli::publishedEventsAreSubscribed()
     QCOMPARE(second["header"]["Micro-Topic"], "events.b");
     QCOMPARE(second["header"]["X-Origin"], "test");
     QCOMPARE(second["body"]["n"], 2);
+}
+
+void TestCli::srvServicesAreDescribedAndCalled()
+{
+    nats::ConnectOptions o;
+    o.servers = {m_nats->url()};
+    auto conn = nats::Connection::connect(o);
+    srv::SrvServiceOptions so;
+    so.name = "calc";
+    so.description = "adds numbers";
+    srv::SrvService calc(conn, so);
+    calc.addEndpoint("add", [](const srv::SrvRequest &r) {
+        const auto in = nlohmann::json::parse(r.body);
+        if (!in.contains("a"))
+            throw srv::SrvError(422, "a is missing");
+        return nlohmann::json{{"sum", in["a"].get<int>() + in["b"].get<int>()}}.dump();
+    }, "calc.add");
+    calc.start();
+
+    Run r = cli({QStringLiteral("services"), QStringLiteral("--json")});
+    const auto list = nlohmann::json::parse(r.out.toStdString());
+    bool listed = false;
+    for (const auto &s : list["services"])
+        listed |= s["name"] == "calc" && s["protocol"] == "nats-micro";
+    QVERIFY(listed);
+
+    r = cli({QStringLiteral("describe"), QStringLiteral("calc"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const auto described = nlohmann::json::parse(r.out.toStdString());
+    QCOMPARE(described[0]["protocol"], "nats-micro");
+    QCOMPARE(described[0]["endpoints"][0]["subject"], "calc.add");
+
+    r = cli({QStringLiteral("call"), QStringLiteral("calc"), QStringLiteral("add"), QStringLiteral(R"({"a":2,"b":3})")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(nlohmann::json::parse(r.out.toStdString())["sum"], 5);
+    r = cli({QStringLiteral("call"), QStringLiteral("calc"), QStringLiteral("add"), QStringLiteral(R"({"b":3})")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("422") && r.err.contains("a is missing"), r.err.constData());
+    r = cli({QStringLiteral("call"), QStringLiteral("calc"), QStringLiteral("mul")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("no endpoint mul"));
+}
+
+void TestCli::clusterThroughHttpMonitoring()
+{
+    const Run r = cli({QStringLiteral("cluster"), QStringLiteral("--monitor"),
+                       QString::fromStdString(m_nats->monitorUrl()), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const auto cluster = nlohmann::json::parse(r.out.toStdString());
+    QCOMPARE(cluster["source"], "http");
+    QCOMPARE(cluster["zones"][0]["zone"], "az-a");
+    QCOMPARE(cluster["zones"][0]["health"], "healthy");
+    QCOMPARE(cluster["servers"][0]["reachable"], true);
+    const Run text = cli({QStringLiteral("cluster"), QStringLiteral("--monitor"), QString::fromStdString(m_nats->monitorUrl())});
+    QVERIFY(text.out.contains("zone az-a: healthy"));
+    // A monitoring URL that does not answer: the server is down, the exit code says so.
+    const Run dead = cli({QStringLiteral("cluster"), QStringLiteral("--monitor"),
+                          QStringLiteral("http://127.0.0.1:%1").arg(freePort()), QStringLiteral("--json")});
+    QCOMPARE(dead.code, 1);
+    QCOMPARE(nlohmann::json::parse(dead.out.toStdString())["zones"][0]["health"], "down");
+}
+
+void TestCli::ratesAreMeasuredLive()
+{
+    QProcess rates;
+    rates.start(m_exe, {QStringLiteral("--server"), m_url, QStringLiteral("subscribe"), QStringLiteral("metrics.>"),
+                        QStringLiteral("--rates"), QStringLiteral("--interval"), QStringLiteral("200ms"), QStringLiteral("--json")});
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += rates.readAllStandardError()).contains("measuring"), 5000);
+    nats::ConnectOptions o;
+    o.servers = {m_nats->url()};
+    auto conn = nats::Connection::connect(o);
+    for (int i = 0; i < 300; ++i)
+        conn->publish(i % 3 ? "metrics.cpu" : "metrics.mem", "1");
+    conn->flush();
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += rates.readAllStandardOutput()).contains("\"messages\":300"), 5000);
+    ::kill(static_cast<pid_t>(rates.processId()), SIGINT);
+    QVERIFY(rates.waitForFinished(5000));
+    QCOMPARE(rates.exitCode(), 0);
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    const auto last = nlohmann::json::parse(lines.last().toStdString());
+    QCOMPARE(last["subjects"].size(), size_t(2));
+    QCOMPARE(last["subjects"][0]["subject"], "metrics.cpu");
+    QCOMPARE(last["subjects"][0]["messages"], 200);
+}
+
+void TestCli::servicesWatchFollowsChanges()
+{
+    QProcess watch;
+    watch.start(m_exe, {QStringLiteral("--server"), m_url, QStringLiteral("services"), QStringLiteral("--watch"),
+                        QStringLiteral("--json")});
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains("\"services\""), 5000);
+    QVERIFY(!out.contains("late.arrival"));
+    nats::ConnectOptions o;
+    o.servers = {m_nats->url()};
+    o.sendAsap = true;
+    auto conn = nats::Connection::connect(o);
+    micro::ServerOptions so;
+    so.name = "late.arrival";
+    micro::RpcServer late(conn, so);
+    late.start(); // announced on the watch subject: no need to wait for a re-query
+    QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains("late.arrival"), 5000);
+    ::kill(static_cast<pid_t>(watch.processId()), SIGINT);
+    QVERIFY(watch.waitForFinished(5000));
+    QCOMPARE(watch.exitCode(), 0);
 }
 
 void TestCli::ctrlCDeregistersTheMock()

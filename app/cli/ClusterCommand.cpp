@@ -1,0 +1,60 @@
+// switchboard-cli cluster [--watch] [--monitor URL,...]: zones, servers and their health.
+#include "Commands.h"
+
+#include <iostream>
+#include <thread>
+
+#include "LiveViews.h"
+#include "Translate.h"
+#include "live/ClusterMonitor.h"
+#include "nats/Connection.h"
+
+namespace switchboard::cli {
+
+int runCluster(const CliContext &ctx)
+{
+    const bool watch = ctx.args().has("--watch");
+    live::ClusterOptions options;
+    options.pollInterval = std::chrono::milliseconds(parseDurationMicros(ctx.args().valueOr("--interval", "2s")) / 1000);
+    for (std::string url : nats::ConnectOptions::splitServers(ctx.args().valueOr("--monitor", ""))) {
+        if (url.rfind("nats://", 0) == 0) // splitServers adds nats:// to bare host:port
+            url = "http://" + url.substr(7);
+        options.monitorUrls.push_back(url);
+    }
+    options.collectPlacement = false;
+    if (watch)
+        blockStopSignals();
+    auto conn = ctx.connect();
+    live::ClusterMonitor monitor(conn, options);
+    monitor.start();
+    // Rates need two samples: a one-shot view polls twice, half a second apart.
+    while (monitor.snapshot().polls == 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    if (!watch) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        monitor.pollNow();
+        while (monitor.snapshot().polls < 2)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    auto show = [&] {
+        const auto s = monitor.snapshot();
+        if (ctx.json()) {
+            std::cout << clusterJson(s).dump(watch ? -1 : 2) << std::endl;
+            return;
+        }
+        if (watch)
+            clearScreenIfTerminal();
+        printCluster(s);
+    };
+    show();
+    if (!watch) {
+        const auto s = monitor.snapshot();
+        const bool allHealthy = std::all_of(s.zones.begin(), s.zones.end(), [](const auto &z) { return z.health == live::Health::Healthy; });
+        return allHealthy ? ExitOk : ExitRemoteError;
+    }
+    while (!waitForStopSignal(options.pollInterval))
+        show();
+    return ExitOk;
+}
+
+} // namespace switchboard::cli

@@ -7,6 +7,7 @@
 #include "LiveViews.h"
 #include "Translate.h"
 #include "live/ClusterMonitor.h"
+#include "live/ServiceCatalog.h"
 #include "nats/Connection.h"
 
 namespace switchboard::cli {
@@ -21,23 +22,32 @@ int runCluster(const CliContext &ctx)
             url = "http://" + url.substr(7);
         options.monitorUrls.push_back(url);
     }
-    options.collectPlacement = false;
+    options.collectPlacement = true;
     if (watch)
         blockStopSignals();
     auto conn = ctx.connect();
     live::ClusterMonitor monitor(conn, options);
     monitor.start();
+    // The catalogue places service nodes in zones (their metadata, else their server's tag).
+    live::CatalogOptions catalogOptions;
+    catalogOptions.requeryInterval = options.pollInterval * 5;
+    live::ServiceCatalog catalog(conn, catalogOptions);
+    catalog.setPlacementResolver([&monitor](const std::string &subject) { return monitor.placement(subject); });
     // Rates need two samples: a one-shot view polls twice, half a second apart.
     while (monitor.snapshot().polls == 0)
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    catalog.start(); // after the first poll, so placements are known
     if (!watch) {
         std::this_thread::sleep_for(std::chrono::milliseconds(500));
         monitor.pollNow();
         while (monitor.snapshot().polls < 2)
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
+    while (catalog.snapshot().sweeps == 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
     auto show = [&] {
-        const auto s = monitor.snapshot();
+        auto s = monitor.snapshot();
+        live::addServiceNodes(s.zones, catalog.snapshot());
         if (ctx.json()) {
             std::cout << clusterJson(s).dump(watch ? -1 : 2) << std::endl;
             return;
@@ -49,7 +59,9 @@ int runCluster(const CliContext &ctx)
     show();
     if (!watch) {
         const auto s = monitor.snapshot();
-        const bool allHealthy = std::all_of(s.zones.begin(), s.zones.end(), [](const auto &z) { return z.health == live::Health::Healthy; });
+        const bool allHealthy = std::none_of(s.zones.begin(), s.zones.end(), [](const auto &z) {
+            return z.health == live::Health::Degraded || z.health == live::Health::Down;
+        });
         return allHealthy ? ExitOk : ExitRemoteError;
     }
     while (!waitForStopSignal(options.pollInterval))

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <algorithm>
 #include <iostream>
+#include <map>
 #include <set>
 
 #include "Printing.h"
@@ -138,6 +139,15 @@ void printCluster(const live::ClusterSnapshot &s)
         std::cout << tr("zone %1: %2", z.name, live::healthName(z.health)) << '\n';
         for (const auto &reason : z.reasons)
             std::cout << "  ! " << reason << '\n';
+        if (!z.serviceNodes.empty()) {
+            std::map<std::string, int> perService;
+            for (const auto &n : z.serviceNodes)
+                ++perService[n.substr(0, n.find('/'))];
+            std::string list;
+            for (const auto &[name, count] : perService)
+                list += (list.empty() ? "" : ", ") + name + (count > 1 ? " ×" + std::to_string(count) : "");
+            std::cout << "  " << tr("services: %1", list) << '\n';
+        }
         std::vector<std::vector<std::string>> rows;
         for (const auto &srv : s.servers) {
             if (srv.zone != z.name)
@@ -169,7 +179,8 @@ nlohmann::ordered_json clusterJson(const live::ClusterSnapshot &s)
 {
     nlohmann::ordered_json zones = nlohmann::ordered_json::array();
     for (const auto &z : s.zones)
-        zones.push_back({{"zone", z.name}, {"health", live::healthName(z.health)}, {"reasons", z.reasons}, {"servers", z.servers}});
+        zones.push_back({{"zone", z.name}, {"health", live::healthName(z.health)}, {"reasons", z.reasons},
+                         {"servers", z.servers}, {"service_nodes", z.serviceNodes}});
     nlohmann::ordered_json servers = nlohmann::ordered_json::array();
     for (const auto &srv : s.servers) {
         nlohmann::ordered_json routes = nlohmann::ordered_json::array();

@@ -219,8 +219,21 @@ void ClusterMonitor::pollConnectedOnly(Poll &poll)
     s.source = "connection";
     poll.servers.push_back(std::move(s));
     poll.source = "none";
+    // The cluster's other client URLs are known from the server's INFO (connect_urls).
+    std::string others;
+    char **urls = nullptr;
+    int count = 0;
+    if (natsConnection_GetDiscoveredServers(m_connection->raw(), &urls, &count) == NATS_OK) {
+        for (int i = 0; i < count; ++i) {
+            others += (others.empty() ? "" : ", ") + std::string(urls[i]);
+            free(urls[i]);
+        }
+        free(urls);
+    }
     if (poll.error.empty())
         poll.error = "no system-account rights and no monitoring URL: only the connected server is known, without counters";
+    if (!others.empty())
+        poll.error += "; other servers announced by the cluster: " + others;
 }
 
 std::string ClusterMonitor::zoneOf(const ServerInfo &s) const

@@ -1,5 +1,7 @@
 #include "ClusterTypes.h"
 
+#include "CatalogTypes.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <set>
@@ -12,6 +14,7 @@ const char *healthName(Health h)
     case Health::Healthy: return "healthy";
     case Health::Degraded: return "degraded";
     case Health::Down: return "down";
+    case Health::Unknown: return "no servers";
     }
     return "?";
 }
@@ -56,6 +59,26 @@ std::vector<ZoneInfo> evaluateZones(const std::vector<ServerInfo> &servers, cons
         out.push_back(std::move(z));
     }
     return out;
+}
+
+void addServiceNodes(std::vector<ZoneInfo> &zones, const CatalogSnapshot &catalog)
+{
+    for (const auto &service : catalog.services) {
+        for (const auto &version : service.versions) {
+            for (const auto &node : version.nodes) {
+                const std::string zoneName = node.zone.empty() ? "unzoned" : node.zone;
+                auto zone = std::find_if(zones.begin(), zones.end(), [&](const ZoneInfo &z) { return z.name == zoneName; });
+                if (zone == zones.end()) {
+                    zones.push_back(ZoneInfo{});
+                    zone = std::prev(zones.end());
+                    zone->name = zoneName;
+                    zone->health = Health::Unknown;
+                }
+                zone->serviceNodes.push_back(service.name + "/" + node.id);
+            }
+        }
+    }
+    std::sort(zones.begin(), zones.end(), [](const ZoneInfo &a, const ZoneInfo &b) { return a.name < b.name; });
 }
 
 } // namespace switchboard::live

@@ -40,7 +40,8 @@ struct ServerInfo {
     TimePoint lastSeen;
 };
 
-enum class Health { Healthy, Degraded, Down };
+/// Unknown: a zone only service metadata names; no NATS server of the cluster is in it.
+enum class Health { Healthy, Degraded, Down, Unknown };
 [[nodiscard]] const char *healthName(Health h);
 
 struct ZoneInfo {
@@ -49,6 +50,7 @@ struct ZoneInfo {
     std::vector<std::string> reasons;  ///< why it is not healthy
     std::vector<std::string> servers;  ///< server names
     double inMsgsPerSecond = 0, outMsgsPerSecond = 0;
+    std::vector<std::string> serviceNodes; ///< "service/node-id" of the catalogue's nodes in this zone
 };
 
 struct RatePoint {
@@ -75,5 +77,10 @@ struct HealthRules {
 /// reachable server lacks a route to another reachable one, slow consumers rose, or a route's RTT
 /// is over the threshold.
 [[nodiscard]] std::vector<ZoneInfo> evaluateZones(const std::vector<ServerInfo> &servers, const HealthRules &rules);
+
+struct CatalogSnapshot;
+/// Lists each catalogue node under its zone (a zone only services know of is added, unzoned nodes
+/// go to "unzoned").
+void addServiceNodes(std::vector<ZoneInfo> &zones, const CatalogSnapshot &catalog);
 
 } // namespace switchboard::live

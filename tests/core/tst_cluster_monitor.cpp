@@ -189,6 +189,11 @@ void TestClusterMonitor::nodesArePlacedInTheirServersZone()
     const auto node = catalog.snapshot().services[0].versions[0].nodes[0];
     QCOMPARE(node.zone, std::string("az-c"));
     QCOMPARE(node.serverName, std::string("n3-az-c"));
+    auto zones = monitor.snapshot().zones;
+    live::addServiceNodes(zones, catalog.snapshot());
+    QCOMPARE(zone(monitor.snapshot(), "az-c")->serviceNodes.size(), size_t(0)); // the monitor alone knows no services
+    const auto withNodes = std::find_if(zones.begin(), zones.end(), [](const auto &z) { return z.name == "az-c"; });
+    QCOMPARE(withNodes->serviceNodes, std::vector<std::string>{"placed/placed-1"});
     registry.deregisterService(svc);
 }
 
@@ -200,6 +205,8 @@ void TestClusterMonitor::withoutRightsOrUrlsSaysSo()
     const auto s = monitor.snapshot();
     QCOMPARE(s.source, std::string("none"));
     QVERIFY(s.error.find("no system-account rights") != std::string::npos);
+    // The other two servers are named from the INFO connect_urls.
+    QVERIFY2(s.error.find(std::to_string(m_cluster->clientPort(1))) != std::string::npos, s.error.c_str());
     QCOMPARE(s.servers.size(), size_t(1));
 }
 

@@ -1,0 +1,38 @@
+#pragma once
+// One JSON object per line: {"bench","ours","baseline","ratio","unit","target","pass", …extra}.
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace switchboard::bench {
+
+inline double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+inline double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
+}
+
+/// higherIsBetter: ratio = ours/baseline compared with target as a minimum, else as a maximum.
+inline void report(const std::string &bench, double ours, double baseline, const std::string &unit, double target,
+                   bool higherIsBetter, nlohmann::ordered_json extra = nlohmann::ordered_json::object())
+{
+    const double ratio = baseline > 0 ? ours / baseline : 0;
+    nlohmann::ordered_json line{{"bench", bench}, {"ours", ours}, {"baseline", baseline}, {"ratio", ratio}, {"unit", unit},
+                                {"target", target}, {"pass", higherIsBetter ? ratio >= target : ours <= target}};
+    for (auto &[k, v] : extra.items())
+        line[k] = v;
+    std::puts(line.dump().c_str());
+    std::fflush(stdout);
+}
+
+} // namespace switchboard::bench

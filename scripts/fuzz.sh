@@ -9,7 +9,7 @@ mkdir -p "$out"
 CXX=${FUZZ_CXX:-clang++-14}
 command -v "$CXX" >/dev/null || CXX=clang++
 sources=(core/micro/GoJson.cpp core/micro/Base64.cpp core/micro/JsonRead.cpp core/micro/Envelope.cpp
-         core/micro/RegistryCodec.cpp core/micro/MicroError.cpp)
+         core/micro/RegistryCodec.cpp core/micro/MicroError.cpp core/srv/SrvCodec.cpp core/util/GoDuration.cpp)
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -I"$root/core")
 
 # Seeds: every captured payload, one file each.
@@ -20,12 +20,12 @@ for f in "$root"/tests/data/captures/gomicro/capture.jsonl "$root"/tests/data/ca
   "$out/split_captures" "$f" "$corpus"
 done
 
-for target in fuzz_envelope fuzz_registry; do
+for target in fuzz_envelope fuzz_registry fuzz_srv; do
   ccache "$CXX" "${flags[@]}" -o "$out/$target" "$root/tests/fuzz/$target.cpp" "${sources[@]/#/$root/}"
   mkdir -p "$out/corpus-$target"
   echo "fuzz: $target for ${seconds}s"
   "$out/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-    -print_final_stats=1 "$out/corpus-$target" "$corpus" 2>"$out/$target.log" \
+    -print_final_stats=1 -artifact_prefix="$out/" "$out/corpus-$target" "$corpus" 2>"$out/$target.log" \
     || { tail -50 "$out/$target.log"; exit 1; }
   grep -E "stat::number_of_executed_units|Done" "$out/$target.log" | tail -2
 done

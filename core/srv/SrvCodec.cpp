@@ -211,26 +211,44 @@ std::string encodeStats(const SrvInstance &s)
 
 std::optional<int64_t> parseRfc3339(std::string_view t)
 {
-    int y, mo, d, h, mi, sec;
-    if (t.size() < 20 || std::sscanf(std::string(t.substr(0, 19)).c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &sec) != 6)
+    // Strict "YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)": digits where digits belong, fields in range
+    // (the fuzzer found that a lenient parse overflows on "-999…").
+    auto digits = [&](size_t at, size_t n) -> int {
+        if (at + n > t.size())
+            return -1;
+        int v = 0;
+        for (size_t k = at; k < at + n; ++k) {
+            if (!std::isdigit(static_cast<unsigned char>(t[k])))
+                return -1;
+            v = v * 10 + (t[k] - '0');
+        }
+        return v;
+    };
+    if (t.size() < 20 || t[4] != '-' || t[7] != '-' || (t[10] != 'T' && t[10] != 't') || t[13] != ':' || t[16] != ':')
+        return std::nullopt;
+    const int y = digits(0, 4), mo = digits(5, 2), d = digits(8, 2), h = digits(11, 2), mi = digits(14, 2), sec = digits(17, 2);
+    // Unix nanoseconds in an int64 cover the years 1678–2262.
+    if (y < 1678 || y > 2261 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 60)
         return std::nullopt;
     size_t i = 19;
     int64_t frac = 0;
     if (i < t.size() && t[i] == '.') {
-        int digits = 0;
-        for (++i; i < t.size() && std::isdigit(static_cast<unsigned char>(t[i])); ++i, ++digits)
-            if (digits < 9)
+        int count = 0;
+        for (++i; i < t.size() && std::isdigit(static_cast<unsigned char>(t[i])); ++i, ++count)
+            if (count < 9)
                 frac = frac * 10 + (t[i] - '0');
-        for (; digits < 9; ++digits)
+        if (count == 0)
+            return std::nullopt;
+        for (; count < 9; ++count)
             frac *= 10;
     }
     int64_t offset = 0;
     if (i < t.size() && (t[i] == '+' || t[i] == '-')) {
-        int oh, om;
-        if (std::sscanf(std::string(t.substr(i + 1)).c_str(), "%2d:%2d", &oh, &om) != 2)
+        const int oh = digits(i + 1, 2), om = digits(i + 4, 2);
+        if (oh < 0 || oh > 23 || om < 0 || om > 59 || i + 3 >= t.size() || t[i + 3] != ':' || i + 6 != t.size())
             return std::nullopt;
         offset = (t[i] == '+' ? 1 : -1) * (oh * 3600 + om * 60);
-    } else if (i >= t.size() || (t[i] != 'Z' && t[i] != 'z')) {
+    } else if (i + 1 != t.size() || (t[i] != 'Z' && t[i] != 'z')) {
         return std::nullopt;
     }
     const int64_t days = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));

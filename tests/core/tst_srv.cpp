@@ -169,6 +169,10 @@ void TestSrv::timestamps()
     QCOMPARE(srv::parseRfc3339("2026-11-25T08:35:29.664Z").value(), int64_t(1795595729664000000));
     QCOMPARE(srv::parseRfc3339("2026-11-25T09:35:29+01:00").value(), int64_t(1795595729000000000));
     QVERIFY(!srv::parseRfc3339("yesterday").has_value());
+    // Found by fuzzing: negative and out-of-range fields must not overflow.
+    for (const char *bad : {"-999-11-25T08:35:18Z", "0000-01-01T00:00:00Z", "2026-13-25T08:35:18Z", "2026-11-25T25:35:18Z", "2026-11-25T08:35:18",
+                            "2026-11-25T08:35:18.Z", "2026-11-25T08:35:18+1:00", "2026-11-25T08:35:18Zjunk"})
+        QVERIFY2(!srv::parseRfc3339(bad).has_value(), bad);
     QCOMPARE(srv::formatRfc3339Nano(1795595718569844994), std::string("2026-11-25T08:35:18.569844994Z"));
     QCOMPARE(srv::formatRfc3339Nano(1795595729664000000), std::string("2026-11-25T08:35:29.664Z"));
 }

@@ -182,81 +182,68 @@ void ServiceCatalog::placeNode(CatalogNode &node, const std::string &uniqueSubje
     }
 }
 
-void ServiceCatalog::applyGoMicro(const micro::Service &service, TimePoint now, std::set<std::string> *seen)
+CatalogVersion &ServiceCatalog::versionOf(const std::string &name, Protocol protocol, const std::string &version)
 {
-    CatalogService &entry = m_services[{service.name, Protocol::GoMicro}];
-    entry.name = service.name;
-    entry.protocol = Protocol::GoMicro;
-    auto version = std::find_if(entry.versions.begin(), entry.versions.end(),
-                                [&](const CatalogVersion &v) { return v.version == service.version; });
-    if (version == entry.versions.end()) {
-        entry.versions.push_back(CatalogVersion{service.version, {}, {}, {}, {}});
-        version = std::prev(entry.versions.end());
+    CatalogService &entry = m_services[{name, protocol}];
+    entry.name = name;
+    entry.protocol = protocol;
+    auto it = std::find_if(entry.versions.begin(), entry.versions.end(), [&](const CatalogVersion &v) { return v.version == version; });
+    if (it != entry.versions.end())
+        return *it;
+    entry.versions.push_back(CatalogVersion{version, {}, {}, {}, {}});
+    markChanged();
+    return entry.versions.back();
+}
+
+CatalogNode &ServiceCatalog::heardFrom(CatalogVersion &version, const std::string &id, const Metadata &metadata,
+                                       const std::string &address, TimePoint now)
+{
+    auto node = std::find_if(version.nodes.begin(), version.nodes.end(), [&](const CatalogNode &c) { return c.id == id; });
+    if (node == version.nodes.end()) {
+        CatalogNode fresh;
+        fresh.id = id;
+        fresh.firstSeen = now;
+        version.nodes.push_back(std::move(fresh));
+        node = std::prev(version.nodes.end());
         markChanged();
     }
-    if (service.endpoints && !service.endpoints->empty() && version->endpoints != *service.endpoints) {
-        version->endpoints = *service.endpoints;
+    if (node->address != address || node->metadata != metadata || node->stale)
+        markChanged();
+    node->address = address;
+    node->metadata = metadata;
+    node->lastSeen = now;
+    node->missedSweeps = 0;
+    node->stale = false;
+    return *node;
+}
+
+void ServiceCatalog::applyGoMicro(const micro::Service &service, TimePoint now, std::set<std::string> *seen)
+{
+    CatalogVersion &version = versionOf(service.name, Protocol::GoMicro, service.version);
+    if (service.endpoints && !service.endpoints->empty() && version.endpoints != *service.endpoints) {
+        version.endpoints = *service.endpoints;
         markChanged();
     }
     for (const micro::Node &n : service.nodes.value_or(std::vector<micro::Node>{})) {
         if (seen)
             seen->insert(n.id);
-        auto node = std::find_if(version->nodes.begin(), version->nodes.end(), [&](const CatalogNode &c) { return c.id == n.id; });
-        if (node == version->nodes.end()) {
-            CatalogNode fresh;
-            fresh.id = n.id;
-            fresh.firstSeen = now;
-            version->nodes.push_back(std::move(fresh));
-            node = std::prev(version->nodes.end());
-            markChanged();
-        }
-        const Metadata md = n.metadata.value_or(Metadata{});
-        if (node->address != n.address || node->metadata != md || node->stale)
-            markChanged();
-        node->address = n.address;
-        node->metadata = md;
-        node->lastSeen = now;
-        node->missedSweeps = 0;
-        node->stale = false;
-        placeNode(*node, node->address);
+        CatalogNode &node = heardFrom(version, n.id, n.metadata.value_or(Metadata{}), n.address, now);
+        placeNode(node, node.address);
     }
 }
 
 void ServiceCatalog::applySrv(const srv::SrvInstance &instance, TimePoint now, std::set<std::string> *seen)
 {
-    CatalogService &entry = m_services[{instance.name, Protocol::NatsMicro}];
-    entry.name = instance.name;
-    entry.protocol = Protocol::NatsMicro;
-    auto version = std::find_if(entry.versions.begin(), entry.versions.end(),
-                                [&](const CatalogVersion &v) { return v.version == instance.version; });
-    if (version == entry.versions.end()) {
-        entry.versions.push_back(CatalogVersion{instance.version, {}, {}, {}, {}});
-        version = std::prev(entry.versions.end());
-        markChanged();
-    }
-    if (version->description != instance.description || version->srvEndpoints != instance.endpoints) {
-        version->description = instance.description;
-        version->srvEndpoints = instance.endpoints;
+    CatalogVersion &version = versionOf(instance.name, Protocol::NatsMicro, instance.version);
+    if (version.description != instance.description || version.srvEndpoints != instance.endpoints) {
+        version.description = instance.description;
+        version.srvEndpoints = instance.endpoints;
         markChanged();
     }
     if (seen)
         seen->insert(instance.id);
-    auto node = std::find_if(version->nodes.begin(), version->nodes.end(), [&](const CatalogNode &c) { return c.id == instance.id; });
-    if (node == version->nodes.end()) {
-        CatalogNode fresh;
-        fresh.id = instance.id;
-        fresh.firstSeen = now;
-        version->nodes.push_back(std::move(fresh));
-        node = std::prev(version->nodes.end());
-        markChanged();
-    }
-    if (node->stale || node->metadata != instance.metadata)
-        markChanged();
-    node->metadata = instance.metadata;
-    node->lastSeen = now;
-    node->missedSweeps = 0;
-    node->stale = false;
-    placeNode(*node, srvNodeSubject(instance.name, instance.id));
+    CatalogNode &node = heardFrom(version, instance.id, instance.metadata, {}, now);
+    placeNode(node, srvNodeSubject(instance.name, instance.id));
 }
 
 void ServiceCatalog::removeGoMicro(const micro::Service &service)

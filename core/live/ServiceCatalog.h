@@ -69,6 +69,10 @@ private:
     using Key = std::pair<std::string, Protocol>; // name, protocol
     void workLoop();
     void sweepOnce();
+    CatalogVersion &versionOf(const std::string &name, Protocol protocol, const std::string &version);
+    /// Finds or adds the node and marks it live (seen now).
+    CatalogNode &heardFrom(CatalogVersion &version, const std::string &id, const Metadata &metadata,
+                           const std::string &address, TimePoint now);
     void applyGoMicro(const micro::Service &service, TimePoint now, std::set<std::string> *seen);
     void applySrv(const srv::SrvInstance &instance, TimePoint now, std::set<std::string> *seen);
     void removeGoMicro(const micro::Service &service);

@@ -4,6 +4,7 @@
 
 #include <atomic>
 
+#include "Connect.h"
 #include "NatsServer.h"
 #include "micro/Broker.h"
 #include "nats/Connection.h"
@@ -31,9 +32,7 @@ void TestBrokerIntegration::initTestCase()
 {
     m_nats = std::make_unique<NatsServer>();
     m_nats->start();
-    nats::ConnectOptions options;
-    options.servers = {m_nats->url()};
-    m_conn = nats::Connection::connect(options);
+    m_conn = connectTo(*m_nats, false);
     m_broker = std::make_unique<micro::Broker>(m_conn);
 }
 

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "GreeterFixture.h"
+#include "Connect.h"
 #include "NatsServer.h"
 #include "micro/Registry.h"
 #include "micro/RpcClient.h"
@@ -53,11 +54,8 @@ void TestRpcIntegration::initTestCase()
 {
     m_nats = std::make_unique<NatsServer>();
     m_nats->start();
-    nats::ConnectOptions options;
-    options.servers = {m_nats->url()};
-    options.sendAsap = true;
-    m_serverConn = nats::Connection::connect(options);
-    m_clientConn = nats::Connection::connect(options);
+    m_serverConn = connectTo(*m_nats);
+    m_clientConn = connectTo(*m_nats);
     m_greeter = makeCapturedGreeter(m_serverConn);
     m_greeter->handle("Greeter.Slow", [](const micro::RpcRequest &) {
         std::this_thread::sleep_for(std::chrono::milliseconds(400));

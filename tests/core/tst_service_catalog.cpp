@@ -7,6 +7,7 @@
 
 #include "Captures.h"
 #include "GreeterFixture.h"
+#include "Connect.h"
 #include "NatsServer.h"
 #include "live/ServiceCatalog.h"
 #include "micro/Registry.h"
@@ -67,10 +68,7 @@ void TestServiceCatalog::initTestCase()
 {
     m_nats = std::make_unique<NatsServer>();
     m_nats->start();
-    nats::ConnectOptions o;
-    o.servers = {m_nats->url()};
-    o.sendAsap = true;
-    m_conn = nats::Connection::connect(o);
+    m_conn = connectTo(*m_nats);
 }
 
 void TestServiceCatalog::cleanupTestCase()

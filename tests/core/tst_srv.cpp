@@ -4,6 +4,7 @@
 
 #include "Captures.h"
 #include "GreeterFixture.h"
+#include "Connect.h"
 #include "NatsServer.h"
 #include "micro/JsonRead.h"
 #include "nats/Connection.h"
@@ -70,10 +71,7 @@ void TestSrv::initTestCase()
 {
     m_nats = std::make_unique<NatsServer>();
     m_nats->start();
-    nats::ConnectOptions o;
-    o.servers = {m_nats->url()};
-    o.sendAsap = true;
-    m_conn = nats::Connection::connect(o);
+    m_conn = connectTo(*m_nats);
 }
 
 void TestSrv::cleanupTestCase()

@@ -5,6 +5,7 @@
 #include "Captures.h"
 #include "GreeterFixture.h"
 #include "MessageCollector.h"
+#include "Connect.h"
 #include "NatsServer.h"
 #include "micro/Broker.h"
 #include "micro/Envelope.h"
@@ -59,10 +60,7 @@ void TestWireGolden::initTestCase()
     m_capture = loadCapture("gomicro/capture.jsonl");
     m_nats = std::make_unique<NatsServer>();
     m_nats->start();
-    nats::ConnectOptions options;
-    options.servers = {m_nats->url()};
-    options.sendAsap = true;
-    m_conn = nats::Connection::connect(options);
+    m_conn = connectTo(*m_nats);
     m_watch = std::make_unique<MessageCollector>(*m_conn, "micro.registry.nats.watch");
     micro::RegistryOptions registry;
     registry.families = {micro::SubjectFamily::Plugins};

@@ -54,6 +54,17 @@ std::string CliContext::positional(size_t index, const char *name) const
 
 namespace switchboard::cli {
 
+std::vector<std::string> CliContext::monitorUrls() const
+{
+    std::vector<std::string> urls;
+    for (std::string url : nats::ConnectOptions::splitServers(m_args.valueOr("--monitor", ""))) {
+        if (url.rfind("nats://", 0) == 0) // splitServers adds nats:// to a bare host:port
+            url = "http://" + url.substr(7);
+        urls.push_back(std::move(url));
+    }
+    return urls;
+}
+
 micro::Header CliContext::headers() const
 {
     micro::Header out;

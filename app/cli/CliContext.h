@@ -34,6 +34,8 @@ public:
     /// The positional argument at index (after the command), or a usage error naming it.
     [[nodiscard]] std::string positional(size_t index, const char *name) const;
 
+    /// --monitor URL[,URL]: HTTP monitoring endpoints ("host:8222" becomes "http://host:8222").
+    [[nodiscard]] std::vector<std::string> monitorUrls() const;
     /// The -H KEY=VALUE options; a malformed one is a usage error.
     [[nodiscard]] micro::Header headers() const;
 

@@ -17,11 +17,7 @@ int runCluster(const CliContext &ctx)
     const bool watch = ctx.args().has("--watch");
     live::ClusterOptions options;
     options.pollInterval = std::chrono::milliseconds(parseDurationMicros(ctx.args().valueOr("--interval", "2s")) / 1000);
-    for (std::string url : nats::ConnectOptions::splitServers(ctx.args().valueOr("--monitor", ""))) {
-        if (url.rfind("nats://", 0) == 0) // splitServers adds nats:// to bare host:port
-            url = "http://" + url.substr(7);
-        options.monitorUrls.push_back(url);
-    }
+    options.monitorUrls = ctx.monitorUrls();
     options.collectPlacement = true;
     if (watch)
         blockStopSignals();

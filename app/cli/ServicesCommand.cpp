@@ -26,10 +26,7 @@ int runServices(const CliContext &ctx)
         // With system-account rights (or monitoring URLs), nodes without a zone in their
         // metadata get the zone of the server they are connected to.
         live::ClusterOptions co;
-        co.monitorUrls = nats::ConnectOptions::splitServers(ctx.args().valueOr("--monitor", ""));
-        for (auto &u : co.monitorUrls)
-            if (u.rfind("nats://", 0) == 0)
-                u = "http://" + u.substr(7);
+        co.monitorUrls = ctx.monitorUrls();
         cluster = std::make_unique<live::ClusterMonitor>(conn, co);
         cluster->start();
         catalog.setPlacementResolver([m = cluster.get()](const std::string &subject) { return m->placement(subject); });

@@ -48,42 +48,17 @@ ClusterMonitor::~ClusterMonitor()
 
 void ClusterMonitor::start()
 {
-    if (m_worker.joinable())
-        return;
-    m_stopping = false;
-    m_worker = std::thread([this] { workLoop(); });
+    m_worker.start([this] { pollOnce(); }, m_options.pollInterval);
 }
 
 void ClusterMonitor::stop()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    if (m_worker.joinable())
-        m_worker.join();
+    m_worker.stop();
 }
 
 void ClusterMonitor::pollNow()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_pollRequested = true;
-    }
-    m_wake.notify_all();
-}
-
-void ClusterMonitor::workLoop()
-{
-    for (;;) {
-        pollOnce();
-        std::unique_lock lock(m_mutex);
-        m_wake.wait_for(lock, m_options.pollInterval, [this] { return m_stopping || m_pollRequested; });
-        if (m_stopping)
-            return;
-        m_pollRequested = false;
-    }
+    m_worker.trigger();
 }
 
 void ClusterMonitor::pollOnce()

@@ -7,20 +7,19 @@
 #include <QObject>
 
 #include <chrono>
-#include <condition_variable>
 #include <deque>
 #include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <thread>
 #include <unordered_map>
 
 #include "CatalogTypes.h"
 #include "ClusterTypes.h"
 #include "CoalescedNotifier.h"
 #include "nats/Broadcast.h"
+#include "util/PeriodicWorker.h"
 
 namespace switchboard::nats {
 class Connection;
@@ -64,7 +63,6 @@ Q_SIGNALS:
 
 private:
     struct Poll; // what one round of requests found
-    void workLoop();
     void pollOnce();
     bool pollSystemAccount(Poll &poll);
     void pollHttp(Poll &poll);
@@ -83,9 +81,7 @@ private:
     ClusterSnapshot m_status;
 
     CoalescedNotifier m_notifier{this, [this] { Q_EMIT changed(); }};
-    std::condition_variable m_wake;
-    bool m_stopping = false, m_pollRequested = false;
-    std::thread m_worker;
+    util::PeriodicWorker m_worker; // last: stopped first
 };
 
 } // namespace switchboard::live

@@ -39,7 +39,7 @@ ServiceCatalog::~ServiceCatalog()
 
 void ServiceCatalog::start()
 {
-    if (m_worker.joinable())
+    if (m_worker.running())
         return;
     m_registry = std::make_unique<micro::Registry>(m_connection, m_options.registry);
     m_watch = std::make_unique<micro::RegistryWatch>(m_registry->watch(
@@ -62,48 +62,25 @@ void ServiceCatalog::start()
             }
             notifyIfChanged();
         }));
-    m_stopping = false;
-    m_worker = std::thread([this] { workLoop(); });
+    m_worker.start([this] { sweepOnce(); }, m_options.requeryInterval);
 }
 
 void ServiceCatalog::stop()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    if (m_worker.joinable())
-        m_worker.join();
+    m_worker.stop();
     m_watch.reset();
     m_registry.reset();
 }
 
 void ServiceCatalog::refresh()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_refreshRequested = true;
-    }
-    m_wake.notify_all();
+    m_worker.trigger();
 }
 
 void ServiceCatalog::setPlacementResolver(PlacementResolver resolver)
 {
     std::lock_guard lock(m_mutex);
     m_resolver = std::move(resolver);
-}
-
-void ServiceCatalog::workLoop()
-{
-    for (;;) {
-        sweepOnce();
-        std::unique_lock lock(m_mutex);
-        m_wake.wait_for(lock, m_options.requeryInterval, [this] { return m_stopping || m_refreshRequested; });
-        if (m_stopping)
-            return;
-        m_refreshRequested = false;
-    }
 }
 
 void ServiceCatalog::sweepOnce()

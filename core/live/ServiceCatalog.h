@@ -8,17 +8,16 @@
 
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
-#include <thread>
 
 #include "CatalogTypes.h"
 #include "CoalescedNotifier.h"
 #include "micro/RegistryOptions.h"
+#include "util/PeriodicWorker.h"
 
 namespace switchboard::nats {
 class Connection;
@@ -67,7 +66,6 @@ Q_SIGNALS:
 
 private:
     using Key = std::pair<std::string, Protocol>; // name, protocol
-    void workLoop();
     void sweepOnce();
     CatalogVersion &versionOf(const std::string &name, Protocol protocol, const std::string &version);
     /// Finds or adds the node and marks it live (seen now).
@@ -93,11 +91,7 @@ private:
     PlacementResolver m_resolver;
     bool m_dirty = false;
     CoalescedNotifier m_notifier{this, [this] { Q_EMIT changed(); }};
-
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-    bool m_refreshRequested = false;
-    std::thread m_worker;
+    util::PeriodicWorker m_worker; // last: stopped first
 };
 
 } // namespace switchboard::live

@@ -76,18 +76,13 @@ TrafficMonitor::TrafficMonitor(std::shared_ptr<nats::Connection> connection, Tra
     : m_connection(std::move(connection))
     , m_options(options)
     , m_ring(std::make_unique<Ring>(options.ringCapacity))
-    , m_sampler([this] { sampleLoop(); })
 {
+    m_sampler.start([this] { sampleRates(); }, m_options.sampleInterval);
 }
 
 TrafficMonitor::~TrafficMonitor()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    m_sampler.join();
+    m_sampler.stop();
     std::vector<std::unique_ptr<Watched>> watched;
     {
         std::lock_guard lock(m_mutex);
@@ -179,14 +174,12 @@ void TrafficMonitor::onMessage(Watched &watched, nats::Message &&msg)
     m_ring->size = std::min(m_ring->size + 1, m_ring->slots.size());
 }
 
-void TrafficMonitor::sampleLoop()
+void TrafficMonitor::sampleRates()
 {
-    std::unique_lock lock(m_mutex);
-    while (!m_wake.wait_for(lock, m_options.sampleInterval, [this] { return m_stopping; })) {
-        const auto now = SteadyClock::now();
-        for (auto &[subject, counter] : m_counters)
-            counter->sample(now, m_options.rateWindow);
-    }
+    std::lock_guard lock(m_mutex);
+    const auto now = SteadyClock::now();
+    for (auto &[subject, counter] : m_counters)
+        counter->sample(now, m_options.rateWindow);
 }
 
 TrafficSnapshot TrafficMonitor::snapshot() const

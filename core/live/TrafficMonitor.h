@@ -11,13 +11,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <thread>
-#include <condition_variable>
 #include <unordered_map>
 #include <vector>
 
 #include "micro/Envelope.h"
 #include "nats/Connection.h"
+#include "util/PeriodicWorker.h"
 
 namespace switchboard::live {
 
@@ -89,7 +88,7 @@ private:
     struct Ring;
     struct Watched;
     void onMessage(Watched &watched, nats::Message &&msg);
-    void sampleLoop();
+    void sampleRates();
 
     std::shared_ptr<nats::Connection> m_connection;
     TrafficOptions m_options;
@@ -105,9 +104,7 @@ private:
     uint64_t m_sequence = 0;
     std::vector<std::unique_ptr<Watched>> m_watched;
 
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-    std::thread m_sampler;
+    util::PeriodicWorker m_sampler; // last: stopped first
 };
 
 } // namespace switchboard::live

@@ -14,6 +14,7 @@ int runPublish(const CliContext &ctx);
 int runSubscribe(const CliContext &ctx);
 int runMock(const CliContext &ctx);
 int runCluster(const CliContext &ctx);
+int runDemo(const CliContext &ctx);
 
 /// Blocks SIGINT, SIGTERM and SIGUSR1 in this and every thread started afterwards, so that
 /// waitForStopSignal() receives them. Call before connecting (cnats threads inherit the mask).

@@ -30,6 +30,10 @@ void printHelp()
                     "                                          monitoring); exits 1 when a zone is not healthy\n"
                     "  mock SERVICE --endpoint Type.Method... --reply JSON [--zone Z]\n"
                     "                                          host a go-micro compatible mock until Ctrl-C\n"
+                    "  demo [--chaos] [--show] [--json]        a local 3-zone NATS cluster with living services,\n"
+                    "                                          until Ctrl-C; --chaos reads chaos commands on stdin;\n"
+                    "                                          --show keeps a services + cluster view on screen\n"
+                    "                                          (without a terminal: one snapshot, then exit)\n"
                     "\n"
                     "Global options:\n"
                     "  --server URL[,URL]   NATS servers (default $NATS_URL, else nats://127.0.0.1:4222)\n"
@@ -50,7 +54,7 @@ int main(int argc, char **argv)
                              {"--server", "--user", "--password", "--token", "--creds", "--nkey", "--tlsca", "--tlscert",
                               "--tlskey", "--node", "--header", "--timeout", "--count", "--queue", "--endpoint", "--reply",
                               "--zone", "--service-version", "--interval", "--monitor"},
-                             {"--help", "--version", "--json", "--watch", "--rates"}, {{"-H", "--header"}, {"-h", "--help"}, {"-s", "--server"}});
+                             {"--help", "--version", "--json", "--watch", "--rates", "--chaos", "--show"}, {{"-H", "--header"}, {"-h", "--help"}, {"-s", "--server"}});
         if (args.has("--version")) {
             std::cout << "switchboard-cli " << SWITCHBOARD_VERSION << '\n';
             return ExitOk;
@@ -75,6 +79,8 @@ int main(int argc, char **argv)
             return runMock(ctx);
         if (command == "cluster")
             return runCluster(ctx);
+        if (command == "demo")
+            return runDemo(ctx);
         throw UsageError(tr("unknown command '%1' (see --help)", command));
     } catch (const UsageError &e) {
         std::cerr << "switchboard-cli: " << e.what() << '\n';

@@ -58,8 +58,9 @@ std::string httpBody(int port, const std::string &path)
 
 std::string findNatsServer()
 {
-    if (const char *env = std::getenv("NATS_SERVER_BIN"); env && ::access(env, X_OK) == 0)
-        return env;
+    // $NATS_SERVER_BIN, when set, is the only candidate (so "missing" can be tested).
+    if (const char *env = std::getenv("NATS_SERVER_BIN"))
+        return ::access(env, X_OK) == 0 ? std::string(env) : std::string();
     for (const char *p : {"/usr/bin/nats-server", "/usr/local/bin/nats-server", "/usr/sbin/nats-server"})
         if (::access(p, X_OK) == 0)
             return p;

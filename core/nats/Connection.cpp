@@ -58,6 +58,11 @@ Subscription Connection::subscribe(const std::string &subject, Subscription::Han
     return Subscription::create(shared_from_this(), subject, queueGroup, std::move(handler));
 }
 
+void Connection::close()
+{
+    natsConnection_Close(m_conn);
+}
+
 void Connection::flush(int64_t timeoutMs)
 {
     check(natsConnection_FlushTimeout(m_conn, timeoutMs), "flush");

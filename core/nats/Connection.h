@@ -33,6 +33,9 @@ public:
     [[nodiscard]] Subscription subscribe(const std::string &subject, Subscription::Handler handler,
                                          const std::string &queueGroup = {});
 
+    /// Closes the connection at once, without flushing: what a crashing process does.
+    void close();
+
     /// Round trip to the server: everything published before has been processed by it.
     void flush(int64_t timeoutMs = 5000);
     /// A fresh "_INBOX.<nuid>" subject.

@@ -22,13 +22,19 @@ inline double percentile(std::vector<double> v, double p)
     return v.empty() ? 0 : v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
 }
 
-/// higherIsBetter: ratio = ours/baseline compared with target as a minimum, else as a maximum.
+enum class Target {
+    MinRatio,    ///< ours/baseline must be at least target (throughput)
+    MaxRatio,    ///< ours/baseline must be at most target (latency, time)
+    MaxAbsolute, ///< ours must be at most target, in unit
+};
+
 inline void report(const std::string &bench, double ours, double baseline, const std::string &unit, double target,
-                   bool higherIsBetter, nlohmann::ordered_json extra = nlohmann::ordered_json::object())
+                   Target kind, nlohmann::ordered_json extra = nlohmann::ordered_json::object())
 {
     const double ratio = baseline > 0 ? ours / baseline : 0;
+    const bool pass = kind == Target::MinRatio ? ratio >= target : kind == Target::MaxRatio ? ratio <= target : ours <= target;
     nlohmann::ordered_json line{{"bench", bench}, {"ours", ours}, {"baseline", baseline}, {"ratio", ratio}, {"unit", unit},
-                                {"target", target}, {"pass", higherIsBetter ? ratio >= target : ours <= target}};
+                                {"target", target}, {"pass", pass}};
     for (auto &[k, v] : extra.items())
         line[k] = v;
     std::puts(line.dump().c_str());

@@ -1,0 +1,85 @@
+// broker_throughput: go-micro envelope publish → Broker subscriber (decoding every envelope), one
+// publisher and one subscriber, bodies of 64 B and 1 KiB, against raw cnats publish → subscribe of
+// the same bodies. Rate = messages delivered / (first publish → last delivery). Drops reported.
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include "BenchReport.h"
+#include "NatsServer.h"
+#include "micro/Broker.h"
+#include "nats/Connection.h"
+
+using namespace switchboard;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+std::shared_ptr<nats::Connection> connect(const testing::NatsServer &s)
+{
+    nats::ConnectOptions o;
+    o.servers = {s.url()};
+    o.maxPendingMsgs = 10'000'000;
+    return nats::Connection::connect(o); // bulk path: buffered, no SendAsap
+}
+
+struct Result {
+    double rate = 0;
+    int64_t dropped = 0, received = 0;
+};
+
+template <typename Publish>
+Result measure(int total, std::atomic<int64_t> &received, nats::Subscription &sub, nats::Connection &pub, Publish publish)
+{
+    sub.setPendingLimits(10'000'000, 2'000'000'000);
+    const auto t = Clock::now();
+    for (int i = 0; i < total; ++i)
+        publish();
+    pub.flush(60000);
+    const auto deadline = Clock::now() + std::chrono::seconds(120);
+    while (received.load() + sub.dropped() < total && Clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+    return {received.load() / std::chrono::duration<double>(Clock::now() - t).count(), sub.dropped(), received.load()};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const int total = argc > 1 ? std::atoi(argv[1]) : 2'000'000;
+    testing::NatsServer server;
+    server.start();
+    for (size_t size : {size_t(64), size_t(1024)}) {
+        const std::string body(size, 'x');
+        std::vector<double> ours, raw;
+        int64_t drops = 0;
+        for (int round = 0; round < 3; ++round) {
+            {
+                auto subConn = connect(server);
+                auto pubConn = connect(server);
+                std::atomic<int64_t> received{0};
+                nats::Subscription sub = subConn->subscribe("bench.raw", [&](nats::Message &&) { received.fetch_add(1, std::memory_order_relaxed); });
+                subConn->flush();
+                const Result r = measure(total, received, sub, *pubConn, [&] { pubConn->publish("bench.raw", body); });
+                raw.push_back(r.rate);
+            }
+            {
+                auto subConn = connect(server);
+                auto pubConn = connect(server);
+                micro::Broker subscriber(subConn), publisher(pubConn);
+                std::atomic<int64_t> received{0};
+                nats::Subscription sub = subscriber.subscribe("bench.events", [&](micro::BrokerEvent &&e) {
+                    if (e.message.body.size() == body.size())
+                        received.fetch_add(1, std::memory_order_relaxed);
+                });
+                subConn->flush();
+                const Result r = measure(total, received, sub, *pubConn, [&] { publisher.publish("bench.events", body); });
+                ours.push_back(r.rate);
+                drops += r.dropped;
+            }
+        }
+        bench::report("broker_throughput_" + std::to_string(size) + "B", bench::median(ours), bench::median(raw), "msg/s", 0.70,
+                      bench::Target::MinRatio, {{"messages", total}, {"drops", drops}});
+    }
+    return 0;
+}

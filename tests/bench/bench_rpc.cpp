@@ -1,0 +1,135 @@
+// rpc_latency: one call in flight, p50/p99 of RpcClient → RpcServer against raw cnats request →
+// raw replier (SendAsap). rpc_throughput: 64 calls in flight against 64 raw requests in flight on
+// one wildcard inbox. Same server, same run.
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+
+#include "BenchReport.h"
+#include "NatsServer.h"
+#include "micro/Registry.h"
+#include "micro/RpcClient.h"
+#include "micro/RpcServer.h"
+#include "nats/Connection.h"
+
+using namespace switchboard;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+std::shared_ptr<nats::Connection> connect(const testing::NatsServer &s)
+{
+    nats::ConnectOptions o;
+    o.servers = {s.url()};
+    o.sendAsap = true;
+    return nats::Connection::connect(o);
+}
+
+const std::string kBody = R"({"name":"benchmark","n":12345})";
+
+std::vector<double> rawLatencies(nats::Connection &client, int calls)
+{
+    std::vector<double> out;
+    out.reserve(static_cast<size_t>(calls));
+    for (int i = 0; i < calls; ++i) {
+        natsMsg *reply = nullptr;
+        const auto t = Clock::now();
+        if (natsConnection_Request(&reply, client.raw(), "bench.raw", kBody.data(), static_cast<int>(kBody.size()), 5000) == NATS_OK)
+            out.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t).count());
+        natsMsg_Destroy(reply);
+    }
+    return out;
+}
+
+double rawThroughput(nats::Connection &client, int calls, int inFlight)
+{
+    std::mutex m;
+    std::condition_variable cv;
+    int outstanding = 0, done = 0;
+    const std::string prefix = nats::Connection::newInbox() + ".";
+    nats::Subscription sub = client.subscribe(prefix + "*", [&](nats::Message &&) {
+        std::lock_guard lock(m);
+        --outstanding;
+        ++done;
+        cv.notify_one();
+    });
+    sub.setPendingLimits(1'000'000, 1 << 30);
+    const auto t = Clock::now();
+    for (int i = 0; i < calls; ++i) {
+        std::unique_lock lock(m);
+        cv.wait(lock, [&] { return outstanding < inFlight; });
+        ++outstanding;
+        lock.unlock();
+        client.publishRequest("bench.raw", prefix + std::to_string(i), kBody);
+    }
+    std::unique_lock lock(m);
+    cv.wait(lock, [&] { return done == calls; });
+    return calls / std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const int calls = argc > 1 ? std::atoi(argv[1]) : 20000;
+    testing::NatsServer server;
+    server.start();
+    auto serverConn = connect(server);
+    // Raw replier: answers on the cnats thread, SendAsap.
+    nats::Subscription raw = serverConn->subscribe("bench.raw", [serverConn](nats::Message &&m) {
+        serverConn->publish(std::string(m.reply()), m.data());
+    });
+    micro::ServerOptions so;
+    so.name = "bench";
+    micro::RpcServer rpc(serverConn, so);
+    rpc.handle("Bench.Echo", [](const micro::RpcRequest &r) { return r.body; });
+    rpc.start();
+
+    auto clientConn = connect(server);
+    auto registry = std::make_shared<micro::Registry>(clientConn);
+    micro::RpcClient client(clientConn, registry);
+    micro::CallRequest request;
+    request.service = "bench";
+    request.endpoint = "Bench.Echo";
+    request.body = kBody;
+    (void)client.resolve("bench");
+
+    std::vector<double> oursP50, oursP99, rawP50, rawP99, oursTp, rawTp;
+    for (int round = 0; round < 3; ++round) {
+        std::vector<double> ours;
+        ours.reserve(static_cast<size_t>(calls));
+        for (int i = 0; i < calls; ++i) {
+            const auto r = client.call(request);
+            if (r.ok())
+                ours.push_back(static_cast<double>(r.latency.count()));
+        }
+        const auto rawL = rawLatencies(*clientConn, calls);
+        oursP50.push_back(bench::percentile(ours, 0.5));
+        oursP99.push_back(bench::percentile(ours, 0.99));
+        rawP50.push_back(bench::percentile(rawL, 0.5));
+        rawP99.push_back(bench::percentile(rawL, 0.99));
+
+        const auto t = Clock::now();
+        std::deque<micro::PendingCall> window;
+        int completed = 0;
+        for (int i = 0; i < calls; ++i) {
+            if (window.size() == 64) {
+                completed += window.front().wait().ok();
+                window.pop_front();
+            }
+            window.push_back(client.start(request));
+        }
+        while (!window.empty()) {
+            completed += window.front().wait().ok();
+            window.pop_front();
+        }
+        oursTp.push_back(completed / std::chrono::duration<double>(Clock::now() - t).count());
+        rawTp.push_back(rawThroughput(*clientConn, calls, 64));
+    }
+    bench::report("rpc_latency_p50", bench::median(oursP50), bench::median(rawP50), "us", 1.15, bench::Target::MaxRatio);
+    bench::report("rpc_latency_p99", bench::median(oursP99), bench::median(rawP99), "us", 1.3, bench::Target::MaxRatio);
+    bench::report("rpc_throughput", bench::median(oursTp), bench::median(rawTp), "calls/s", 0.80, bench::Target::MinRatio, {{"in_flight", 64}});
+    return 0;
+}

@@ -1,5 +1,6 @@
 // switchboard-cli: go-micro and NATS services from the terminal.
 #include <iostream>
+#include <map>
 
 #include "Commands.h"
 #include "Translate.h"
@@ -64,23 +65,13 @@ int main(int argc, char **argv)
             return args.has("--help") ? ExitOk : ExitUsage;
         }
         const CliContext ctx(args);
+        static const std::map<std::string, int (*)(const CliContext &)> commands = {
+            {"services", runServices}, {"describe", runDescribe}, {"call", runCall},       {"publish", runPublish},
+            {"subscribe", runSubscribe}, {"mock", runMock},       {"cluster", runCluster}, {"demo", runDemo},
+        };
         const std::string &command = args.positionals().front();
-        if (command == "services")
-            return runServices(ctx);
-        if (command == "describe")
-            return runDescribe(ctx);
-        if (command == "call")
-            return runCall(ctx);
-        if (command == "publish")
-            return runPublish(ctx);
-        if (command == "subscribe")
-            return runSubscribe(ctx);
-        if (command == "mock")
-            return runMock(ctx);
-        if (command == "cluster")
-            return runCluster(ctx);
-        if (command == "demo")
-            return runDemo(ctx);
+        if (auto it = commands.find(command); it != commands.end())
+            return it->second(ctx);
         throw UsageError(tr("unknown command '%1' (see --help)", command));
     } catch (const UsageError &e) {
         std::cerr << "switchboard-cli: " << e.what() << '\n';

@@ -20,6 +20,8 @@ class WorkerPool;
 
 namespace switchboard::demo {
 
+struct DemoNode;
+
 struct DemoInfo {
     std::string urls;                       ///< all three servers, comma-separated
     std::string servicesUser, servicesPassword;   ///< APP account: services, discovery, calls
@@ -53,18 +55,17 @@ public:
     std::string setLoadFactor(double factor);            ///< 1 = normal; raises every event topic's rate
 
 private:
-    struct Node;
-    std::unique_ptr<Node> makeNode(const std::string &service, int zone);
+    std::unique_ptr<DemoNode> makeNode(const std::string &service, int zone);
     void generateLoad();
 
     std::unique_ptr<LocalNatsCluster> m_cluster;
     LocalNatsOptions m_options;
     mutable std::mutex m_mutex;
-    std::vector<std::unique_ptr<Node>> m_nodes;
+    std::vector<std::unique_ptr<DemoNode>> m_nodes;
     std::vector<std::pair<std::string, int>> m_killed; // service, zone
     std::atomic<double> m_loadFactor{1.0};
     std::mt19937 m_random{std::random_device{}()};
-    std::unique_ptr<Node> m_client; // the load generator's own "service"
+    std::unique_ptr<DemoNode> m_client; // the load generator's own "service"
     std::unique_ptr<util::WorkerPool> m_loadPool;
     util::PeriodicWorker m_load;
 };

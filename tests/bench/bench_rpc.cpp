@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "BenchReport.h"
+#include "Connect.h"
 #include "NatsServer.h"
 #include "micro/Registry.h"
 #include "micro/RpcClient.h"
@@ -18,14 +19,6 @@ using namespace switchboard;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-std::shared_ptr<nats::Connection> connect(const testing::NatsServer &s)
-{
-    nats::ConnectOptions o;
-    o.servers = {s.url()};
-    o.sendAsap = true;
-    return nats::Connection::connect(o);
-}
 
 const std::string kBody = R"({"name":"benchmark","n":12345})";
 
@@ -76,7 +69,7 @@ int main(int argc, char **argv)
     const int calls = argc > 1 ? std::atoi(argv[1]) : 20000;
     testing::NatsServer server;
     server.start();
-    auto serverConn = connect(server);
+    auto serverConn = testing::connectTo(server);
     // Raw replier: answers on the cnats thread, SendAsap.
     nats::Subscription raw = serverConn->subscribe("bench.raw", [serverConn](nats::Message &&m) {
         serverConn->publish(std::string(m.reply()), m.data());
@@ -87,7 +80,7 @@ int main(int argc, char **argv)
     rpc.handle("Bench.Echo", [](const micro::RpcRequest &r) { return r.body; });
     rpc.start();
 
-    auto clientConn = connect(server);
+    auto clientConn = testing::connectTo(server);
     auto registry = std::make_shared<micro::Registry>(clientConn);
     micro::RpcClient client(clientConn, registry);
     micro::CallRequest request;

@@ -71,22 +71,27 @@ void RpcServer::start()
         return;
     m_pool = std::make_unique<util::WorkerPool>(m_options.workers);
     m_broker = std::make_unique<Broker>(m_connection);
-    for (Subscriber &sub : m_subscribers) {
-        EventHandler handler = sub.handler;
-        sub.subscription = m_broker->subscribe(
-            sub.topic,
-            [this, handler](BrokerEvent &&event) {
-                m_pool->post([handler, event = std::move(event)] { handler(event); });
-            },
-            sub.queue);
+    m_running = true; // from here on stop() tears down in order, also when a step below fails
+    try {
+        for (Subscriber &sub : m_subscribers) {
+            EventHandler handler = sub.handler;
+            sub.subscription = m_broker->subscribe(
+                sub.topic,
+                [this, handler](BrokerEvent &&event) {
+                    m_pool->post([handler, event = std::move(event)] { handler(event); });
+                },
+                sub.queue);
+        }
+        m_listener = std::make_unique<TransportListener>(
+            m_connection, m_node.address, [this](const std::shared_ptr<ServerSocket> &socket, Envelope &&request) {
+                m_pool->post([this, socket, request = std::move(request)]() mutable { dispatch(socket, std::move(request)); });
+            });
+        m_registry = std::make_unique<Registry>(m_connection, m_options.registry);
+        m_registry->registerService(service());
+    } catch (...) {
+        stop();
+        throw;
     }
-    m_listener = std::make_unique<TransportListener>(
-        m_connection, m_node.address, [this](const std::shared_ptr<ServerSocket> &socket, Envelope &&request) {
-            m_pool->post([this, socket, request = std::move(request)]() mutable { dispatch(socket, std::move(request)); });
-        });
-    m_registry = std::make_unique<Registry>(m_connection, m_options.registry);
-    m_registry->registerService(service());
-    m_running = true;
 }
 
 void RpcServer::stop()
@@ -100,7 +105,8 @@ void RpcServer::stop()
     gone.version = m_options.version;
     gone.nodes = std::vector<Node>{Node{m_node.id, m_node.address, std::nullopt}};
     try {
-        m_registry->deregisterService(gone);
+        if (m_registry)
+            m_registry->deregisterService(gone);
         m_connection->flush(1000); // the delete must leave before the process may exit
     } catch (const std::exception &) {
         // connection already gone: watchers will find the node stale instead

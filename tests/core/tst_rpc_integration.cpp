@@ -10,6 +10,7 @@
 #include "micro/Registry.h"
 #include "micro/RpcClient.h"
 #include "nats/Connection.h"
+#include "nats/Error.h"
 
 using namespace switchboard;
 using namespace switchboard::testing;
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void unknownServiceIsNotFound();
     void twoInstancesShareTheCalls();
     void deregisterRemovesTheService();
+    void startOnAClosedConnectionFailsCleanly();
 
 private:
     micro::CallRequest request(const std::string &endpoint, const std::string &body = R"({"name":"Ada"})")
@@ -226,6 +228,21 @@ void TestRpcIntegration::deregisterRemovesTheService()
         return std::any_of(seen.begin(), seen.end(), [](const auto &r) { return r.action == "delete"; });
     }());
     QCOMPARE(m_client->call(request("Greeter.Hello")).error.kind, Kind::NotFound);
+}
+
+void TestRpcIntegration::startOnAClosedConnectionFailsCleanly()
+{
+    auto conn = connectTo(*m_nats);
+    auto server = makeCapturedGreeter(conn);
+    conn->close();
+    bool threw = false;
+    try {
+        server->start();
+    } catch (const nats::Error &e) {
+        threw = e.kind() == nats::ErrorKind::ConnectionClosed;
+    }
+    QVERIFY(threw);
+    server.reset(); // tears down what start() had set up (checked under ASan)
 }
 
 QTEST_GUILESS_MAIN(TestRpcIntegration)

@@ -60,12 +60,26 @@ std::string encode(std::string_view bytes)
 
 std::optional<std::string> decode(std::string_view text)
 {
-    std::string out;
-    out.reserve(text.size() / 4 * 3);
+    // Writes through a pointer into a pre-sized buffer: appending byte by byte was a sixth of
+    // a broker subscriber's instructions (callgrind, docs/performance.md).
+    std::string out(text.size() / 4 * 3 + 3, '\0');
+    char *o = out.data();
     uint32_t quad[4];
     int n = 0;
     size_t padding = 0;
     for (char ch : text) {
+        const int8_t v = kReverse[static_cast<uint8_t>(ch)];
+        if (v >= 0 && padding == 0) {
+            quad[n++] = static_cast<uint32_t>(v);
+            if (n == 4) {
+                const uint32_t x = (quad[0] << 18) | (quad[1] << 12) | (quad[2] << 6) | quad[3];
+                *o++ = static_cast<char>(x >> 16);
+                *o++ = static_cast<char>((x >> 8) & 0xFF);
+                *o++ = static_cast<char>(x & 0xFF);
+                n = 0;
+            }
+            continue;
+        }
         if (ch == '\r' || ch == '\n')
             continue;
         if (padding > 0) {
@@ -80,33 +94,24 @@ std::optional<std::string> decode(std::string_view text)
             padding = 1;
             continue;
         }
-        const int8_t v = kReverse[static_cast<uint8_t>(ch)];
-        if (v < 0)
-            return std::nullopt;
-        quad[n++] = static_cast<uint32_t>(v);
-        if (n == 4) {
-            const uint32_t x = (quad[0] << 18) | (quad[1] << 12) | (quad[2] << 6) | quad[3];
-            out.push_back(static_cast<char>(x >> 16));
-            out.push_back(static_cast<char>((x >> 8) & 0xFF));
-            out.push_back(static_cast<char>(x & 0xFF));
-            n = 0;
-        }
+        return std::nullopt; // not in the alphabet
     }
     if (padding == 0) {
         if (n != 0)
             return std::nullopt; // Go's StdEncoding requires padding
-        return out;
+    } else {
+        if (n + static_cast<int>(padding) != 4)
+            return std::nullopt;
+        // Like Go's (non-strict) StdEncoding, non-zero bits in the last character are ignored.
+        if (n == 2) {
+            *o++ = static_cast<char>((quad[0] << 2) | (quad[1] >> 4));
+        } else { // n == 3
+            const uint32_t x = (quad[0] << 18) | (quad[1] << 12) | (quad[2] << 6);
+            *o++ = static_cast<char>(x >> 16);
+            *o++ = static_cast<char>((x >> 8) & 0xFF);
+        }
     }
-    if (n + static_cast<int>(padding) != 4)
-        return std::nullopt;
-    // Like Go's (non-strict) StdEncoding, non-zero bits in the last character are ignored.
-    if (n == 2) {
-        out.push_back(static_cast<char>((quad[0] << 2) | (quad[1] >> 4)));
-    } else { // n == 3
-        const uint32_t x = (quad[0] << 18) | (quad[1] << 12) | (quad[2] << 6);
-        out.push_back(static_cast<char>(x >> 16));
-        out.push_back(static_cast<char>((x >> 8) & 0xFF));
-    }
+    out.resize(static_cast<size_t>(o - out.data()));
     return out;
 }
 

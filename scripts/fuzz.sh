@@ -8,7 +8,7 @@ out=$root/build-fuzz
 mkdir -p "$out"
 CXX=${FUZZ_CXX:-clang++-14}
 command -v "$CXX" >/dev/null || CXX=clang++
-sources=(core/micro/GoJson.cpp core/micro/Base64.cpp core/micro/JsonRead.cpp core/micro/Envelope.cpp
+sources=(core/micro/GoJson.cpp core/micro/Base64.cpp core/micro/JsonRead.cpp core/micro/Envelope.cpp core/micro/EnvelopeFastPath.cpp
          core/micro/RegistryCodec.cpp core/micro/MicroError.cpp core/srv/SrvCodec.cpp core/util/GoDuration.cpp)
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -I"$root/core")
 
@@ -20,7 +20,7 @@ for f in "$root"/tests/data/captures/gomicro/capture.jsonl "$root"/tests/data/ca
   "$out/split_captures" "$f" "$corpus"
 done
 
-for target in fuzz_envelope fuzz_registry fuzz_srv; do
+for target in fuzz_envelope fuzz_envelope_fast fuzz_registry fuzz_srv; do
   ccache "$CXX" "${flags[@]}" -o "$out/$target" "$root/tests/fuzz/$target.cpp" "${sources[@]/#/$root/}"
   mkdir -p "$out/corpus-$target"
   echo "fuzz: $target for ${seconds}s"

@@ -1,6 +1,7 @@
 #include "Envelope.h"
 
 #include "Base64.h"
+#include "EnvelopeFastPath.h"
 #include "GoJson.h"
 #include "JsonRead.h"
 
@@ -37,6 +38,13 @@ std::string encodeEnvelope(const Envelope &e)
 }
 
 Envelope decodeEnvelope(std::string_view json)
+{
+    if (auto fast = decodeEnvelopeFast(json))
+        return std::move(*fast);
+    return decodeEnvelopeReference(json);
+}
+
+Envelope decodeEnvelopeReference(std::string_view json)
 {
     using namespace jsonread;
     const Json j = parse(json, "envelope");

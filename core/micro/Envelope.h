@@ -26,6 +26,10 @@ struct Envelope {
 /// Byte-identical to Go's json.Marshal of transport.Message / broker.Message.
 [[nodiscard]] std::string encodeEnvelope(const Envelope &e);
 /// Accepts any key order and case, "Body" null/""/absent, and a null Header; throws DecodeError.
+/// Takes the single-pass fast path for the usual shape, else the reference decoder.
 [[nodiscard]] Envelope decodeEnvelope(std::string_view json);
+/// The DOM-based decoder: handles (or rejects with a message) every input; the fast path is
+/// fuzzed against it.
+[[nodiscard]] Envelope decodeEnvelopeReference(std::string_view json);
 
 } // namespace switchboard::micro

@@ -4,6 +4,7 @@
 
 #include "Captures.h"
 #include "micro/Envelope.h"
+#include "micro/EnvelopeFastPath.h"
 
 using namespace switchboard;
 using namespace switchboard::micro;
@@ -15,6 +16,9 @@ private Q_SLOTS:
     void decodesAnyKeyOrderAndCase();
     void acceptsNullAndEmptyBody();
     void headerFallbackToXPrefix();
+    void fastPathTakesTheUsualShape();
+    void unusualShapesFallBackToTheReference_data();
+    void unusualShapesFallBackToTheReference();
 };
 
 static bool isEnvelope(const testing::CapturedMessage &m)
@@ -63,6 +67,37 @@ void TestEnvelopeCodec::headerFallbackToXPrefix()
     const Envelope e = decodeEnvelope(R"({"Header":{"X-Micro-Endpoint":"Greeter.Hello"},"Body":""})");
     QCOMPARE(e.getWithXFallback("Micro-Endpoint"), std::string("Greeter.Hello"));
     QCOMPARE(e.getWithXFallback("Micro-Method"), std::string());
+}
+
+void TestEnvelopeCodec::fastPathTakesTheUsualShape()
+{
+    for (const auto &m : testing::loadCapture("gomicro/capture.jsonl")) {
+        if (!isEnvelope(m))
+            continue;
+        const auto fast = decodeEnvelopeFast(m.payload);
+        QVERIFY2(fast.has_value(), qPrintable(QString::number(m.seq))); // every captured envelope
+        QCOMPARE(*fast, decodeEnvelopeReference(m.payload));
+    }
+    const auto escaped = decodeEnvelopeFast(R"( { "body" : "aGk=" , "HEADER" : { "K\u00e9y" : "a\"b\n\ud83d\ude00" } } )");
+    QVERIFY(escaped.has_value());
+    QCOMPARE(escaped->get("K\xc3\xa9y"), std::string("a\"b\n\xf0\x9f\x98\x80"));
+}
+
+void TestEnvelopeCodec::unusualShapesFallBackToTheReference_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("unknown key") << QByteArray(R"({"Header":{},"Body":"","Extra":1})");
+    QTest::newRow("duplicate header") << QByteArray(R"({"Header":{"a":"1"},"header":{"b":"2"}})");
+    QTest::newRow("escaped body") << QByteArray(R"({"Header":{},"Body":"aGk\u003d"})");
+    QTest::newRow("body with newline escape") << QByteArray(R"({"Header":{},"Body":"aGk=\n"})");
+    QTest::newRow("duplicate header key") << QByteArray(R"({"Header":{"a":"1","a":"2"}})");
+}
+
+void TestEnvelopeCodec::unusualShapesFallBackToTheReference()
+{
+    QFETCH(QByteArray, input);
+    QVERIFY(!decodeEnvelopeFast(input.toStdString()).has_value());
+    QCOMPARE(decodeEnvelope(input.toStdString()), decodeEnvelopeReference(input.toStdString()));
 }
 
 QTEST_GUILESS_MAIN(TestEnvelopeCodec)

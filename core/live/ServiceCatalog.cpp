@@ -18,6 +18,11 @@ std::optional<std::string> zoneFromMetadata(const Metadata &md)
     return std::nullopt;
 }
 
+SweepOutcome outcomeOf(bool answered, bool noResponders)
+{
+    return answered ? SweepOutcome::Replies : noResponders ? SweepOutcome::NoResponders : SweepOutcome::Timeout;
+}
+
 std::string srvNodeSubject(const std::string &name, const std::string &id)
 {
     return srv::controlSubject(srv::Verb::Ping, name, id); // only that instance subscribes to it
@@ -113,9 +118,7 @@ void ServiceCatalog::sweepOnce()
                 problem("registry query", e);
             // A sweep is only evidence of absence when it could be made.
             ageNodes(Protocol::GoMicro, seen, sweepStarted, now);
-            m_status.goMicro = goMicro->replies > 0 ? SweepOutcome::Replies
-                : goMicro->noResponders              ? SweepOutcome::NoResponders
-                                                     : SweepOutcome::Timeout;
+            m_status.goMicro = outcomeOf(goMicro->replies > 0, goMicro->noResponders);
         } else {
             m_status.goMicro = SweepOutcome::Failed;
             problem("registry query", goError);
@@ -127,9 +130,7 @@ void ServiceCatalog::sweepOnce()
             for (const auto &e : natsMicro->errors)
                 problem("$SRV INFO", e);
             ageNodes(Protocol::NatsMicro, seen, sweepStarted, now);
-            m_status.natsMicro = !natsMicro->instances.empty() || !natsMicro->errors.empty() ? SweepOutcome::Replies
-                : natsMicro->noResponders                                                    ? SweepOutcome::NoResponders
-                                                                                             : SweepOutcome::Timeout;
+            m_status.natsMicro = outcomeOf(!natsMicro->instances.empty() || !natsMicro->errors.empty(), natsMicro->noResponders);
         } else if (m_options.includeNatsMicro) {
             m_status.natsMicro = SweepOutcome::Failed;
             problem("$SRV INFO", srvError);

@@ -9,8 +9,13 @@ namespace switchboard::micro::base64 {
 
 void append(std::string &out, std::string_view bytes);
 [[nodiscard]] std::string encode(std::string_view bytes);
-/// Strict decoding like Go's StdEncoding (padding required, no stray characters; CR/LF ignored).
+enum class LineBreaks {
+    Ignore, ///< as Go's StdEncoding does with CR and LF
+    Reject, ///< for text that cannot contain them (a JSON string's raw bytes)
+};
+
+/// Strict decoding like Go's StdEncoding (padding required, no stray characters).
 /// Returns nullopt for invalid input.
-[[nodiscard]] std::optional<std::string> decode(std::string_view text);
+[[nodiscard]] std::optional<std::string> decode(std::string_view text, LineBreaks lineBreaks = LineBreaks::Ignore);
 
 } // namespace switchboard::micro::base64

@@ -14,16 +14,14 @@ Broker::Broker(std::shared_ptr<nats::Connection> connection)
 std::string Broker::publish(const std::string &topic, std::string_view body, Header headers,
                             const std::string &contentType)
 {
-    Envelope e;
-    e.header = std::move(headers);
     const std::string id = newUuid();
-    e.header["Content-Type"] = contentType;
-    e.header["Micro-Topic"] = topic;
-    // v4.10.0+ reads "Micro-ID", older versions "Micro-Id": send both.
-    e.header["Micro-Id"] = id;
-    e.header["Micro-ID"] = id;
-    e.body = std::string(body);
-    publishEnvelope(topic, e);
+    headers["Content-Type"] = contentType;
+    headers["Micro-Topic"] = topic;
+    // "Micro-ID", as go-micro v4.10+ writes it (the capture). Unlike an RPC id, a broker message id
+    // is only information for the subscriber, so the pre-v4.10 spelling is not sent as well: it
+    // would add a sixth to a small event's size for nothing.
+    headers["Micro-ID"] = id;
+    m_connection->publish(topic, encodeEnvelope(headers, body));
     return id;
 }
 

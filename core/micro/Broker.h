@@ -27,7 +27,7 @@ public:
 
     explicit Broker(std::shared_ptr<nats::Connection> connection);
 
-    /// go-micro client.Publish: adds Content-Type, Micro-Topic and a fresh Micro-Id/Micro-ID (uuid)
+    /// go-micro client.Publish: adds Content-Type, Micro-Topic and a fresh Micro-ID (uuid)
     /// to the caller's headers. Returns the message id.
     std::string publish(const std::string &topic, std::string_view body, Header headers = {},
                         const std::string &contentType = "application/json");

@@ -21,16 +21,21 @@ std::string Envelope::getWithXFallback(const std::string &key) const
 
 std::string encodeEnvelope(const Envelope &e)
 {
+    return e.bodyNull ? encodeEnvelope(e.header, std::nullopt) : encodeEnvelope(e.header, e.body);
+}
+
+std::string encodeEnvelope(const Header &header, std::optional<std::string_view> body)
+{
     std::string out;
-    out.reserve(32 + e.body.size() * 4 / 3 + e.header.size() * 40);
+    out.reserve(32 + (body ? body->size() * 4 / 3 : 0) + header.size() * 48);
     out += "{\"Header\":";
-    gojson::appendStringMap(out, e.header);
+    gojson::appendStringMap(out, header);
     out += ",\"Body\":";
-    if (e.bodyNull) {
+    if (!body) {
         out += "null";
     } else {
         out.push_back('"');
-        base64::append(out, e.body);
+        base64::append(out, *body);
         out.push_back('"');
     }
     out.push_back('}');

@@ -25,6 +25,8 @@ struct Envelope {
 
 /// Byte-identical to Go's json.Marshal of transport.Message / broker.Message.
 [[nodiscard]] std::string encodeEnvelope(const Envelope &e);
+/// The same from parts, without copying the body into an Envelope; nullopt is a nil body.
+[[nodiscard]] std::string encodeEnvelope(const Header &header, std::optional<std::string_view> body);
 /// Accepts any key order and case, "Body" null/""/absent, and a null Header; throws DecodeError.
 /// Takes the single-pass fast path for the usual shape, else the reference decoder.
 [[nodiscard]] Envelope decodeEnvelope(std::string_view json);

@@ -1,5 +1,7 @@
 #include "EnvelopeFastPath.h"
 
+#include <cstring>
+
 #include "Base64.h"
 #include "JsonRead.h"
 
@@ -60,6 +62,20 @@ public:
         return std::nullopt;
     }
 
+    /// The raw bytes up to the next quote: a base64 body, which base64::decode then validates
+    /// (its alphabet has no backslash, control or non-ASCII byte, so nothing to unescape).
+    std::optional<std::string_view> rawStringUpToQuote()
+    {
+        if (!eat('"'))
+            return std::nullopt;
+        const void *quote = std::memchr(m_s.data() + m_i, '"', m_s.size() - m_i);
+        if (!quote)
+            return std::nullopt;
+        const size_t start = m_i;
+        m_i = static_cast<size_t>(static_cast<const char *>(quote) - m_s.data()) + 1;
+        return m_s.substr(start, m_i - 1 - start);
+    }
+
     /// A string with escapes decoded; nullopt for anything nlohmann would reject.
     bool string(std::string &out)
     {
@@ -67,6 +83,14 @@ public:
         if (!eat('"'))
             return false;
         while (m_i < m_s.size()) {
+            // Plain runs (most header values are nothing else) are appended at once.
+            size_t run = m_i;
+            while (run < m_s.size() && isPlain(static_cast<unsigned char>(m_s[run])))
+                ++run;
+            out.append(m_s.data() + m_i, run - m_i);
+            m_i = run;
+            if (m_i == m_s.size())
+                return false;
             const auto c = static_cast<unsigned char>(m_s[m_i]);
             if (c == '"') {
                 ++m_i;
@@ -80,11 +104,6 @@ public:
                     return false;
                 out.append(m_s.substr(m_i, n));
                 m_i += n;
-                continue;
-            }
-            if (c != '\\') {
-                out.push_back(static_cast<char>(c));
-                ++m_i;
                 continue;
             }
             if (++m_i >= m_s.size())
@@ -125,6 +144,8 @@ public:
     }
 
 private:
+    static bool isPlain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
     bool hex4(uint32_t &v)
     {
         if (m_i + 4 > m_s.size())
@@ -226,9 +247,8 @@ std::optional<Envelope> decodeEnvelopeFast(std::string_view json)
                 } else if (!in.string(v)) {
                     return std::nullopt;
                 }
-                if (e.header.count(k))
+                if (!e.header.try_emplace(std::move(k), std::move(v)).second)
                     return std::nullopt; // duplicate key: the full decoder knows the rules
-                e.header.emplace(std::move(k), std::move(v));
                 k = std::string();
                 v = std::string();
             } while (in.eat(','));
@@ -238,10 +258,11 @@ std::optional<Envelope> decodeEnvelopeFast(std::string_view json)
             sawBody = true;
             if (in.eatLiteral("null"))
                 continue;
-            const auto text = in.plainString();
+            const auto text = in.rawStringUpToQuote();
             if (!text)
                 return std::nullopt;
-            auto bytes = base64::decode(*text);
+            // Escapes ("\/") and raw line breaks (invalid JSON) fail here and go to the full decoder.
+            auto bytes = base64::decode(*text, base64::LineBreaks::Reject);
             if (!bytes)
                 return std::nullopt; // invalid base64: the full decoder reports it
             e.body = std::move(*bytes);

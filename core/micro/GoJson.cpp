@@ -1,11 +1,22 @@
 #include "GoJson.h"
 
+#include <array>
 #include <cstdint>
 
 namespace switchboard::micro::gojson {
 namespace {
 
 constexpr char kHex[] = "0123456789abcdef";
+
+/// Bytes Go writes unchanged inside a string: printable ASCII except " \ < > &.
+constexpr std::array<bool, 256> makePlain()
+{
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x80; ++c)
+        plain[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
+    return plain;
+}
+constexpr auto kPlain = makePlain();
 
 /// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid (Go's rules:
 /// no overlongs, no surrogates, nothing above U+10FFFF).
@@ -55,11 +66,18 @@ void appendString(std::string &out, std::string_view s)
     out.push_back('"');
     size_t i = 0;
     while (i < s.size()) {
+        // Runs of plain bytes are copied at once: byte-by-byte appends were a fifth of a broker
+        // publisher's instructions (callgrind, docs/performance.md).
+        size_t run = i;
+        while (run < s.size() && kPlain[static_cast<uint8_t>(s[run])])
+            ++run;
+        out.append(s.data() + i, run - i);
+        i = run;
+        if (i == s.size())
+            break;
         const auto c = static_cast<uint8_t>(s[i]);
         if (c < 0x80) {
-            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&') {
-                out.push_back(static_cast<char>(c));
-            } else if (c == '"' || c == '\\') {
+            if (c == '"' || c == '\\') {
                 out.push_back('\\');
                 out.push_back(static_cast<char>(c));
             } else if (c == '\n') {
@@ -94,13 +112,17 @@ void appendString(std::string &out, std::string_view s)
 
 void appendStringMap(std::string &out, const std::optional<std::map<std::string, std::string>> &m)
 {
-    if (!m) {
+    if (m)
+        appendStringMap(out, *m);
+    else
         out += "null";
-        return;
-    }
+}
+
+void appendStringMap(std::string &out, const std::map<std::string, std::string> &m)
+{
     out.push_back('{');
     bool first = true;
-    for (const auto &[k, v] : *m) {
+    for (const auto &[k, v] : m) {
         if (!first)
             out.push_back(',');
         first = false;

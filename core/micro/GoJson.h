@@ -13,7 +13,9 @@ namespace switchboard::micro::gojson {
 /// Appends s as a quoted JSON string.
 void appendString(std::string &out, std::string_view s);
 
-/// Appends a map as an object with keys sorted bytewise (std::map's order), or null.
+/// Appends a map as an object with keys sorted bytewise (std::map's order).
+void appendStringMap(std::string &out, const std::map<std::string, std::string> &m);
+/// The same, or null for nullopt.
 void appendStringMap(std::string &out, const std::optional<std::map<std::string, std::string>> &m);
 
 /// Appends `"key":` with Go escaping.

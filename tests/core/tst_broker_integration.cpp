@@ -86,7 +86,6 @@ void TestBrokerIntegration::envelopeCarriesGoMicroHeaders()
     const micro::BrokerEvent &e = events[0];
     QCOMPARE(e.topic, std::string("inventory.low"));
     QCOMPARE(e.message.get("Micro-Topic"), std::string("inventory.low"));
-    QCOMPARE(e.message.get("Micro-Id"), id);
     QCOMPARE(e.message.get("Micro-ID"), id);
     QCOMPARE(e.message.get("Content-Type"), std::string("application/json"));
     QCOMPARE(e.message.get("X-Trace"), std::string("t1"));

@@ -144,8 +144,7 @@ void TestWireGolden::brokerPublishMatchesTheCapture()
                                           {{"X-Peer-Test", "gomicro-client"}});
     QVERIFY(topic.waitFor(1));
     const std::string captured = replaceAll(m_capture.at(11).payload, "a7d89d2f-8d5a-47b8-a713-0da186af0fb2", id);
-    QCOMPARE(topic.messages().at(0).data,
-             replaceAll(captured, "\"Micro-ID\":\"" + id + "\",", "\"Micro-ID\":\"" + id + "\",\"Micro-Id\":\"" + id + "\","));
+    QCOMPARE(topic.messages().at(0).data, captured);
 }
 
 void TestWireGolden::deregisterAnnouncesTheCapturedDelete()

@@ -16,10 +16,21 @@ namespace {
 
 PendingCall readyCall(CallResult result)
 {
-    std::promise<CallResult> p;
-    p.set_value(std::move(result));
+    auto slot = std::make_shared<PendingCall::Slot>();
+    slot->set(std::move(result));
     const auto now = Clock::now();
-    return PendingCall(p.get_future(), nullptr, now, now, {});
+    return PendingCall(std::move(slot), nullptr, now, now, {});
+}
+
+/// go-micro servers echo the request id (WIRE.md §3.2); a reply without one is taken as ours.
+bool isReplyToAnotherCall(const Envelope &reply, const std::string &seq)
+{
+    for (const char *key : {"Micro-ID", "Micro-Id", "X-Micro-ID", "X-Micro-Id"}) {
+        auto it = reply.header.find(key);
+        if (it != reply.header.end())
+            return it->second != seq;
+    }
+    return false;
 }
 
 CallResult failure(RpcError::Kind kind, std::string detail)
@@ -32,9 +43,9 @@ CallResult failure(RpcError::Kind kind, std::string detail)
 
 } // namespace
 
-PendingCall::PendingCall(std::future<CallResult> future, std::unique_ptr<ClientSocket> socket,
+PendingCall::PendingCall(std::shared_ptr<Slot> slot, std::unique_ptr<ClientSocket> socket,
                          Clock::time_point started, Clock::time_point deadline, CallResult skeleton)
-    : m_future(std::move(future))
+    : m_slot(std::move(slot))
     , m_socket(std::move(socket))
     , m_started(started)
     , m_deadline(deadline)
@@ -48,15 +59,17 @@ PendingCall::~PendingCall() = default;
 CallResult PendingCall::wait()
 {
     CallResult result;
-    if (m_future.wait_until(m_deadline) == std::future_status::ready) {
-        result = m_future.get();
+    if (std::optional<CallResult> arrived = m_slot->takeUntil(m_deadline)) {
+        result = std::move(*arrived);
+        if (m_socket)
+            m_socket->recycle(); // answered: its reply subject can carry the next call
     } else {
         result = std::move(m_skeleton);
         result.error.kind = RpcError::Kind::Timeout;
         result.error.detail = "no reply from " + (result.nodeId.empty() ? result.address : result.nodeId);
         result.latency = duration_cast<microseconds>(Clock::now() - m_started);
     }
-    m_socket.reset(); // a late reply is dropped by the transport
+    m_socket.reset(); // after a timeout: a late reply is dropped by the transport
     return result;
 }
 
@@ -75,12 +88,11 @@ RpcClient::RpcClient(std::shared_ptr<nats::Connection> connection, std::shared_p
 
 RpcClient::~RpcClient() = default;
 
-Envelope RpcClient::buildRequest(const CallRequest &request, uint64_t id)
+Envelope RpcClient::buildRequest(const CallRequest &request, const std::string &seq)
 {
     Envelope e;
     e.header = request.headers;
     e.header.erase("Micro-Topic"); // go-micro drops it from call metadata
-    const std::string seq = std::to_string(id);
     e.header["Timeout"] = std::to_string(static_cast<int64_t>(request.timeout.count()) * 1'000'000);
     e.header["Content-Type"] = request.contentType;
     e.header["Accept"] = request.contentType;
@@ -115,6 +127,11 @@ CallResult RpcClient::interpretReply(Envelope &&reply)
 
 std::vector<Node> RpcClient::resolve(const std::string &service, bool refresh)
 {
+    return *nodesOf(service, refresh);
+}
+
+RpcClient::NodeList RpcClient::nodesOf(const std::string &service, bool refresh)
+{
     {
         std::lock_guard lock(m_cacheMutex);
         auto it = m_cache.find(service);
@@ -122,12 +139,12 @@ std::vector<Node> RpcClient::resolve(const std::string &service, bool refresh)
             return it->second.nodes;
     }
     const SweepResult sweep = m_registry->getService(service);
-    std::vector<Node> nodes;
+    auto nodes = std::make_shared<std::vector<Node>>();
     for (const Service &s : sweep.services)
         if (s.name == service && s.nodes)
-            nodes.insert(nodes.end(), s.nodes->begin(), s.nodes->end());
+            nodes->insert(nodes->end(), s.nodes->begin(), s.nodes->end());
     std::lock_guard lock(m_cacheMutex);
-    if (nodes.empty())
+    if (nodes->empty())
         m_cache.erase(service);
     else
         m_cache[service] = CacheEntry{nodes, Clock::now()};
@@ -136,7 +153,8 @@ std::vector<Node> RpcClient::resolve(const std::string &service, bool refresh)
 
 std::optional<Node> RpcClient::pickNode(const CallRequest &request, bool refresh, RpcError &error)
 {
-    const std::vector<Node> nodes = resolve(request.service, refresh);
+    const NodeList list = nodesOf(request.service, refresh);
+    const std::vector<Node> &nodes = *list;
     if (nodes.empty()) {
         error.kind = RpcError::Kind::NotFound;
         error.detail = "service " + request.service + " not found in the registry";
@@ -167,22 +185,19 @@ PendingCall RpcClient::start(const CallRequest &request)
 
 PendingCall RpcClient::startOnNode(const Node &node, const CallRequest &request)
 {
-    struct Shared {
-        std::promise<CallResult> promise;
-        std::atomic<bool> done{false};
-    };
-    auto shared = std::make_shared<Shared>();
+    auto slot = std::make_shared<PendingCall::Slot>();
     const Clock::time_point started = Clock::now();
     CallResult skeleton;
     skeleton.nodeId = node.id;
     skeleton.address = node.address;
 
-    auto receiver = [shared, started, nodeId = node.id, address = node.address](Received &&r) {
-        if (shared->done.exchange(true))
-            return; // only the first reply counts
+    const std::string seq = std::to_string(m_sequence.fetch_add(1, std::memory_order_relaxed));
+    auto receiver = [slot, started, seq, nodeId = node.id, address = node.address](Received &&r) {
         CallResult result;
         switch (r.status) {
         case Received::Status::Ok:
+            if (isReplyToAnotherCall(r.envelope, seq))
+                return; // reply subjects are reused: a stray duplicate of an earlier reply
             result = interpretReply(std::move(r.envelope));
             break;
         case Received::Status::NoResponders:
@@ -195,12 +210,12 @@ PendingCall RpcClient::startOnNode(const Node &node, const CallRequest &request)
         result.nodeId = nodeId;
         result.address = address;
         result.latency = duration_cast<microseconds>(Clock::now() - started);
-        shared->promise.set_value(std::move(result));
+        slot->set(std::move(result)); // only the first reply counts
     };
     std::unique_ptr<ClientSocket> socket;
     try {
         socket = m_transport->dial(node.address, std::move(receiver));
-        socket->send(buildRequest(request, m_sequence.fetch_add(1, std::memory_order_relaxed)));
+        socket->send(buildRequest(request, seq));
     } catch (const nats::Error &e) {
         CallResult r = failure(e.kind() == nats::ErrorKind::InvalidArgument ? RpcError::Kind::Malformed
                                                                              : RpcError::Kind::Connection,
@@ -209,7 +224,7 @@ PendingCall RpcClient::startOnNode(const Node &node, const CallRequest &request)
         r.address = node.address;
         return readyCall(std::move(r));
     }
-    return PendingCall(shared->promise.get_future(), std::move(socket), started, started + request.timeout,
+    return PendingCall(std::move(slot), std::move(socket), started, started + request.timeout,
                        std::move(skeleton));
 }
 

@@ -5,7 +5,6 @@
 
 #include <atomic>
 #include <chrono>
-#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -15,6 +14,7 @@
 
 #include "RegistryTypes.h"
 #include "RpcTypes.h"
+#include "util/OneShot.h"
 
 namespace switchboard::nats {
 class Connection;
@@ -29,7 +29,9 @@ class ClientSocket;
 /// A call in flight. wait() returns its result, or a timeout once the request's deadline passed.
 class PendingCall {
 public:
-    PendingCall(std::future<CallResult> future, std::unique_ptr<ClientSocket> socket,
+    using Slot = util::OneShot<CallResult>;
+
+    PendingCall(std::shared_ptr<Slot> slot, std::unique_ptr<ClientSocket> socket,
                 std::chrono::steady_clock::time_point started, std::chrono::steady_clock::time_point deadline,
                 CallResult skeleton);
     PendingCall(PendingCall &&) noexcept;
@@ -37,7 +39,7 @@ public:
     [[nodiscard]] CallResult wait();
 
 private:
-    std::future<CallResult> m_future;
+    std::shared_ptr<Slot> m_slot;
     std::unique_ptr<ClientSocket> m_socket;
     std::chrono::steady_clock::time_point m_started, m_deadline;
     CallResult m_skeleton; ///< node and address, for the timeout result
@@ -66,15 +68,18 @@ public:
     [[nodiscard]] std::vector<Node> resolve(const std::string &service, bool refresh = false);
 
     /// The envelope a go-micro v4.10+ client sends (both id spellings for older servers).
-    [[nodiscard]] static Envelope buildRequest(const CallRequest &request, uint64_t id);
+    [[nodiscard]] static Envelope buildRequest(const CallRequest &request, const std::string &seq);
     /// Classifies a reply envelope: success, go-micro error JSON, or framework text.
     [[nodiscard]] static CallResult interpretReply(Envelope &&reply);
 
 private:
+    using NodeList = std::shared_ptr<const std::vector<Node>>;
     struct CacheEntry {
-        std::vector<Node> nodes;
+        NodeList nodes;
         std::chrono::steady_clock::time_point fetched;
     };
+    /// The cached node list is shared, not copied: a call copies only the node it picks.
+    NodeList nodesOf(const std::string &service, bool refresh);
     std::optional<Node> pickNode(const CallRequest &request, bool refresh, RpcError &error);
 
     std::shared_ptr<nats::Connection> m_connection;

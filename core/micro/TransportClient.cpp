@@ -1,5 +1,7 @@
 #include "TransportClient.h"
 
+#include <charconv>
+
 #include "JsonRead.h"
 #include "nats/Connection.h"
 #include "nats/Error.h"
@@ -24,10 +26,11 @@ Received receivedFrom(nats::Message &&msg)
     return r;
 }
 
-ClientSocket::ClientSocket(std::shared_ptr<TransportClient> transport, std::string address, std::string reply,
-                           std::shared_ptr<State> state)
+ClientSocket::ClientSocket(std::shared_ptr<TransportClient> transport, std::string address, uint64_t id,
+                           std::string reply, std::shared_ptr<State> state)
     : m_transport(std::move(transport))
     , m_address(std::move(address))
+    , m_id(id)
     , m_reply(std::move(reply))
     , m_state(std::move(state))
 {
@@ -57,7 +60,15 @@ Received ClientSocket::recv(std::chrono::microseconds timeout)
 void ClientSocket::close()
 {
     if (m_transport) {
-        m_transport->forget(m_reply);
+        m_transport->forget(m_id, false);
+        m_transport.reset();
+    }
+}
+
+void ClientSocket::recycle()
+{
+    if (m_transport) {
+        m_transport->forget(m_id, true);
         m_transport.reset();
     }
 }
@@ -89,12 +100,19 @@ std::unique_ptr<ClientSocket> TransportClient::dial(const std::string &address, 
         throw nats::Error(nats::ErrorKind::InvalidArgument, "invalid node address '" + address + "'");
     auto state = std::make_shared<ClientSocket::State>();
     state->receiver = std::move(receiver);
-    std::string reply = m_prefix + std::to_string(m_next.fetch_add(1, std::memory_order_relaxed));
+    uint64_t id = 0;
     {
         std::lock_guard lock(m_mutex);
-        m_sockets.emplace(reply, state);
+        if (m_reusable.empty()) {
+            id = m_next++;
+        } else {
+            id = m_reusable.back();
+            m_reusable.pop_back();
+        }
+        m_sockets.emplace(id, state);
     }
-    return std::unique_ptr<ClientSocket>(new ClientSocket(shared_from_this(), address, std::move(reply), std::move(state)));
+    return std::unique_ptr<ClientSocket>(
+        new ClientSocket(shared_from_this(), address, id, m_prefix + std::to_string(id), std::move(state)));
 }
 
 size_t TransportClient::openSockets() const
@@ -103,18 +121,26 @@ size_t TransportClient::openSockets() const
     return m_sockets.size();
 }
 
-void TransportClient::forget(const std::string &reply)
+void TransportClient::forget(uint64_t id, bool reuse)
 {
     std::lock_guard lock(m_mutex);
-    m_sockets.erase(reply);
+    m_sockets.erase(id);
+    if (reuse)
+        m_reusable.push_back(id);
 }
 
 void TransportClient::onReply(nats::Message &&msg)
 {
+    // The subscription is "<prefix>*", so the subject is the prefix and one token.
+    const std::string_view token = msg.subject().substr(std::min(m_prefix.size(), msg.subject().size()));
+    uint64_t id = 0;
+    const auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), id);
+    if (ec != std::errc() || end != token.data() + token.size() || token.empty() || (token.size() > 1 && token[0] == '0'))
+        return; // not a subject we made
     std::shared_ptr<ClientSocket::State> state;
     {
         std::lock_guard lock(m_mutex);
-        auto it = m_sockets.find(std::string(msg.subject()));
+        auto it = m_sockets.find(id);
         if (it == m_sockets.end())
             return; // late reply to a closed socket (e.g. after a timeout)
         state = it->second;

@@ -12,6 +12,7 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "Envelope.h"
 #include "nats/Subscription.h"
@@ -49,6 +50,10 @@ public:
     /// Waits for the next reply. Must not be mixed with a Receiver.
     [[nodiscard]] Received recv(std::chrono::microseconds timeout);
     void close();
+    /// Closes the socket and lets a later dial reuse its reply subject. Only for a finished
+    /// exchange (its reply arrived): a server keeps a virtual connection per reply subject, so
+    /// reusing subjects keeps that to the number of calls in flight, as go-micro's pool does.
+    void recycle();
 
 private:
     friend class TransportClient;
@@ -58,11 +63,13 @@ private:
         std::deque<nats::Message> queue;
         Receiver receiver;
     };
-    ClientSocket(std::shared_ptr<TransportClient> transport, std::string address, std::string reply,
+    ClientSocket(std::shared_ptr<TransportClient> transport, std::string address, uint64_t id, std::string reply,
                  std::shared_ptr<State> state);
 
     std::shared_ptr<TransportClient> m_transport;
-    std::string m_address, m_reply;
+    std::string m_address;
+    uint64_t m_id;
+    std::string m_reply;
     std::shared_ptr<State> m_state;
 };
 
@@ -80,13 +87,15 @@ private:
     friend class ClientSocket;
     explicit TransportClient(std::shared_ptr<nats::Connection> connection);
     void onReply(nats::Message &&msg);
-    void forget(const std::string &reply);
+    void forget(uint64_t id, bool reuse);
 
     std::shared_ptr<nats::Connection> m_connection;
     std::string m_prefix; ///< "_INBOX.<nuid>."
-    std::atomic<uint64_t> m_next{0};
+    uint64_t m_next = 0; ///< guarded by m_mutex
     mutable std::mutex m_mutex;
-    std::unordered_map<std::string, std::shared_ptr<ClientSocket::State>> m_sockets;
+    /// By the number after the prefix: replies are routed without building a string per reply.
+    std::unordered_map<uint64_t, std::shared_ptr<ClientSocket::State>> m_sockets;
+    std::vector<uint64_t> m_reusable; ///< ids of recycled sockets, most recent last
     nats::Subscription m_subscription;
 };
 

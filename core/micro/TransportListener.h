@@ -4,7 +4,7 @@
 
 #include <chrono>
 #include <functional>
-#include <map>
+#include <unordered_map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -62,7 +62,7 @@ private:
     std::chrono::milliseconds m_idleTimeout;
 
     mutable std::mutex m_mutex;
-    std::map<std::string, std::shared_ptr<ServerSocket>> m_sockets;
+    std::unordered_map<std::string, std::shared_ptr<ServerSocket>> m_sockets;
     std::chrono::steady_clock::time_point m_lastIdleCheck;
     nats::Subscription m_subscription; // last: destroyed first, before what its handler uses
 };

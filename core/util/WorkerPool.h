@@ -1,6 +1,7 @@
 #pragma once
 // A fixed set of threads running queued tasks: handlers must not block cnats delivery threads.
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -24,6 +25,8 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<std::function<void()>> m_tasks;
+    std::atomic<size_t> m_queued{0}; ///< m_tasks.size(), readable without the lock
+    std::atomic<bool> m_spinning{false}; ///< one idle worker at most looks for work before sleeping
     bool m_stopping = false;
     std::vector<std::thread> m_threads;
 };

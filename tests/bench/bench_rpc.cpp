@@ -7,6 +7,8 @@
 #include <deque>
 #include <mutex>
 
+#include <sys/resource.h>
+
 #include "BenchReport.h"
 #include "Connect.h"
 #include "NatsServer.h"
@@ -62,6 +64,14 @@ double rawThroughput(nats::Connection &client, int calls, int inFlight)
     return calls / std::chrono::duration<double>(Clock::now() - t).count();
 }
 
+/// CPU time of this process (client and server side, not nats-server), in microseconds.
+double processCpuMicros()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e6 + u.ru_utime.tv_usec + u.ru_stime.tv_usec;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -89,7 +99,7 @@ int main(int argc, char **argv)
     request.body = kBody;
     (void)client.resolve("bench");
 
-    std::vector<double> oursP50, oursP99, rawP50, rawP99, oursTp, rawTp;
+    std::vector<double> oursP50, oursP99, rawP50, rawP99, oursTp, rawTp, oursCpu, rawCpu;
     for (int round = 0; round < 3; ++round) {
         std::vector<double> ours;
         ours.reserve(static_cast<size_t>(calls));
@@ -104,6 +114,7 @@ int main(int argc, char **argv)
         rawP50.push_back(bench::percentile(rawL, 0.5));
         rawP99.push_back(bench::percentile(rawL, 0.99));
 
+        const double cpu0 = processCpuMicros();
         const auto t = Clock::now();
         std::deque<micro::PendingCall> window;
         int completed = 0;
@@ -119,10 +130,13 @@ int main(int argc, char **argv)
             window.pop_front();
         }
         oursTp.push_back(completed / std::chrono::duration<double>(Clock::now() - t).count());
+        const double cpu1 = processCpuMicros();
         rawTp.push_back(rawThroughput(*clientConn, calls, 64));
+        oursCpu.push_back((cpu1 - cpu0) / calls);
+        rawCpu.push_back((processCpuMicros() - cpu1) / calls);
     }
     bench::report("rpc_latency_p50", bench::median(oursP50), bench::median(rawP50), "us", 1.15, bench::Target::MaxRatio);
     bench::report("rpc_latency_p99", bench::median(oursP99), bench::median(rawP99), "us", 1.3, bench::Target::MaxRatio);
-    bench::report("rpc_throughput", bench::median(oursTp), bench::median(rawTp), "calls/s", 0.80, bench::Target::MinRatio, {{"in_flight", 64}});
+    bench::report("rpc_throughput", bench::median(oursTp), bench::median(rawTp), "calls/s", 0.80, bench::Target::MinRatio, {{"in_flight", 64}, {"cpu_us_per_call", bench::median(oursCpu)}, {"raw_cpu_us_per_call", bench::median(rawCpu)}});
     return 0;
 }

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void dialSendRecv();
     void recvTimesOutAndReportsNoResponders();
     void manyCallsInFlightShareOneSubscription();
+    void answeredCallsReuseReplySubjects();
+    void strayReplyOnAReusedSubjectIsIgnored();
 
 private:
     std::unique_ptr<NatsServer> m_nats;
@@ -147,6 +149,69 @@ void TestTransport::manyCallsInFlightShareOneSubscription()
     }
     QVERIFY(found);
     server->stop();
+}
+
+namespace {
+
+/// A node that answers every request with the request's id and the given body.
+micro::Envelope answer(const micro::Envelope &request, const std::string &body)
+{
+    micro::Envelope reply;
+    reply.header = {{"Content-Type", "application/json"}, {"Micro-ID", request.get("Micro-ID")},
+                    {"X-Micro-ID", request.get("Micro-ID")}};
+    reply.body = body;
+    return reply;
+}
+
+micro::Node nodeAt(const std::string &address)
+{
+    micro::Node n;
+    n.id = "raw-node";
+    n.address = address;
+    return n;
+}
+
+} // namespace
+
+void TestTransport::answeredCallsReuseReplySubjects()
+{
+    micro::TransportListener listener(m_conn, {}, [](const std::shared_ptr<micro::ServerSocket> &socket, micro::Envelope &&request) {
+        socket->send(answer(request, "{}\n"));
+    });
+    micro::RpcClient client(m_conn, std::make_shared<micro::Registry>(m_conn));
+    micro::CallRequest request;
+    request.service = "raw";
+    request.endpoint = "Raw.Call";
+    for (int i = 0; i < 50; ++i)
+        QVERIFY(client.callNode(nodeAt(listener.address()), request).ok());
+    // One virtual connection on the server for 50 sequential calls, as with go-micro's socket
+    // pool; a new reply subject per call would leave 50 until the idle timeout.
+    QCOMPARE(listener.openSockets(), size_t(1));
+}
+
+void TestTransport::strayReplyOnAReusedSubjectIsIgnored()
+{
+    // A misbehaving node sends the previous call's reply again before the right one.
+    std::mutex mutex;
+    std::optional<micro::Envelope> previous;
+    micro::TransportListener listener(m_conn, {}, [&](const std::shared_ptr<micro::ServerSocket> &socket, micro::Envelope &&request) {
+        std::lock_guard lock(mutex);
+        if (previous)
+            socket->send(*previous);
+        previous = answer(request, "\"" + request.body.substr(0, request.body.size() - 1) + "\"\n");
+        socket->send(*previous);
+    });
+    micro::RpcClient client(m_conn, std::make_shared<micro::Registry>(m_conn));
+    micro::CallRequest request;
+    request.service = "raw";
+    request.endpoint = "Raw.Call";
+    for (int i = 0; i < 20; ++i) {
+        request.body = std::to_string(i);
+        const micro::CallResult r = client.callNode(nodeAt(listener.address()), request);
+        QVERIFY2(r.ok(), r.error.message().c_str());
+        QCOMPARE(r.body, "\"" + std::to_string(i) + "\"\n");
+    }
+    QCOMPARE(listener.openSockets(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestTransport)

@@ -13,7 +13,6 @@ struct Registry::Registered {
     std::vector<Service> versions;          ///< local cache, merged like go-micro's addServices
     std::vector<Service> announced;         ///< as passed to registerService: re-announced on heartbeat
     std::vector<std::string> encodedReplies; ///< bare Service JSON per version, ready for queries
-    std::vector<nats::Subscription> listeners;
 
     void encode(WireLayout layout)
     {
@@ -38,10 +37,10 @@ Registry::~Registry()
     }
     m_wake.notify_all();
     m_heartbeat.join();
-    std::map<std::string, std::unique_ptr<Registered>> registered;
+    std::vector<nats::Subscription> listeners;
     {
         std::lock_guard lock(m_mutex);
-        registered.swap(m_registered);
+        listeners.swap(m_queryListeners);
     }
     // Listeners are destroyed outside the lock: their handlers take it.
 }
@@ -53,16 +52,36 @@ void Registry::announce(const Service &service, const std::string &action)
         m_connection->publish(watchSubject(f), payload);
 }
 
+void Registry::listenForQueries()
+{
+    std::vector<nats::Subscription> listeners;
+    for (SubjectFamily f : m_options.families) {
+        // Plain subscriptions (no queue group), as go-micro's: every instance answers.
+        listeners.push_back(m_connection->subscribe(querySubject(f), [this](nats::Message &&m) {
+            if (!m.reply().empty())
+                answerQuery(m.data(), std::string(m.reply()));
+        }));
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_queryListeners.empty())
+            m_queryListeners.swap(listeners);
+    }
+    // Whoever sees our announcement must be able to query us: the server has to know the
+    // listeners before the create goes out (it comes from another connection).
+    m_connection->flush();
+    // A concurrent registration's spare listeners (if any) unsubscribe here, outside the lock.
+}
+
 void Registry::registerService(const Service &service)
 {
-    bool firstTime = false;
+    bool needListeners = false;
     {
         std::lock_guard lock(m_mutex);
         auto &slot = m_registered[service.name];
-        if (!slot) {
+        if (!slot)
             slot = std::make_unique<Registered>();
-            firstTime = true;
-        }
+        needListeners = m_queryListeners.empty();
         mergeService(slot->versions, service);
         auto same = std::find_if(slot->announced.begin(), slot->announced.end(), [&](const Service &s) {
             return s.version == service.version && s.nodes == service.nodes;
@@ -73,30 +92,14 @@ void Registry::registerService(const Service &service)
             *same = service;
         slot->encode(m_options.layout);
     }
-    if (firstTime) {
-        // One plain (no queue group) listener per name, as go-micro: every instance answers.
-        std::vector<nats::Subscription> listeners;
-        for (SubjectFamily f : m_options.families) {
-            listeners.push_back(m_connection->subscribe(querySubject(f), [this, name = service.name](nats::Message &&m) {
-                if (!m.reply().empty())
-                    answerQuery(name, m.data(), std::string(m.reply()));
-            }));
-        }
-        {
-            std::lock_guard lock(m_mutex);
-            if (auto it = m_registered.find(service.name); it != m_registered.end())
-                it->second->listeners = std::move(listeners);
-        }
-        // Whoever sees our announcement must be able to query us: the server has to know
-        // the listeners before the create goes out (it comes from another connection).
-        m_connection->flush();
-    }
+    if (needListeners)
+        listenForQueries();
     announce(service, m_options.registerAction);
 }
 
 void Registry::deregisterService(const Service &service)
 {
-    std::unique_ptr<Registered> removed;
+    std::vector<nats::Subscription> listeners;
     {
         std::lock_guard lock(m_mutex);
         auto it = m_registered.find(service.name);
@@ -115,17 +118,17 @@ void Registry::deregisterService(const Service &service)
                 return s.version == service.version && s.nodes && std::all_of(s.nodes->begin(), s.nodes->end(), isGone);
             });
             reg.encode(m_options.layout);
-            if (reg.versions.empty()) {
-                removed = std::move(it->second);
+            if (reg.versions.empty())
                 m_registered.erase(it);
-            }
         }
+        if (m_registered.empty())
+            listeners.swap(m_queryListeners);
     }
-    removed.reset(); // unsubscribes the query listeners (outside the lock)
+    listeners.clear(); // unsubscribes (outside the lock: the handlers take it)
     announce(service, "delete");
 }
 
-void Registry::answerQuery(const std::string &name, std::string_view payload, const std::string &reply)
+void Registry::answerQuery(std::string_view payload, const std::string &reply)
 {
     RegistryResult query;
     try {
@@ -133,19 +136,19 @@ void Registry::answerQuery(const std::string &name, std::string_view payload, co
     } catch (const DecodeError &) {
         return; // go-micro ignores queries it cannot decode
     }
-    if (query.action == "get") {
-        if (!query.service || query.service->name != name)
-            return;
-    } else if (query.action != "list") {
+    if (query.action == "get" && !query.service)
         return;
-    }
+    if (query.action != "get" && query.action != "list")
+        return;
+    // A reply per service and version, as go-micro's per-service listeners send them.
     std::vector<std::string> replies;
     {
         std::lock_guard lock(m_mutex);
-        auto it = m_registered.find(name);
-        if (it == m_registered.end())
-            return;
-        replies = it->second->encodedReplies;
+        for (const auto &[name, reg] : m_registered) {
+            if (query.action == "get" && name != query.service->name)
+                continue;
+            replies.insert(replies.end(), reg->encodedReplies.begin(), reg->encodedReplies.end());
+        }
     }
     for (const std::string &r : replies) {
         try {

@@ -59,8 +59,9 @@ public:
     [[nodiscard]] const RegistryOptions &options() const noexcept { return m_options; }
 
 private:
-    struct Registered; // one per service name: versions, encoded replies, query listeners
-    void answerQuery(const std::string &name, std::string_view payload, const std::string &reply);
+    struct Registered; // one per service name: versions, encoded replies
+    void answerQuery(std::string_view payload, const std::string &reply);
+    void listenForQueries();
     void announce(const Service &service, const std::string &action);
     void heartbeatLoop();
 
@@ -69,6 +70,10 @@ private:
 
     std::mutex m_mutex;
     std::map<std::string, std::unique_ptr<Registered>> m_registered;
+    /// One query listener per subject family for every service registered here, while there is
+    /// one. (go-micro subscribes once per service: with many services per process that is a
+    /// delivery thread each, all woken by every query, and a sweep waits for the slowest.)
+    std::vector<nats::Subscription> m_queryListeners;
 
     std::condition_variable m_wake;
     bool m_stopping = false;

@@ -76,6 +76,7 @@ SweepResult sweepRegistry(nats::Connection &connection, const std::vector<Subjec
     result.replies = static_cast<int>(raw.replies.size());
     result.elapsed = raw.elapsed;
     result.firstReply = raw.firstReply;
+    result.lastReply = raw.lastReply;
     result.capped = raw.capped;
     result.noResponders = raw.noResponders;
     std::sort(result.services.begin(), result.services.end(), [](const Service &a, const Service &b) {

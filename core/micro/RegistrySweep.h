@@ -22,6 +22,7 @@ struct SweepResult {
     std::vector<std::string> errors;  ///< undecodable replies, each with the reason and a prefix
     std::chrono::microseconds elapsed{0};
     std::chrono::microseconds firstReply{-1}; ///< latency of the first reply; -1 when none came
+    std::chrono::microseconds lastReply{-1};  ///< latency of the last reply; -1 when none came
     bool capped = false;              ///< stopped by the hard cap while replies kept coming
     bool noResponders = false;        ///< nobody subscribes to the query subject(s) at all
 };

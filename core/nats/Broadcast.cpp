@@ -86,6 +86,7 @@ BroadcastResult broadcastRequest(Connection &connection, const std::vector<std::
         lastReply = when;
         if (result.replies.empty())
             result.firstReply = duration_cast<microseconds>(when - start);
+        result.lastReply = duration_cast<microseconds>(when - start);
         result.replies.push_back(std::move(bytes));
         const bool enough = onReply && onReply(result.replies.back());
         lock.lock();

@@ -35,6 +35,7 @@ struct BroadcastResult {
     std::vector<std::string> replies;          ///< payloads, in arrival order
     std::chrono::microseconds elapsed{0};
     std::chrono::microseconds firstReply{-1}; ///< -1 when no reply came
+    std::chrono::microseconds lastReply{-1};  ///< the rest of elapsed was the wait for quiet
     bool capped = false;                       ///< the hard cap ended it while replies kept coming
     /// Every subject came back "no responders": nobody subscribes to it at all.
     bool noResponders = false;

@@ -2,6 +2,8 @@
 // answers reported (not dropped), quorum, and the adaptive sweep against go-micro's fixed wait.
 #include <QtTest>
 
+#include <nlohmann/json.hpp>
+
 #include "GreeterFixture.h"
 #include "MessageCollector.h"
 #include "NatsServer.h"
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void garbageReplyIsReportedNotDropped();
     void quorumStopsEarly();
     void adaptiveSweepFindsEveryServiceFasterThanFixedWait();
+    void oneQueryListenerServesEveryServiceOfAProcess();
 
 private:
     micro::Service service(const std::string &name, int nodeIndex = 0)
@@ -211,6 +214,36 @@ void TestRegistryIntegration::adaptiveSweepFindsEveryServiceFasterThanFixedWait(
     QVERIFY(adaptiveMs[5] < fixedMs[5]);
     for (int i = 0; i < 20; ++i)
         registries[static_cast<size_t>(i)]->deregisterService(service("svc" + std::to_string(i)));
+}
+
+void TestRegistryIntegration::oneQueryListenerServesEveryServiceOfAProcess()
+{
+    nats::ConnectOptions named = m_options;
+    named.name = "multi-service-host";
+    auto hostConn = nats::Connection::connect(named);
+    micro::Registry host(hostConn), client(m_conn);
+    for (int i = 0; i < 6; ++i)
+        host.registerService(service("multi.svc" + std::to_string(i)));
+    auto subscriptionsOfHost = [&] {
+        const auto connz = nlohmann::json::parse(httpGet(m_nats->monitorPort(), "/connz"));
+        for (const auto &c : connz["connections"])
+            if (c.value("name", "") == "multi-service-host")
+                return c["subscriptions"].get<int>();
+        return -1;
+    };
+    // One listener per query subject (two families), not one per service: a query wakes one
+    // delivery thread of this process instead of six.
+    QCOMPARE(subscriptionsOfHost(), 2);
+    const auto all = client.listServices();
+    QCOMPARE(all.services.size(), size_t(6));
+    QCOMPARE(all.replies, 12); // a reply per service on each family, as go-micro sends
+    const auto one = client.getService("multi.svc3");
+    QCOMPARE(one.services.size(), size_t(1));
+    QCOMPARE(one.services[0].nodes->at(0).id, std::string("multi.svc3-0"));
+    for (int i = 0; i < 6; ++i)
+        host.deregisterService(service("multi.svc" + std::to_string(i)));
+    QTRY_COMPARE(subscriptionsOfHost(), 0);
+    QVERIFY(client.listServices().services.empty());
 }
 
 QTEST_GUILESS_MAIN(TestRegistryIntegration)

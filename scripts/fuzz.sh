@@ -9,7 +9,7 @@ mkdir -p "$out"
 CXX=${FUZZ_CXX:-clang++-14}
 command -v "$CXX" >/dev/null || CXX=clang++
 sources=(core/micro/GoJson.cpp core/micro/Base64.cpp core/micro/JsonRead.cpp core/micro/Envelope.cpp core/micro/EnvelopeFastPath.cpp
-         core/micro/RegistryCodec.cpp core/micro/MicroError.cpp core/srv/SrvCodec.cpp core/util/GoDuration.cpp)
+         core/micro/RegistryCodec.cpp core/micro/RegistryFastPath.cpp core/micro/MicroError.cpp core/srv/SrvCodec.cpp core/util/GoDuration.cpp)
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -I"$root/core")
 
 # Seeds: every captured payload, one file each.
@@ -20,8 +20,8 @@ for f in "$root"/tests/data/captures/gomicro/capture.jsonl "$root"/tests/data/ca
   "$out/split_captures" "$f" "$corpus"
 done
 
-for target in fuzz_envelope fuzz_envelope_fast fuzz_registry fuzz_srv; do
-  ccache "$CXX" "${flags[@]}" -o "$out/$target" "$root/tests/fuzz/$target.cpp" "${sources[@]/#/$root/}"
+for target in fuzz_envelope fuzz_envelope_fast fuzz_registry fuzz_registry_fast fuzz_srv; do
+  ccache "$CXX" "${flags[@]}" -o "$out/$target" "$root/tests/fuzz/$target.cpp" "${sources[@]/#/$root/}" -lsimdjson
   mkdir -p "$out/corpus-$target"
   echo "fuzz: $target for ${seconds}s"
   "$out/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \

@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev
   libnats-dev libssl-dev openssl nats-server
-  nlohmann-json3-dev
+  nlohmann-json3-dev libsimdjson-dev
   libbenchmark-dev
   clang-14 libclang-rt-14-dev
 )

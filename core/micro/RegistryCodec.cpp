@@ -2,6 +2,7 @@
 
 #include "GoJson.h"
 #include "JsonRead.h"
+#include "RegistryFastPath.h"
 
 namespace switchboard::micro {
 namespace {
@@ -258,10 +259,24 @@ std::string encodeResult(const RegistryResult &r, WireLayout layout)
 
 Service decodeService(std::string_view json)
 {
-    return readService(jsonread::parse(json, "service"));
+    if (auto fast = decodeServiceFast(json))
+        return std::move(*fast);
+    return decodeServiceReference(json);
 }
 
 RegistryResult decodeResult(std::string_view json)
+{
+    if (auto fast = decodeResultFast(json))
+        return std::move(*fast);
+    return decodeResultReference(json);
+}
+
+Service decodeServiceReference(std::string_view json)
+{
+    return readService(jsonread::parse(json, "service"));
+}
+
+RegistryResult decodeResultReference(std::string_view json)
 {
     const Json j = jsonread::parse(json, "registry result");
     jsonread::expectObject(j, "registry result");

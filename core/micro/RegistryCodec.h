@@ -15,5 +15,9 @@ namespace switchboard::micro {
 /// Decoders accept both layouts, any key case, and throw DecodeError on malformed input.
 [[nodiscard]] Service decodeService(std::string_view json);
 [[nodiscard]] RegistryResult decodeResult(std::string_view json);
+/// The nlohmann-based decoders: every input is decided (value or DecodeError with a reason).
+/// decodeService/decodeResult take the simdjson fast path first (RegistryFastPath.h).
+[[nodiscard]] Service decodeServiceReference(std::string_view json);
+[[nodiscard]] RegistryResult decodeResultReference(std::string_view json);
 
 } // namespace switchboard::micro

@@ -83,6 +83,19 @@ void TestGoJson::base64RejectsWhatGoRejects()
     QCOMPARE(base64::decode("").value(), std::string());
     QCOMPARE(base64::decode("YQ==\r\n").value(), std::string("a")); // Go skips CR/LF
     QCOMPARE(base64::decode("YR==").value(), std::string("a"));     // non-canonical bits: Go accepts
+    // Every byte outside the alphabet, at every position of a whole quantum (the table-driven loop).
+    for (int c = 0; c < 256; ++c) {
+        const char ch = static_cast<char>(c);
+        const bool inAlphabet = std::isalnum(c) || ch == '+' || ch == '/';
+        for (int pos = 0; pos < 4; ++pos) {
+            std::string text = "QUJDQUJD"; // "ABCABC"
+            text[static_cast<size_t>(pos)] = ch; // a line break leaves 7 characters: invalid too
+            QCOMPARE(base64::decode(text).has_value(), inAlphabet);
+            QCOMPARE(base64::decode(text, base64::LineBreaks::Reject).has_value(), inAlphabet);
+        }
+    }
+    QVERIFY(!base64::decode("QUJD\nQUJD", base64::LineBreaks::Reject).has_value());
+    QCOMPARE(base64::decode("QUJD\nQUJD").value(), std::string("ABCABC"));
 }
 
 QTEST_GUILESS_MAIN(TestGoJson)

@@ -11,17 +11,15 @@ Broker::Broker(std::shared_ptr<nats::Connection> connection)
 {
 }
 
-std::string Broker::publish(const std::string &topic, std::string_view body, Header headers,
+std::string Broker::publish(const std::string &topic, std::string_view body, const Header &headers,
                             const std::string &contentType)
 {
     const std::string id = newUuid();
-    headers["Content-Type"] = contentType;
-    headers["Micro-Topic"] = topic;
     // "Micro-ID", as go-micro v4.10+ writes it (the capture). Unlike an RPC id, a broker message id
     // is only information for the subscriber, so the pre-v4.10 spelling is not sent as well: it
     // would add a sixth to a small event's size for nothing.
-    headers["Micro-ID"] = id;
-    m_connection->publish(topic, encodeEnvelope(headers, body));
+    const HeaderOverride fixed[] = {{"Content-Type", contentType}, {"Micro-ID", id}, {"Micro-Topic", topic}};
+    m_connection->publish(topic, encodeEnvelope(headers, fixed, body));
     return id;
 }
 

@@ -29,7 +29,7 @@ public:
 
     /// go-micro client.Publish: adds Content-Type, Micro-Topic and a fresh Micro-ID (uuid)
     /// to the caller's headers. Returns the message id.
-    std::string publish(const std::string &topic, std::string_view body, Header headers = {},
+    std::string publish(const std::string &topic, std::string_view body, const Header &headers = {},
                         const std::string &contentType = "application/json");
     /// Publishes an envelope exactly as given.
     void publishEnvelope(const std::string &topic, const Envelope &message);

@@ -42,6 +42,60 @@ std::string encodeEnvelope(const Header &header, std::optional<std::string_view>
     return out;
 }
 
+std::string encodeEnvelope(const Header &header, std::span<const HeaderOverride> overrides,
+                           std::optional<std::string_view> body)
+{
+    size_t estimate = 32 + (body ? body->size() * 4 / 3 : 0);
+    for (const auto &[k, v] : header)
+        estimate += k.size() + v.size() + 6;
+    for (const HeaderOverride &o : overrides)
+        estimate += o.key.size() + (o.value ? o.value->size() : 0) + 6;
+    std::string out;
+    out.reserve(estimate);
+    out += "{\"Header\":{";
+    bool first = true;
+    auto entry = [&](std::string_view key, std::string_view value) {
+        if (!first)
+            out.push_back(',');
+        first = false;
+        gojson::appendKey(out, key);
+        gojson::appendString(out, value);
+    };
+    // Both sequences are sorted bytewise: merge them, the override winning on equal keys.
+    auto h = header.begin();
+    for (const HeaderOverride &o : overrides) {
+        for (; h != header.end() && std::string_view(h->first) < o.key; ++h)
+            entry(h->first, h->second);
+        if (h != header.end() && h->first == o.key)
+            ++h;
+        if (o.value)
+            entry(o.key, *o.value);
+    }
+    for (; h != header.end(); ++h)
+        entry(h->first, h->second);
+    out += "},\"Body\":";
+    if (!body) {
+        out += "null";
+    } else {
+        out.push_back('"');
+        base64::append(out, *body);
+        out.push_back('"');
+    }
+    out.push_back('}');
+    return out;
+}
+
+Header applyOverrides(Header header, std::span<const HeaderOverride> overrides)
+{
+    for (const HeaderOverride &o : overrides) {
+        if (o.value)
+            header.insert_or_assign(std::string(o.key), std::string(*o.value));
+        else
+            header.erase(std::string(o.key));
+    }
+    return header;
+}
+
 Envelope decodeEnvelope(std::string_view json)
 {
     if (auto fast = decodeEnvelopeFast(json))

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,21 @@ struct Envelope {
 [[nodiscard]] std::string encodeEnvelope(const Envelope &e);
 /// The same from parts, without copying the body into an Envelope; nullopt is a nil body.
 [[nodiscard]] std::string encodeEnvelope(const Header &header, std::optional<std::string_view> body);
+
+/// A header entry laid over a caller's headers while encoding: it replaces the entry with its key,
+/// or, without a value, removes it.
+struct HeaderOverride {
+    std::string_view key;
+    std::optional<std::string_view> value;
+};
+
+/// encodeEnvelope of `header` with the overrides applied, without building that map (the
+/// publish and call paths add their fixed headers this way: no allocation per entry).
+/// Overrides must be sorted bytewise by key, each key once.
+[[nodiscard]] std::string encodeEnvelope(const Header &header, std::span<const HeaderOverride> overrides,
+                                         std::optional<std::string_view> body);
+/// The header map that encoding would write.
+[[nodiscard]] Header applyOverrides(Header header, std::span<const HeaderOverride> overrides);
 /// Accepts any key order and case, "Body" null/""/absent, and a null Header; throws DecodeError.
 /// Takes the single-pass fast path for the usual shape, else the reference decoder.
 [[nodiscard]] Envelope decodeEnvelope(std::string_view json);

@@ -33,6 +33,25 @@ bool isReplyToAnotherCall(const Envelope &reply, const std::string &seq)
     return false;
 }
 
+/// Calls fn with the headers a go-micro v4.10+ client sets on a call (both id spellings, for older
+/// servers), over the caller's; Micro-Topic is dropped from call metadata, as go-micro does.
+template <typename Fn>
+auto withCallHeaders(const CallRequest &request, const std::string &seq, Fn &&fn)
+{
+    const std::string timeout = std::to_string(static_cast<int64_t>(request.timeout.count()) * 1'000'000);
+    const HeaderOverride call[] = { // sorted bytewise
+        {"Accept", request.contentType},    {"Content-Type", request.contentType}, {"Micro-Endpoint", request.endpoint},
+        {"Micro-ID", seq},                  {"Micro-Id", seq},                     {"Micro-Method", request.endpoint},
+        {"Micro-Service", request.service}, {"Micro-Topic", std::nullopt},         {"Timeout", timeout}};
+    return fn(std::span<const HeaderOverride>(call));
+}
+
+/// Go's json.Encoder ends every JSON body with a newline.
+bool needsNewline(const CallRequest &request)
+{
+    return request.contentType == "application/json" && (request.body.empty() || request.body.back() != '\n');
+}
+
 CallResult failure(RpcError::Kind kind, std::string detail)
 {
     CallResult r;
@@ -91,21 +110,23 @@ RpcClient::~RpcClient() = default;
 Envelope RpcClient::buildRequest(const CallRequest &request, const std::string &seq)
 {
     Envelope e;
-    e.header = request.headers;
-    e.header.erase("Micro-Topic"); // go-micro drops it from call metadata
-    e.header["Timeout"] = std::to_string(static_cast<int64_t>(request.timeout.count()) * 1'000'000);
-    e.header["Content-Type"] = request.contentType;
-    e.header["Accept"] = request.contentType;
-    e.header["Micro-Id"] = seq;
-    e.header["Micro-ID"] = seq;
-    e.header["Micro-Service"] = request.service;
-    e.header["Micro-Method"] = request.endpoint;
-    e.header["Micro-Endpoint"] = request.endpoint;
+    e.header = withCallHeaders(request, seq, [&](std::span<const HeaderOverride> call) {
+        return applyOverrides(request.headers, call);
+    });
     e.body = request.body;
-    // Go's json.Encoder ends every JSON body with a newline.
-    if (request.contentType == "application/json" && (e.body.empty() || e.body.back() != '\n'))
+    if (needsNewline(request))
         e.body.push_back('\n');
     return e;
+}
+
+std::string RpcClient::encodeRequest(const CallRequest &request, const std::string &seq)
+{
+    const bool newline = needsNewline(request);
+    const std::string terminated = newline ? request.body + '\n' : std::string();
+    const std::string_view body = newline ? std::string_view(terminated) : std::string_view(request.body);
+    return withCallHeaders(request, seq, [&](std::span<const HeaderOverride> call) {
+        return encodeEnvelope(request.headers, call, body);
+    });
 }
 
 CallResult RpcClient::interpretReply(Envelope &&reply)
@@ -215,7 +236,7 @@ PendingCall RpcClient::startOnNode(const Node &node, const CallRequest &request)
     std::unique_ptr<ClientSocket> socket;
     try {
         socket = m_transport->dial(node.address, std::move(receiver));
-        socket->send(buildRequest(request, seq));
+        socket->sendEncoded(encodeRequest(request, seq));
     } catch (const nats::Error &e) {
         CallResult r = failure(e.kind() == nats::ErrorKind::InvalidArgument ? RpcError::Kind::Malformed
                                                                              : RpcError::Kind::Connection,

@@ -69,6 +69,8 @@ public:
 
     /// The envelope a go-micro v4.10+ client sends (both id spellings for older servers).
     [[nodiscard]] static Envelope buildRequest(const CallRequest &request, const std::string &seq);
+    /// encodeEnvelope(buildRequest(…)), without the intermediate header map: the call path.
+    [[nodiscard]] static std::string encodeRequest(const CallRequest &request, const std::string &seq);
     /// Classifies a reply envelope: success, go-micro error JSON, or framework text.
     [[nodiscard]] static CallResult interpretReply(Envelope &&reply);
 

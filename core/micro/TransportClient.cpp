@@ -43,7 +43,12 @@ ClientSocket::~ClientSocket()
 
 void ClientSocket::send(const Envelope &message)
 {
-    m_transport->m_connection->publishRequest(m_address, m_reply, encodeEnvelope(message));
+    sendEncoded(encodeEnvelope(message));
+}
+
+void ClientSocket::sendEncoded(std::string_view payload)
+{
+    m_transport->m_connection->publishRequest(m_address, m_reply, payload);
 }
 
 Received ClientSocket::recv(std::chrono::microseconds timeout)

@@ -47,6 +47,8 @@ public:
     [[nodiscard]] const std::string &replySubject() const noexcept { return m_reply; }
 
     void send(const Envelope &message);
+    /// Sends an already encoded envelope.
+    void sendEncoded(std::string_view payload);
     /// Waits for the next reply. Must not be mixed with a Receiver.
     [[nodiscard]] Received recv(std::chrono::microseconds timeout);
     void close();

@@ -29,14 +29,14 @@ Connection::~Connection()
 void Connection::publish(const std::string &subject, std::string_view data)
 {
     check(natsConnection_Publish(m_conn, subject.c_str(), data.data(), static_cast<int>(data.size())),
-          "publish to " + subject);
+          "publish to", subject);
 }
 
 void Connection::publishRequest(const std::string &subject, const std::string &reply, std::string_view data)
 {
     check(natsConnection_PublishRequest(m_conn, subject.c_str(), reply.c_str(), data.data(),
                                         static_cast<int>(data.size())),
-          "publish to " + subject);
+          "publish to", subject);
 }
 
 void Connection::publishWithHeaders(const std::string &subject, const std::string &reply,
@@ -45,11 +45,11 @@ void Connection::publishWithHeaders(const std::string &subject, const std::strin
     natsMsg *msg = nullptr;
     check(natsMsg_Create(&msg, subject.c_str(), reply.empty() ? nullptr : reply.c_str(), data.data(),
                          static_cast<int>(data.size())),
-          "creating message for " + subject);
+          "creating message for", subject);
     Message owner(msg);
     for (const auto &[key, value] : headers)
-        check(natsMsgHeader_Add(msg, key.c_str(), value.c_str()), "header " + key);
-    check(natsConnection_PublishMsg(m_conn, msg), "publish to " + subject);
+        check(natsMsgHeader_Add(msg, key.c_str(), value.c_str()), "header", key);
+    check(natsConnection_PublishMsg(m_conn, msg), "publish to", subject);
 }
 
 Subscription Connection::subscribe(const std::string &subject, Subscription::Handler handler,

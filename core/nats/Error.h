@@ -42,6 +42,14 @@ inline void check(natsStatus status, std::string_view context)
         throw Error::fromStatus(status, context);
 }
 
+/// check() with the context "<what> <subject>", built only on failure: the publish path must not
+/// allocate an error text per message (callgrind: 5 % of a broker publisher's instructions).
+inline void check(natsStatus status, std::string_view what, std::string_view subject)
+{
+    if (status != NATS_OK)
+        throw Error::fromStatus(status, std::string(what) + " " + std::string(subject));
+}
+
 [[nodiscard]] ErrorKind kindOf(natsStatus status) noexcept;
 
 } // namespace switchboard::nats

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void fastPathTakesTheUsualShape();
     void unusualShapesFallBackToTheReference_data();
     void unusualShapesFallBackToTheReference();
+    void overridesMergeIntoTheCallersHeaders();
 };
 
 static bool isEnvelope(const testing::CapturedMessage &m)
@@ -98,6 +99,24 @@ void TestEnvelopeCodec::unusualShapesFallBackToTheReference()
     QFETCH(QByteArray, input);
     QVERIFY(!decodeEnvelopeFast(input.toStdString()).has_value());
     QCOMPARE(decodeEnvelope(input.toStdString()), decodeEnvelopeReference(input.toStdString()));
+}
+
+void TestEnvelopeCodec::overridesMergeIntoTheCallersHeaders()
+{
+    // Caller keys before, between, equal to and after the overrides; one removal of a present
+    // key, one of an absent key; HTML characters escaped as Go does.
+    const micro::Header caller{{"A-First", "1"}, {"Content-Type", "text/plain"}, {"M-Middle", "<2>"},
+                               {"Micro-Topic", "t"}, {"Z-Last", "3"}};
+    const micro::HeaderOverride fixed[] = {{"Content-Type", "application/json"}, {"Micro-ID", "7"},
+                                           {"Micro-Topic", std::nullopt}, {"Not-There", std::nullopt}};
+    const std::string merged = micro::encodeEnvelope(caller, fixed, std::string_view("hi"));
+    QCOMPARE(merged, std::string(R"({"Header":{"A-First":"1","Content-Type":"application/json","M-Middle":"\u003c2\u003e",)"
+                                 R"("Micro-ID":"7","Z-Last":"3"},"Body":"aGk="})"));
+    micro::Envelope viaMap;
+    viaMap.header = micro::applyOverrides(caller, fixed);
+    viaMap.body = "hi";
+    QCOMPARE(micro::encodeEnvelope(viaMap), merged);
+    QCOMPARE(micro::encodeEnvelope({}, fixed, std::nullopt), std::string(R"({"Header":{"Content-Type":"application/json","Micro-ID":"7"},"Body":null})"));
 }
 
 QTEST_GUILESS_MAIN(TestEnvelopeCodec)

@@ -26,20 +26,7 @@ std::string encodeEnvelope(const Envelope &e)
 
 std::string encodeEnvelope(const Header &header, std::optional<std::string_view> body)
 {
-    std::string out;
-    out.reserve(32 + (body ? body->size() * 4 / 3 : 0) + header.size() * 48);
-    out += "{\"Header\":";
-    gojson::appendStringMap(out, header);
-    out += ",\"Body\":";
-    if (!body) {
-        out += "null";
-    } else {
-        out.push_back('"');
-        base64::append(out, *body);
-        out.push_back('"');
-    }
-    out.push_back('}');
-    return out;
+    return encodeEnvelope(header, {}, body);
 }
 
 std::string encodeEnvelope(const Header &header, std::span<const HeaderOverride> overrides,

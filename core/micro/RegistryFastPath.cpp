@@ -18,16 +18,6 @@ constexpr size_t kFastMaxBytes = 4 * 1024 * 1024;
 
 /// Each reader returns false for "not sure": the reference decoder then takes over.
 
-/// Marks a field as seen; false when it was seen before (a repeated or differently cased key,
-/// where the reference decoder's "later wins" rule applies).
-bool firstTime(unsigned &seen, unsigned bit)
-{
-    if (seen & bit)
-        return false;
-    seen |= bit;
-    return true;
-}
-
 bool readString(dom::element e, std::string &out)
 {
     if (e.is_null()) {
@@ -60,87 +50,6 @@ bool readMap(dom::element e, std::optional<Metadata> &out)
     return true;
 }
 
-bool readValue(dom::element e, Value &v)
-{
-    dom::object o;
-    if (e.get_object().get(o))
-        return false;
-    unsigned seen = 0;
-    for (dom::key_value_pair field : o) {
-        if (jsonread::keyIs(field.key, "name")) {
-            if (!firstTime(seen, 1) || !readString(field.value, v.name))
-                return false;
-        } else if (jsonread::keyIs(field.key, "type")) {
-            if (!firstTime(seen, 2) || !readString(field.value, v.type))
-                return false;
-        } else if (jsonread::keyIs(field.key, "values")) {
-            if (!firstTime(seen, 4))
-                return false;
-            if (field.value.is_null())
-                continue;
-            dom::array items;
-            if (field.value.get_array().get(items))
-                return false;
-            v.values.emplace();
-            for (dom::element item : items)
-                if (!readValue(item, v.values->emplace_back()))
-                    return false;
-        }
-    }
-    return true;
-}
-
-bool readOptionalValue(dom::element e, std::optional<Value> &out)
-{
-    if (e.is_null()) {
-        out.reset();
-        return true;
-    }
-    return readValue(e, out.emplace());
-}
-
-bool readEndpoint(dom::element e, Endpoint &out)
-{
-    dom::object o;
-    if (e.get_object().get(o))
-        return false;
-    unsigned seen = 0;
-    for (dom::key_value_pair field : o) {
-        bool ok = true;
-        if (jsonread::keyIs(field.key, "name"))
-            ok = firstTime(seen, 1) && readString(field.value, out.name);
-        else if (jsonread::keyIs(field.key, "request"))
-            ok = firstTime(seen, 2) && readOptionalValue(field.value, out.request);
-        else if (jsonread::keyIs(field.key, "response"))
-            ok = firstTime(seen, 4) && readOptionalValue(field.value, out.response);
-        else if (jsonread::keyIs(field.key, "metadata"))
-            ok = firstTime(seen, 8) && readMap(field.value, out.metadata);
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-bool readNode(dom::element e, Node &out)
-{
-    dom::object o;
-    if (e.get_object().get(o))
-        return false;
-    unsigned seen = 0;
-    for (dom::key_value_pair field : o) {
-        bool ok = true;
-        if (jsonread::keyIs(field.key, "id"))
-            ok = firstTime(seen, 1) && readString(field.value, out.id);
-        else if (jsonread::keyIs(field.key, "address"))
-            ok = firstTime(seen, 2) && readString(field.value, out.address);
-        else if (jsonread::keyIs(field.key, "metadata"))
-            ok = firstTime(seen, 4) && readMap(field.value, out.metadata);
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
 template <typename T, typename ReadOne>
 bool readList(dom::element e, std::optional<std::vector<T>> &out, ReadOne readOne)
 {
@@ -160,28 +69,101 @@ bool readList(dom::element e, std::optional<std::vector<T>> &out, ReadOne readOn
     return true;
 }
 
-bool readService(dom::element e, Service &out)
+/// A known field of an object: its name (matched in any case, as Go does) and how to read it.
+struct Field {
+    std::string_view name;
+    bool (*read)(dom::element, void *target);
+    void *target;
+};
+
+template <auto Read, typename T>
+Field field(std::string_view name, T &target)
+{
+    return {name, [](dom::element e, void *t) { return Read(e, *static_cast<T *>(t)); }, &target};
+}
+
+/// Reads the known fields of an object and skips the others. False for a non-object, a field
+/// that comes twice (in any case: the reference decoder's "later wins" rule applies) or a field
+/// its reader is not sure of.
+bool readObject(dom::element e, std::initializer_list<Field> fields)
 {
     dom::object o;
     if (e.get_object().get(o))
         return false;
     unsigned seen = 0;
-    for (dom::key_value_pair field : o) {
-        bool ok = true;
-        if (jsonread::keyIs(field.key, "name"))
-            ok = firstTime(seen, 1) && readString(field.value, out.name);
-        else if (jsonread::keyIs(field.key, "version"))
-            ok = firstTime(seen, 2) && readString(field.value, out.version);
-        else if (jsonread::keyIs(field.key, "metadata"))
-            ok = firstTime(seen, 4) && readMap(field.value, out.metadata);
-        else if (jsonread::keyIs(field.key, "endpoints"))
-            ok = firstTime(seen, 8) && readList<Endpoint>(field.value, out.endpoints, readEndpoint);
-        else if (jsonread::keyIs(field.key, "nodes"))
-            ok = firstTime(seen, 16) && readList<Node>(field.value, out.nodes, readNode);
-        if (!ok)
-            return false;
+    for (dom::key_value_pair kv : o) {
+        unsigned bit = 1;
+        for (const Field &f : fields) {
+            if (jsonread::keyIs(kv.key, f.name)) {
+                if ((seen & bit) || !f.read(kv.value, f.target))
+                    return false;
+                seen |= bit;
+                break;
+            }
+            bit <<= 1;
+        }
     }
     return true;
+}
+
+bool readValue(dom::element e, Value &v);
+
+bool readValues(dom::element e, std::optional<std::vector<Value>> &out)
+{
+    return readList<Value>(e, out, readValue);
+}
+
+bool readValue(dom::element e, Value &v)
+{
+    return readObject(e, {field<readString>("name", v.name), field<readString>("type", v.type),
+                          field<readValues>("values", v.values)});
+}
+
+bool readOptionalValue(dom::element e, std::optional<Value> &out)
+{
+    if (e.is_null()) {
+        out.reset();
+        return true;
+    }
+    return readValue(e, out.emplace());
+}
+
+bool readEndpoint(dom::element e, Endpoint &out)
+{
+    return readObject(e, {field<readString>("name", out.name), field<readOptionalValue>("request", out.request),
+                          field<readOptionalValue>("response", out.response), field<readMap>("metadata", out.metadata)});
+}
+
+bool readEndpoints(dom::element e, std::optional<std::vector<Endpoint>> &out)
+{
+    return readList<Endpoint>(e, out, readEndpoint);
+}
+
+bool readNode(dom::element e, Node &out)
+{
+    return readObject(e, {field<readString>("id", out.id), field<readString>("address", out.address),
+                          field<readMap>("metadata", out.metadata)});
+}
+
+bool readNodes(dom::element e, std::optional<std::vector<Node>> &out)
+{
+    return readList<Node>(e, out, readNode);
+}
+
+bool readService(dom::element e, Service &out)
+{
+    return readObject(e, {field<readString>("name", out.name), field<readString>("version", out.version),
+                          field<readMap>("metadata", out.metadata), field<readEndpoints>("endpoints", out.endpoints),
+                          field<readNodes>("nodes", out.nodes)});
+}
+
+bool readOptionalService(dom::element e, std::optional<Service> &out)
+{
+    if (e.is_null()) {
+        out.reset();
+        return true;
+    }
+    return readService(e, out.emplace());
 }
 
 /// One parser per thread: simdjson reuses its buffers, which is much of its speed.
@@ -209,24 +191,9 @@ std::optional<Service> decodeServiceFast(std::string_view json)
 std::optional<RegistryResult> decodeResultFast(std::string_view json)
 {
     const auto root = parse(json);
-    dom::object o;
-    if (!root || root->get_object().get(o))
-        return std::nullopt;
     RegistryResult r;
-    unsigned seen = 0;
-    for (dom::key_value_pair field : o) {
-        if (jsonread::keyIs(field.key, "Action")) {
-            if (!firstTime(seen, 1) || !readString(field.value, r.action))
-                return std::nullopt;
-        } else if (jsonread::keyIs(field.key, "Service")) {
-            if (!firstTime(seen, 2))
-                return std::nullopt;
-            if (field.value.is_null())
-                continue;
-            if (!readService(field.value, r.service.emplace()))
-                return std::nullopt;
-        }
-    }
+    if (!root || !readObject(*root, {field<readString>("Action", r.action), field<readOptionalService>("Service", r.service)}))
+        return std::nullopt;
     return r;
 }
 

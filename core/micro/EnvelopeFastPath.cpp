@@ -1,5 +1,6 @@
 #include "EnvelopeFastPath.h"
 
+#include <array>
 #include <cstring>
 
 #include "Base64.h"
@@ -7,6 +8,16 @@
 
 namespace switchboard::micro {
 namespace {
+
+/// Bytes a JSON string holds as they are: printable ASCII except the quote and the backslash.
+constexpr std::array<bool, 256> makePlain()
+{
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x80; ++c)
+        plain[c] = c != '"' && c != '\\';
+    return plain;
+}
+constexpr auto kPlain = makePlain();
 
 class Cursor {
 public:
@@ -74,6 +85,27 @@ public:
         const size_t start = m_i;
         m_i = static_cast<size_t>(static_cast<const char *>(quote) - m_s.data()) + 1;
         return m_s.substr(start, m_i - 1 - start);
+    }
+
+    /// A string's text: a view into the input when it has no escapes (header keys and values
+    /// almost never do: no copy), else decoded into scratch. nullopt for anything nlohmann would
+    /// reject.
+    std::optional<std::string_view> text(std::string &scratch)
+    {
+        if (!peek('"'))
+            return std::nullopt;
+        const char *data = m_s.data();
+        size_t end = m_i + 1;
+        while (end < m_s.size() && isPlain(static_cast<unsigned char>(data[end])))
+            ++end;
+        if (end < m_s.size() && data[end] == '"') {
+            const std::string_view plain = m_s.substr(m_i + 1, end - m_i - 1);
+            m_i = end + 1;
+            return plain;
+        }
+        if (!string(scratch))
+            return std::nullopt;
+        return std::string_view(scratch);
     }
 
     /// A string with escapes decoded; nullopt for anything nlohmann would reject.
@@ -144,7 +176,7 @@ public:
     }
 
 private:
-    static bool isPlain(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+    static bool isPlain(unsigned char c) { return kPlain[c]; }
 
     bool hex4(uint32_t &v)
     {
@@ -238,19 +270,20 @@ std::optional<Envelope> decodeEnvelopeFast(std::string_view json)
                 return std::nullopt;
             if (in.eat('}'))
                 continue;
-            std::string k, v;
+            std::string keyScratch, valueScratch;
             do {
-                if (!in.string(k) || !in.eat(':'))
+                const auto k = in.text(keyScratch);
+                if (!k || !in.eat(':'))
                     return std::nullopt;
-                if (in.eatLiteral("null")) {
-                    v.clear();
-                } else if (!in.string(v)) {
-                    return std::nullopt;
+                std::string_view v;
+                if (!in.eatLiteral("null")) {
+                    const auto t = in.text(valueScratch);
+                    if (!t)
+                        return std::nullopt;
+                    v = *t;
                 }
-                if (!e.header.try_emplace(std::move(k), std::move(v)).second)
+                if (!e.header.try_emplace(std::string(*k), v).second)
                     return std::nullopt; // duplicate key: the full decoder knows the rules
-                k = std::string();
-                v = std::string();
             } while (in.eat(','));
             if (!in.eat('}'))
                 return std::nullopt;

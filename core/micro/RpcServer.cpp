@@ -182,25 +182,24 @@ void RpcServer::dispatch(const std::shared_ptr<ServerSocket> &socket, Envelope &
                        typeKnown ? "rpc: can't find method " + endpoint.substr(dot + 1) : "rpc: can't find service " + type);
             return;
         }
-        RpcRequest call{m_options.name, endpoint, contentType, request.header, std::move(request.body)};
+        // The handler sees the header by const reference: moved, not copied (a call's nine entries
+        // were a fifth of the server's allocations), and still there for an error reply.
+        RpcRequest call{m_options.name, endpoint, contentType, std::move(request.header), std::move(request.body)};
         std::string body;
         try {
             body = it->second.first(call);
         } catch (const MicroError &e) {
-            replyError(socket, std::move(request.header), e.toJson());
+            replyError(socket, std::move(call.header), e.toJson());
             return;
         } catch (const std::exception &e) {
-            replyError(socket, std::move(request.header), e.what());
+            replyError(socket, std::move(call.header), e.what());
             return;
         }
-        Envelope reply;
-        reply.header["Content-Type"] = contentType;
-        reply.header[idKey] = id;
-        reply.header["X-" + idKey] = id;
         if (contentType == "application/json" && (body.empty() || body.back() != '\n'))
             body.push_back('\n'); // Go's json.Encoder
-        reply.body = std::move(body);
-        socket->send(reply);
+        const std::string xIdKey = "X-" + idKey;
+        const HeaderOverride reply[] = {{"Content-Type", contentType}, {idKey, id}, {xIdKey, id}}; // sorted bytewise
+        socket->sendEncoded(encodeEnvelope(Header{}, reply, body));
         if (closeAfter && m_listener)
             m_listener->closeSocket(socket->remote());
     } catch (const std::exception &) {

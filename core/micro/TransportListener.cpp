@@ -17,7 +17,12 @@ ServerSocket::ServerSocket(std::shared_ptr<nats::Connection> connection, std::st
 
 void ServerSocket::send(const Envelope &message)
 {
-    m_connection->publish(m_reply, encodeEnvelope(message));
+    sendEncoded(encodeEnvelope(message));
+}
+
+void ServerSocket::sendEncoded(std::string_view payload)
+{
+    m_connection->publish(m_reply, payload);
 }
 
 TransportListener::TransportListener(std::shared_ptr<nats::Connection> connection, std::string address,
@@ -86,11 +91,13 @@ void TransportListener::onMessage(nats::Message &&msg)
         std::lock_guard lock(m_mutex);
         if (now - m_lastIdleCheck > std::chrono::seconds(1))
             closeIdleSockets(now);
-        auto &slot = m_sockets[std::string(msg.reply())];
-        if (!slot)
-            slot = std::make_shared<ServerSocket>(m_connection, std::string(msg.reply()));
-        slot->m_lastActive = now;
-        socket = slot;
+        auto it = m_sockets.find(msg.reply());
+        if (it == m_sockets.end()) {
+            const std::string reply(msg.reply());
+            it = m_sockets.emplace(reply, std::make_shared<ServerSocket>(m_connection, reply)).first;
+        }
+        it->second->m_lastActive = now;
+        socket = it->second;
     }
     m_handler(socket, std::move(envelope));
 }

@@ -24,6 +24,8 @@ public:
     ServerSocket(std::shared_ptr<nats::Connection> connection, std::string reply);
     [[nodiscard]] const std::string &remote() const noexcept { return m_reply; }
     void send(const Envelope &message);
+    /// Sends an already encoded envelope.
+    void sendEncoded(std::string_view payload);
 
 private:
     friend class TransportListener;
@@ -62,7 +64,12 @@ private:
     std::chrono::milliseconds m_idleTimeout;
 
     mutable std::mutex m_mutex;
-    std::unordered_map<std::string, std::shared_ptr<ServerSocket>> m_sockets;
+    /// Looked up by string_view (transparent hash): no string is built per message.
+    struct SubjectHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::shared_ptr<ServerSocket>, SubjectHash, std::equal_to<>> m_sockets;
     std::chrono::steady_clock::time_point m_lastIdleCheck;
     nats::Subscription m_subscription; // last: destroyed first, before what its handler uses
 };

@@ -10,6 +10,11 @@
 
 namespace switchboard::bench {
 
+/// Rounds of ours-then-baseline for the throughput and latency rows. Five rather than the
+/// minimum of three: on a shared 2-core machine single rounds move by ±15 %, and the median of
+/// five is steadier where a row sits near its target.
+constexpr int kRounds = 5;
+
 inline double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());

@@ -71,7 +71,7 @@ int main(int argc, char **argv)
         const std::string wireSized(micro::encodeEnvelope(sample).size(), 'x');
         std::vector<double> ours, raw, rawWireSized;
         int64_t drops = 0;
-        for (int round = 0; round < 3; ++round) {
+        for (int round = 0; round < bench::kRounds; ++round) {
             raw.push_back(measureRaw(server, total, body));
             rawWireSized.push_back(measureRaw(server, total, wireSized));
             {

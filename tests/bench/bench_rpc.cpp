@@ -100,7 +100,7 @@ int main(int argc, char **argv)
     (void)client.resolve("bench");
 
     std::vector<double> oursP50, oursP99, rawP50, rawP99, oursTp, rawTp, oursCpu, rawCpu;
-    for (int round = 0; round < 3; ++round) {
+    for (int round = 0; round < bench::kRounds; ++round) {
         std::vector<double> ours;
         ours.reserve(static_cast<size_t>(calls));
         for (int i = 0; i < calls; ++i) {

@@ -50,7 +50,7 @@ int main(int argc, char **argv)
     std::vector<double> ours, raw;
     int64_t ourDrops = 0, rawDrops = 0;
     int64_t miscounts = 0;
-    for (int round = 0; round < 3; ++round) {
+    for (int round = 0; round < bench::kRounds; ++round) {
         {
             auto conn = nats::Connection::connect(options);
             std::atomic<int64_t> count{0};

@@ -119,19 +119,22 @@ bool readValue(dom::element e, Value &v)
                           field<readValues>("values", v.values)});
 }
 
-bool readOptionalValue(dom::element e, std::optional<Value> &out)
+/// null → nullopt, else the object read by Read.
+template <typename T, bool (*Read)(dom::element, T &)>
+bool readOptional(dom::element e, std::optional<T> &out)
 {
     if (e.is_null()) {
         out.reset();
         return true;
     }
-    return readValue(e, out.emplace());
+    return Read(e, out.emplace());
 }
 
 bool readEndpoint(dom::element e, Endpoint &out)
 {
-    return readObject(e, {field<readString>("name", out.name), field<readOptionalValue>("request", out.request),
-                          field<readOptionalValue>("response", out.response), field<readMap>("metadata", out.metadata)});
+    return readObject(e, {field<readString>("name", out.name), field<readOptional<Value, readValue>>("request", out.request),
+                          field<readOptional<Value, readValue>>("response", out.response),
+                          field<readMap>("metadata", out.metadata)});
 }
 
 bool readEndpoints(dom::element e, std::optional<std::vector<Endpoint>> &out)
@@ -155,15 +158,6 @@ bool readService(dom::element e, Service &out)
     return readObject(e, {field<readString>("name", out.name), field<readString>("version", out.version),
                           field<readMap>("metadata", out.metadata), field<readEndpoints>("endpoints", out.endpoints),
                           field<readNodes>("nodes", out.nodes)});
-}
-
-bool readOptionalService(dom::element e, std::optional<Service> &out)
-{
-    if (e.is_null()) {
-        out.reset();
-        return true;
-    }
-    return readService(e, out.emplace());
 }
 
 /// One parser per thread: simdjson reuses its buffers, which is much of its speed.
@@ -192,7 +186,7 @@ std::optional<RegistryResult> decodeResultFast(std::string_view json)
 {
     const auto root = parse(json);
     RegistryResult r;
-    if (!root || !readObject(*root, {field<readString>("Action", r.action), field<readOptionalService>("Service", r.service)}))
+    if (!root || !readObject(*root, {field<readString>("Action", r.action), field<readOptional<Service, readService>>("Service", r.service)}))
         return std::nullopt;
     return r;
 }

@@ -21,8 +21,8 @@ constexpr std::array<int8_t, 256> makeReverse()
 }
 constexpr auto kReverse = makeReverse();
 
-// Table-driven loops (callgrind: encode 11 -> 4, decode 8 -> 3 instructions per character;
-// docs/performance.md). Encoding looks up two output characters per 12 input bits.
+// Table-driven loops for what the AVX2 blocks leave and for CPUs without AVX2 (callgrind figures
+// in docs/performance.md). Encoding looks up two output characters per 12 input bits.
 constexpr std::array<uint16_t, 4096> makePairs()
 {
     std::array<uint16_t, 4096> t{};

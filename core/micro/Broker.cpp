@@ -23,11 +23,6 @@ std::string Broker::publish(const std::string &topic, std::string_view body, con
     return id;
 }
 
-void Broker::publishEnvelope(const std::string &topic, const Envelope &message)
-{
-    m_connection->publish(topic, encodeEnvelope(message));
-}
-
 nats::Subscription Broker::subscribe(const std::string &topic, Handler handler, const std::string &queueGroup,
                                      ErrorHandler onError)
 {

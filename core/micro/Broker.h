@@ -31,8 +31,6 @@ public:
     /// to the caller's headers. Returns the message id.
     std::string publish(const std::string &topic, std::string_view body, const Header &headers = {},
                         const std::string &contentType = "application/json");
-    /// Publishes an envelope exactly as given.
-    void publishEnvelope(const std::string &topic, const Envelope &message);
 
     /// Handlers run on a cnats thread.
     [[nodiscard]] nats::Subscription subscribe(const std::string &topic, Handler handler,

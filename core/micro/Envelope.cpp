@@ -21,12 +21,7 @@ std::string Envelope::getWithXFallback(const std::string &key) const
 
 std::string encodeEnvelope(const Envelope &e)
 {
-    return e.bodyNull ? encodeEnvelope(e.header, std::nullopt) : encodeEnvelope(e.header, e.body);
-}
-
-std::string encodeEnvelope(const Header &header, std::optional<std::string_view> body)
-{
-    return encodeEnvelope(header, {}, body);
+    return e.bodyNull ? encodeEnvelope(e.header, {}, std::nullopt) : encodeEnvelope(e.header, {}, e.body);
 }
 
 std::string encodeEnvelope(const Header &header, std::span<const HeaderOverride> overrides,

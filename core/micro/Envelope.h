@@ -26,9 +26,6 @@ struct Envelope {
 
 /// Byte-identical to Go's json.Marshal of transport.Message / broker.Message.
 [[nodiscard]] std::string encodeEnvelope(const Envelope &e);
-/// The same from parts, without copying the body into an Envelope; nullopt is a nil body.
-[[nodiscard]] std::string encodeEnvelope(const Header &header, std::optional<std::string_view> body);
-
 /// A header entry laid over a caller's headers while encoding: it replaces the entry with its key,
 /// or, without a value, removes it.
 struct HeaderOverride {
@@ -37,7 +34,8 @@ struct HeaderOverride {
 };
 
 /// encodeEnvelope of `header` with the overrides applied, without building that map (the
-/// publish and call paths add their fixed headers this way: no allocation per entry).
+/// publish and call paths add their fixed headers this way: no allocation per entry), and
+/// without copying the body into an Envelope; a nullopt body is Go's nil.
 /// Overrides must be sorted bytewise by key, each key once.
 [[nodiscard]] std::string encodeEnvelope(const Header &header, std::span<const HeaderOverride> overrides,
                                          std::optional<std::string_view> body);

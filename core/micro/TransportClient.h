@@ -3,7 +3,6 @@
 // its own subject. Unlike go-micro (a new NATS connection per dial), every socket shares one
 // connection and one wildcard subscription "_INBOX.<nuid>.*"; a socket is a token under it.
 
-#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>

@@ -90,10 +90,18 @@ std::string encode(std::string_view bytes)
 
 std::optional<std::string> decode(std::string_view text, LineBreaks lineBreaks)
 {
+    std::string out;
+    if (!decodeInto(text, out, lineBreaks))
+        return std::nullopt;
+    return out;
+}
+
+bool decodeInto(std::string_view text, std::string &out, LineBreaks lineBreaks)
+{
     // Writes through a pointer into a pre-sized buffer: appending byte by byte was a sixth of
     // a broker subscriber's instructions (callgrind, docs/performance.md).
     // (+8: the SIMD loop stores 32 bytes per 24 it decodes.)
-    std::string out(text.size() / 4 * 3 + 3 + 8, '\0');
+    out.resize(text.size() / 4 * 3 + 3 + 8);
     char *o = out.data();
 
     // Whole blocks, then whole quanta of alphabet characters (four lookups and one test each);
@@ -135,23 +143,23 @@ std::optional<std::string> decode(std::string_view text, LineBreaks lineBreaks)
         if (padding > 0) {
             // Only more padding may follow the first '=' (and only up to a full quantum).
             if (ch != '=' || ++padding > 2 || n + static_cast<int>(padding) > 4)
-                return std::nullopt;
+                return false;
             continue;
         }
         if (ch == '=') {
             if (n < 2)
-                return std::nullopt;
+                return false;
             padding = 1;
             continue;
         }
-        return std::nullopt; // not in the alphabet
+        return false; // not in the alphabet
     }
     if (padding == 0) {
         if (n != 0)
-            return std::nullopt; // Go's StdEncoding requires padding
+            return false; // Go's StdEncoding requires padding
     } else {
         if (n + static_cast<int>(padding) != 4)
-            return std::nullopt;
+            return false;
         // Like Go's (non-strict) StdEncoding, non-zero bits in the last character are ignored.
         if (n == 2) {
             *o++ = static_cast<char>((quad[0] << 2) | (quad[1] >> 4));
@@ -162,7 +170,7 @@ std::optional<std::string> decode(std::string_view text, LineBreaks lineBreaks)
         }
     }
     out.resize(static_cast<size_t>(o - out.data()));
-    return out;
+    return true;
 }
 
 } // namespace switchboard::micro::base64

@@ -17,5 +17,8 @@ enum class LineBreaks {
 /// Strict decoding like Go's StdEncoding (padding required, no stray characters).
 /// Returns nullopt for invalid input.
 [[nodiscard]] std::optional<std::string> decode(std::string_view text, LineBreaks lineBreaks = LineBreaks::Ignore);
+/// The same into out, whose capacity is reused (a subscriber decodes every body into one buffer).
+/// Returns false for invalid input, leaving out's content unspecified.
+[[nodiscard]] bool decodeInto(std::string_view text, std::string &out, LineBreaks lineBreaks);
 
 } // namespace switchboard::micro::base64

@@ -27,13 +27,20 @@ std::string encodeEnvelope(const Envelope &e)
 std::string encodeEnvelope(const Header &header, std::span<const HeaderOverride> overrides,
                            std::optional<std::string_view> body)
 {
+    std::string out;
+    appendEnvelope(out, header, overrides, body);
+    return out;
+}
+
+void appendEnvelope(std::string &out, const Header &header, std::span<const HeaderOverride> overrides,
+                    std::optional<std::string_view> body)
+{
     size_t estimate = 32 + (body ? body->size() * 4 / 3 : 0);
     for (const auto &[k, v] : header)
         estimate += k.size() + v.size() + 6;
     for (const HeaderOverride &o : overrides)
         estimate += o.key.size() + (o.value ? o.value->size() : 0) + 6;
-    std::string out;
-    out.reserve(estimate);
+    out.reserve(out.size() + estimate);
     out += "{\"Header\":{";
     bool first = true;
     auto entry = [&](std::string_view key, std::string_view value) {
@@ -64,7 +71,6 @@ std::string encodeEnvelope(const Header &header, std::span<const HeaderOverride>
         out.push_back('"');
     }
     out.push_back('}');
-    return out;
 }
 
 Header applyOverrides(Header header, std::span<const HeaderOverride> overrides)

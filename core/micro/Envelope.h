@@ -39,6 +39,9 @@ struct HeaderOverride {
 /// Overrides must be sorted bytewise by key, each key once.
 [[nodiscard]] std::string encodeEnvelope(const Header &header, std::span<const HeaderOverride> overrides,
                                          std::optional<std::string_view> body);
+/// The same, appended to out: a publisher that keeps one buffer allocates nothing per message.
+void appendEnvelope(std::string &out, const Header &header, std::span<const HeaderOverride> overrides,
+                    std::optional<std::string_view> body);
 /// The header map that encoding would write.
 [[nodiscard]] Header applyOverrides(Header header, std::span<const HeaderOverride> overrides);
 /// Accepts any key order and case, "Body" null/""/absent, and a null Header; throws DecodeError.

@@ -1,23 +1,14 @@
 #include "EnvelopeFastPath.h"
 
-#include <array>
 #include <cstring>
 
 #include "Base64.h"
+#include "EnvelopeView.h"
 #include "JsonRead.h"
+#include "PlainRun.h"
 
 namespace switchboard::micro {
 namespace {
-
-/// Bytes a JSON string holds as they are: printable ASCII except the quote and the backslash.
-constexpr std::array<bool, 256> makePlain()
-{
-    std::array<bool, 256> plain{};
-    for (int c = 0x20; c < 0x80; ++c)
-        plain[c] = c != '"' && c != '\\';
-    return plain;
-}
-constexpr auto kPlain = makePlain();
 
 class Cursor {
 public:
@@ -62,15 +53,10 @@ public:
         if (!eat('"'))
             return std::nullopt;
         const size_t start = m_i;
-        while (m_i < m_s.size()) {
-            const auto c = static_cast<unsigned char>(m_s[m_i]);
-            if (c == '"')
-                return m_s.substr(start, m_i++ - start);
-            if (c == '\\' || c < 0x20 || c >= 0x80)
-                return std::nullopt; // escapes and non-ASCII: leave it to the full decoder
-            ++m_i;
-        }
-        return std::nullopt;
+        m_i = plainrun::end<plainrun::Set::Json>(m_s, m_i);
+        if (m_i == m_s.size() || m_s[m_i] != '"')
+            return std::nullopt; // escapes and non-ASCII: leave it to the full decoder
+        return m_s.substr(start, m_i++ - start);
     }
 
     /// The raw bytes up to the next quote: a base64 body, which base64::decode then validates
@@ -88,24 +74,21 @@ public:
     }
 
     /// A string's text: a view into the input when it has no escapes (header keys and values
-    /// almost never do: no copy), else decoded into scratch. nullopt for anything nlohmann would
-    /// reject.
-    std::optional<std::string_view> text(std::string &scratch)
+    /// almost never do: no copy), else decoded and kept by the view. nullopt for anything
+    /// nlohmann would reject.
+    std::optional<std::string_view> text(EnvelopeView &view, std::string &scratch)
     {
         if (!peek('"'))
             return std::nullopt;
-        const char *data = m_s.data();
-        size_t end = m_i + 1;
-        while (end < m_s.size() && isPlain(static_cast<unsigned char>(data[end])))
-            ++end;
-        if (end < m_s.size() && data[end] == '"') {
+        const size_t end = plainrun::end<plainrun::Set::Json>(m_s, m_i + 1);
+        if (end < m_s.size() && m_s[end] == '"') {
             const std::string_view plain = m_s.substr(m_i + 1, end - m_i - 1);
             m_i = end + 1;
             return plain;
         }
         if (!string(scratch))
             return std::nullopt;
-        return std::string_view(scratch);
+        return view.keep(scratch);
     }
 
     /// A string with escapes decoded; nullopt for anything nlohmann would reject.
@@ -116,9 +99,7 @@ public:
             return false;
         while (m_i < m_s.size()) {
             // Plain runs (most header values are nothing else) are appended at once.
-            size_t run = m_i;
-            while (run < m_s.size() && isPlain(static_cast<unsigned char>(m_s[run])))
-                ++run;
+            const size_t run = plainrun::end<plainrun::Set::Json>(m_s, m_i);
             out.append(m_s.data() + m_i, run - m_i);
             m_i = run;
             if (m_i == m_s.size())
@@ -176,8 +157,6 @@ public:
     }
 
 private:
-    static bool isPlain(unsigned char c) { return kPlain[c]; }
-
     bool hex4(uint32_t &v)
     {
         if (m_i + 4 > m_s.size())
@@ -248,65 +227,70 @@ private:
 
 } // namespace
 
-std::optional<Envelope> decodeEnvelopeFast(std::string_view json)
+bool decodeEnvelopeFast(std::string_view json, EnvelopeView &out)
 {
+    // Envelopes with more headers than this go to the reference decoder: duplicates are found by
+    // a linear search, which must stay short whatever a sender puts in.
+    constexpr size_t kMaxHeaders = 64;
+    out.clear();
     Cursor in(json);
-    Envelope e;
-    e.bodyNull = true;
     bool sawHeader = false, sawBody = false;
     if (!in.eat('{'))
-        return std::nullopt;
+        return false;
     if (in.eat('}'))
-        return in.atEnd() ? std::optional<Envelope>(e) : std::nullopt;
+        return in.atEnd();
+    std::string scratch;
     do {
         const auto key = in.plainString();
         if (!key || !in.eat(':'))
-            return std::nullopt;
+            return false;
         if (jsonread::keyIs(*key, "Header") && !sawHeader) {
             sawHeader = true;
             if (in.eatLiteral("null"))
                 continue;
             if (!in.eat('{'))
-                return std::nullopt;
+                return false;
             if (in.eat('}'))
                 continue;
-            std::string keyScratch, valueScratch;
             do {
-                const auto k = in.text(keyScratch);
+                const auto k = in.text(out, scratch);
                 if (!k || !in.eat(':'))
-                    return std::nullopt;
+                    return false;
                 std::string_view v;
                 if (!in.eatLiteral("null")) {
-                    const auto t = in.text(valueScratch);
+                    const auto t = in.text(out, scratch);
                     if (!t)
-                        return std::nullopt;
+                        return false;
                     v = *t;
                 }
-                if (!e.header.try_emplace(std::string(*k), v).second)
-                    return std::nullopt; // duplicate key: the full decoder knows the rules
+                if (out.header().size() == kMaxHeaders || !out.addHeader(*k, v))
+                    return false; // duplicate key: the full decoder knows the rules
             } while (in.eat(','));
             if (!in.eat('}'))
-                return std::nullopt;
+                return false;
         } else if (jsonread::keyIs(*key, "Body") && !sawBody) {
             sawBody = true;
             if (in.eatLiteral("null"))
                 continue;
             const auto text = in.rawStringUpToQuote();
-            if (!text)
-                return std::nullopt;
-            // Escapes ("\/") and raw line breaks (invalid JSON) fail here and go to the full decoder.
-            auto bytes = base64::decode(*text, base64::LineBreaks::Reject);
-            if (!bytes)
-                return std::nullopt; // invalid base64: the full decoder reports it
-            e.body = std::move(*bytes);
-            e.bodyNull = false;
+            // Escapes ("\/") and raw line breaks (invalid JSON) fail here and go to the full
+            // decoder, as does invalid base64 (the full decoder reports it).
+            if (!text || !base64::decodeInto(*text, out.bodyBuffer(), base64::LineBreaks::Reject))
+                return false;
+            out.setBodyNull(false);
         } else {
-            return std::nullopt; // unknown or repeated key
+            return false; // unknown or repeated key
         }
     } while (in.eat(','));
-    if (!in.eat('}') || !in.atEnd())
+    return in.eat('}') && in.atEnd();
+}
+
+std::optional<Envelope> decodeEnvelopeFast(std::string_view json)
+{
+    EnvelopeView view;
+    if (!decodeEnvelopeFast(json, view))
         return std::nullopt;
-    return e;
+    return std::move(view).toEnvelope();
 }
 
 } // namespace switchboard::micro

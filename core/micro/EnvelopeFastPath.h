@@ -13,6 +13,12 @@
 
 namespace switchboard::micro {
 
+class EnvelopeView;
+
+/// Decodes into out (reusing its storage); false when the input needs the full decoder, and
+/// then out holds nothing meaningful.
+[[nodiscard]] bool decodeEnvelopeFast(std::string_view json, EnvelopeView &out);
+/// The same, as an owning Envelope.
 [[nodiscard]] std::optional<Envelope> decodeEnvelopeFast(std::string_view json);
 
 } // namespace switchboard::micro

@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <mutex>
 
 #include "Connect.h"
 #include "NatsServer.h"
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void queueGroupSharesTheEvents();
     void envelopeCarriesGoMicroHeaders();
     void nonEnvelopeGoesToErrorHandler();
+    void viewSubscriberSeesEveryEventWhole();
 
 private:
     std::unique_ptr<NatsServer> m_nats;
@@ -108,6 +110,46 @@ void TestBrokerIntegration::nonEnvelopeGoesToErrorHandler()
     m_conn->flush();
     QTRY_COMPARE(good.load(), 1);
     QTRY_COMPARE(bad.load(), 1);
+}
+
+void TestBrokerIntegration::viewSubscriberSeesEveryEventWhole()
+{
+    // The view subscription decodes every event into one reused buffer: events of different
+    // sizes and header sets, one with an escaped header and a bad payload in between, must each
+    // arrive whole, and the bad one must reach the error handler.
+    std::mutex mutex;
+    std::vector<micro::Envelope> seen;
+    std::vector<std::string> topics, errors;
+    auto sub = m_broker->subscribeView(
+        "view.topic",
+        [&](const micro::BrokerEventView &e) {
+            std::lock_guard lock(mutex);
+            seen.push_back(e.message.toEnvelope());
+            topics.emplace_back(e.topic);
+        },
+        {},
+        [&](const std::string &error, std::string_view) {
+            std::lock_guard lock(mutex);
+            errors.push_back(error);
+        });
+    m_conn->flush();
+    const std::string big(100'000, 'b');
+    const std::string id1 = m_broker->publish("view.topic", big, {{"X-Note", "<tag> & \"quoted\""}});
+    m_conn->publish("view.topic", R"({"Header":{"a":"1"},"Body":"not base64!"})");
+    const std::string id2 = m_broker->publish("view.topic", "small", {}, "text/plain");
+    QTRY_COMPARE([&] { std::lock_guard lock(mutex); return seen.size() + errors.size(); }(), size_t(3));
+    std::lock_guard lock(mutex);
+    QCOMPARE(seen.size(), size_t(2));
+    QCOMPARE(seen[0].body, big);
+    QCOMPARE(seen[0].get("X-Note"), std::string("<tag> & \"quoted\""));
+    QCOMPARE(seen[0].get("Micro-ID"), id1);
+    QCOMPARE(seen[1].body, std::string("small"));
+    QCOMPARE(seen[1].header.size(), size_t(3)); // nothing left over from the first event
+    QCOMPARE(seen[1].get("Content-Type"), std::string("text/plain"));
+    QCOMPARE(seen[1].get("Micro-ID"), id2);
+    QCOMPARE(topics, std::vector<std::string>(2, "view.topic"));
+    QCOMPARE(errors.size(), size_t(1));
+    QVERIFY2(errors[0].find("base64") != std::string::npos, errors[0].c_str());
 }
 
 QTEST_GUILESS_MAIN(TestBrokerIntegration)

@@ -5,6 +5,11 @@
 #include "Captures.h"
 #include "micro/Envelope.h"
 #include "micro/EnvelopeFastPath.h"
+#include "micro/EnvelopeView.h"
+#include "micro/JsonRead.h"
+#include "micro/Uuid.h"
+
+#include <set>
 
 using namespace switchboard;
 using namespace switchboard::micro;
@@ -20,6 +25,10 @@ private Q_SLOTS:
     void unusualShapesFallBackToTheReference_data();
     void unusualShapesFallBackToTheReference();
     void overridesMergeIntoTheCallersHeaders();
+    void appendingKeepsWhatIsInTheBuffer();
+    void oneViewDecodesMessageAfterMessage();
+    void viewOfInvalidInputThrowsAndIsEmpty();
+    void brokerIdsAreVersion4Uuids();
 };
 
 static bool isEnvelope(const testing::CapturedMessage &m)
@@ -117,6 +126,63 @@ void TestEnvelopeCodec::overridesMergeIntoTheCallersHeaders()
     viaMap.body = "hi";
     QCOMPARE(micro::encodeEnvelope(viaMap), merged);
     QCOMPARE(micro::encodeEnvelope({}, fixed, std::nullopt), std::string(R"({"Header":{"Content-Type":"application/json","Micro-ID":"7"},"Body":null})"));
+}
+
+void TestEnvelopeCodec::appendingKeepsWhatIsInTheBuffer()
+{
+    const micro::HeaderOverride fixed[] = {{"Micro-ID", "7"}};
+    std::string buffer = "kept|";
+    micro::appendEnvelope(buffer, {{"A", "1"}}, fixed, std::string_view("hi"));
+    QCOMPARE(buffer, "kept|" + micro::encodeEnvelope({{"A", "1"}}, fixed, std::string_view("hi")));
+}
+
+void TestEnvelopeCodec::oneViewDecodesMessageAfterMessage()
+{
+    // One view, reused the way a subscription reuses it: every captured envelope, with an
+    // escaped one and one only the reference decoder takes in between, each equal to what the
+    // owning decoder gives, and nothing carried over from the message before.
+    std::vector<std::string> inputs;
+    for (const auto &m : testing::loadCapture("gomicro/capture.jsonl"))
+        if (isEnvelope(m))
+            inputs.push_back(m.payload);
+    QVERIFY(inputs.size() > 4);
+    inputs.insert(inputs.begin() + 2, R"({"Header":{"K\u00e9y":"a\"b","Plain":"v"},"Body":"aGk="})");
+    inputs.insert(inputs.begin() + 4, R"({"Header":{"a":"1","a":"2"},"Extra":true})"); // reference only
+    inputs.emplace_back(R"({"Header":null,"Body":null})");
+    micro::EnvelopeView view;
+    for (const std::string &input : inputs) {
+        view.decode(input);
+        const micro::Envelope expected = decodeEnvelopeReference(input);
+        QCOMPARE(view.toEnvelope(), expected);
+        QCOMPARE(view.header().size(), expected.header.size());
+        for (const auto &[key, value] : expected.header)
+            QCOMPARE(view.get(key), std::optional<std::string_view>(value));
+        QCOMPARE(view.get("Not-There"), std::optional<std::string_view>());
+    }
+    micro::EnvelopeView moved = std::move(view); // views into kept text survive a move
+    QCOMPARE(moved.toEnvelope(), decodeEnvelopeReference(inputs.back()));
+}
+
+void TestEnvelopeCodec::viewOfInvalidInputThrowsAndIsEmpty()
+{
+    micro::EnvelopeView view;
+    view.decode(R"({"Header":{"a":"1"},"Body":"aGk="})");
+    QVERIFY_THROWS_EXCEPTION(micro::DecodeError, view.decode(R"({"Header":{"a":"1"},"Body":"a)"));
+    QVERIFY(view.header().empty());
+    QVERIFY(view.body().empty());
+    QVERIFY(view.bodyNull());
+}
+
+void TestEnvelopeCodec::brokerIdsAreVersion4Uuids()
+{
+    const QRegularExpression shape(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    std::set<std::string> ids;
+    for (int i = 0; i < 1000; ++i) {
+        const std::string id = micro::newUuid();
+        QVERIFY2(shape.match(QString::fromStdString(id)).hasMatch(), id.c_str());
+        ids.insert(id);
+    }
+    QCOMPARE(ids.size(), size_t(1000));
 }
 
 QTEST_GUILESS_MAIN(TestEnvelopeCodec)

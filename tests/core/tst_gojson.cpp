@@ -5,6 +5,7 @@
 
 #include "micro/Base64.h"
 #include "micro/GoJson.h"
+#include "micro/PlainRun.h"
 
 using namespace switchboard::micro;
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void base64RoundTrip();
     void base64RejectsWhatGoRejects();
     void base64RejectsAnInvalidCharacterAnywhere();
+    void plainRunsEndAtTheFirstSpecialByte();
 };
 
 static std::string goQuoted(std::string_view s)
@@ -129,6 +131,38 @@ void TestGoJson::base64RejectsWhatGoRejects()
     }
     QVERIFY(!base64::decode("QUJD\nQUJD", base64::LineBreaks::Reject).has_value());
     QCOMPARE(base64::decode("QUJD\nQUJD").value(), std::string("ABCABC"));
+}
+
+void TestGoJson::plainRunsEndAtTheFirstSpecialByte()
+{
+    // Every length up to 70 (the 16-byte, 8-byte and overlapping-word steps and the byte loop),
+    // every start, and each kind of byte the scan must stop at placed at every position, against
+    // the obvious byte-by-byte loop.
+    using plainrun::Set;
+    const std::string specials = std::string("\"\\<>&\x00\x1f\x7f\x80\xff ~", 12);
+    auto expected = [](Set set, std::string_view s, size_t i) {
+        for (; i < s.size(); ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            const bool plain = c >= 0x20 && c < 0x80 && c != '"' && c != '\\' &&
+                               (set == Set::Json || (c != '<' && c != '>' && c != '&'));
+            if (!plain)
+                break;
+        }
+        return i;
+    };
+    for (size_t length = 0; length <= 70; ++length) {
+        for (size_t at = 0; at <= length; ++at) {
+            for (char special : specials) {
+                std::string s(length, 'a');
+                if (at < length)
+                    s[at] = special;
+                for (size_t start = 0; start <= length; start += (length > 20 ? 7 : 1)) {
+                    QCOMPARE(plainrun::end<Set::Json>(s, start), expected(Set::Json, s, start));
+                    QCOMPARE(plainrun::end<Set::GoOutput>(s, start), expected(Set::GoOutput, s, start));
+                }
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGoJson)

@@ -287,9 +287,13 @@ bool decodeEnvelopeFast(std::string_view json, EnvelopeView &out)
 
 std::optional<Envelope> decodeEnvelopeFast(std::string_view json)
 {
-    EnvelopeView view;
-    if (!decodeEnvelopeFast(json, view))
+    // One view per thread: its entry list keeps its capacity, so the RPC paths, which decode
+    // into owning Envelopes, pay no allocation for it. Moving the Envelope out leaves it empty.
+    thread_local EnvelopeView view;
+    if (!decodeEnvelopeFast(json, view)) {
+        view = EnvelopeView(); // a half-decoded body is not kept for the thread's lifetime
         return std::nullopt;
+    }
     return std::move(view).toEnvelope();
 }
 

@@ -42,8 +42,13 @@ Header EnvelopeView::ownedHeader() const
 
 void EnvelopeView::clear()
 {
+    // The body buffer is reused, unless an unusually large body made it grow: that memory is
+    // given back rather than held by the subscription.
+    constexpr size_t kKeptCapacity = 1 << 20;
     m_header.clear();
     m_kept.clear();
+    if (m_body.capacity() > kKeptCapacity)
+        std::string().swap(m_body);
     m_body.clear();
     m_bodyNull = true;
 }

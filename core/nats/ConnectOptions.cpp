@@ -1,6 +1,7 @@
 #include "ConnectOptions.h"
 
 #include "Error.h"
+#include "Library.h"
 #include "NKeySeed.h"
 
 namespace switchboard::nats {
@@ -30,6 +31,7 @@ std::vector<std::string> ConnectOptions::splitServers(const std::string &commaSe
 
 OptionsPtr ConnectOptions::build() const
 {
+    openLibrary();
     natsOptions *raw = nullptr;
     check(natsOptions_Create(&raw), "creating connection options");
     OptionsPtr opts(raw);

@@ -1,6 +1,7 @@
 #include "Connection.h"
 
 #include "Error.h"
+#include "Library.h"
 
 namespace switchboard::nats {
 
@@ -71,6 +72,7 @@ void Connection::flush(int64_t timeoutMs)
 std::string Connection::newInbox()
 {
     natsInbox *inbox = nullptr;
+    openLibrary();
     check(natsInbox_Create(&inbox), "creating inbox");
     std::string out(inbox);
     natsInbox_Destroy(inbox);

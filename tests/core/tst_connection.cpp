@@ -9,10 +9,15 @@
 #include "NatsServer.h"
 #include "nats/Connection.h"
 #include "nats/Error.h"
+#include "nats/Library.h"
 #include "nats/NKeySeed.h"
 
 using namespace switchboard;
 using namespace switchboard::testing;
+
+// cnats' own setting (exported by libnats 3.4.1, not declared in its headers): read to check
+// which spin count the library runs with.
+extern "C" int64_t gLockSpinCount;
 
 namespace {
 // The example user key of the NATS documentation.
@@ -33,6 +38,7 @@ private Q_SLOTS:
     void unsubscribeFromInsideHandler();
     void destructionWaitsForRunningHandler();
     void slowConsumerDropsAreCounted();
+    void cnatsRunsWithTheShortLockSpin();
 
 private:
     /// Building the options fails with an error that names the offending file.
@@ -236,6 +242,13 @@ void TestConnection::slowConsumerDropsAreCounted()
     conn->flush();
     QTRY_COMPARE_WITH_TIMEOUT(static_cast<int64_t>(received.load()) + sub.dropped(), int64_t(published), 10000);
     QVERIFY(sub.dropped() > 0);
+}
+
+void TestConnection::cnatsRunsWithTheShortLockSpin()
+{
+    // Earlier tests have made connections, options and inboxes: the first of those opened cnats.
+    (void)nats::Connection::newInbox();
+    QCOMPARE(gLockSpinCount, nats::kLockSpinCount);
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

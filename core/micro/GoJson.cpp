@@ -10,7 +10,6 @@ namespace {
 
 constexpr char kHex[] = "0123456789abcdef";
 
-
 /// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid (Go's rules:
 /// no overlongs, no surrogates, nothing above U+10FFFF).
 size_t validUtf8Length(std::string_view s, size_t i, uint32_t &codepoint)
@@ -57,8 +56,8 @@ void appendString(std::string &out, std::string_view s)
 {
     size_t i = plainrun::end<plainrun::Set::GoOutput>(s, 0);
     if (i == s.size()) {
-        // Nothing to escape (header names, ids, content types): one copy. Appending the quotes
-        // and the text separately was most of what encoding an envelope's header cost.
+        // Nothing to escape, the usual case (header names, ids, content types): one resize and
+        // one copy instead of three appends.
         const size_t at = out.size();
         out.resize(at + s.size() + 2);
         char *p = out.data() + at;

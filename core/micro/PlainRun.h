@@ -41,9 +41,10 @@ constexpr uint64_t hasByte(uint64_t x, uint8_t c) { return hasZeroByte(x ^ (kOne
 template <Set set>
 constexpr uint64_t special(uint64_t x)
 {
-    // A byte below 0x20 or from 0x80 up: subtracting 0x20 from a byte under 0x20 borrows into
-    // its high bit; non-ASCII has it set already.
-    uint64_t s = (((x & ~kHighs) + kOnes * (0x80 - 0x20)) ^ kHighs) & kHighs; // high bit: byte < 0x20
+    // A byte below 0x20 or from 0x80 up. Adding 0x60 to a byte's low seven bits sets its high
+    // bit exactly when they are 0x20 or more (no carry into the next byte); flipped, the high
+    // bit marks the bytes under 0x20. Non-ASCII bytes have the high bit set already.
+    uint64_t s = (((x & ~kHighs) + kOnes * (0x80 - 0x20)) ^ kHighs) & kHighs;
     s |= x & kHighs;
     s |= hasByte(x, '"') | hasByte(x, '\\');
     if constexpr (set == Set::GoOutput)

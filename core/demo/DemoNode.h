@@ -20,6 +20,8 @@ namespace switchboard::demo {
 struct DemoNode {
     std::string service;
     int zone = 0;
+    /// Sends Micro-From-Service on calls (go-micro's wrapper.FromService does the same).
+    bool announceCaller = true;
     std::shared_ptr<nats::Connection> conn;
     std::shared_ptr<micro::Registry> registry;
     std::unique_ptr<micro::RpcClient> client;
@@ -34,6 +36,9 @@ struct DemoNode {
         r.endpoint = endpoint;
         r.body = body.dump();
         r.timeout = std::chrono::seconds(2);
+        // What go-micro's wrapper.FromService adds: lets observers draw caller → callee edges.
+        if (announceCaller)
+            r.headers["Micro-From-Service"] = this->service;
         return client->call(r);
     }
 };

@@ -1,0 +1,77 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace switchboard::gui {
+
+bool wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    return false;
+}
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("main", "Switchboard: a dashboard for go-micro and NATS micro services."));
+    p.addHelpOption();
+    p.addVersionOption();
+    auto opt = [&](const char *name, const char *help, const char *value = nullptr) {
+        QCommandLineOption o(QString::fromLatin1(name), QCoreApplication::translate("main", help));
+        if (value)
+            o.setValueName(QString::fromLatin1(value));
+        p.addOption(o);
+    };
+    opt("demo", "Start the embedded demo (a local 3-zone NATS cluster with services) and connect to it.");
+    opt("server", "NATS server URLs, comma-separated.", "urls");
+    opt("user", "User name.", "user");
+    opt("password", "Password.", "password");
+    opt("token", "Token.", "token");
+    opt("creds", "Credentials file (JWT and seed).", "file");
+    opt("nkey", "NKey seed file.", "file");
+    opt("tlsca", "CA certificate to verify the server with.", "file");
+    opt("tlscert", "Client certificate.", "file");
+    opt("tlskey", "Client key.", "file");
+    opt("page", "First page: services, call or topology.", "name");
+    opt("theme", "light, dark or system.", "theme");
+    opt("screenshot", "Render the window offscreen once its data has arrived, save a PNG and exit.", "file");
+    opt("size", "Window size for --screenshot, WIDTHxHEIGHT (default 1280x800).", "size");
+    p.process(arguments);
+
+    CommandLine c;
+    c.demo = p.isSet(QStringLiteral("demo"));
+    c.connect = p.isSet(QStringLiteral("server"));
+    if (c.connect) {
+        c.connection.servers = nats::ConnectOptions::splitServers(p.value(QStringLiteral("server")).toStdString());
+        c.connection.user = p.value(QStringLiteral("user")).toStdString();
+        c.connection.password = p.value(QStringLiteral("password")).toStdString();
+        c.connection.token = p.value(QStringLiteral("token")).toStdString();
+        c.connection.credsFile = p.value(QStringLiteral("creds")).toStdString();
+        c.connection.nkeySeedFile = p.value(QStringLiteral("nkey")).toStdString();
+        c.connection.tlsCaFile = p.value(QStringLiteral("tlsca")).toStdString();
+        c.connection.tlsCertFile = p.value(QStringLiteral("tlscert")).toStdString();
+        c.connection.tlsKeyFile = p.value(QStringLiteral("tlskey")).toStdString();
+    }
+    c.page = p.value(QStringLiteral("page"));
+    if (!c.page.isEmpty() && !QStringList{QStringLiteral("services"), QStringLiteral("call"), QStringLiteral("topology")}.contains(c.page))
+        c.error = QCoreApplication::translate("main", "unknown page '%1' (services, call, topology)").arg(c.page);
+    c.theme = p.value(QStringLiteral("theme"));
+    if (!c.theme.isEmpty() && !QStringList{QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("system")}.contains(c.theme))
+        c.error = QCoreApplication::translate("main", "unknown theme '%1' (light, dark, system)").arg(c.theme);
+    c.screenshot = p.value(QStringLiteral("screenshot"));
+    if (p.isSet(QStringLiteral("size"))) {
+        const QStringList wh = p.value(QStringLiteral("size")).split(u'x');
+        if (wh.size() != 2 || wh[0].toInt() < 320 || wh[1].toInt() < 240)
+            c.error = QCoreApplication::translate("main", "--size needs WIDTHxHEIGHT, e.g. 1280x800");
+        else
+            c.width = wh[0].toInt(), c.height = wh[1].toInt();
+    }
+    return c;
+}
+
+} // namespace switchboard::gui

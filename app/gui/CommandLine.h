@@ -1,0 +1,27 @@
+#pragma once
+// The app's command line: connection (or --demo), first page, theme, --screenshot, --version.
+
+#include <QString>
+#include <QStringList>
+
+#include "nats/ConnectOptions.h"
+
+namespace switchboard::gui {
+
+struct CommandLine {
+    bool demo = false;
+    bool connect = false; ///< --server given
+    nats::ConnectOptions connection;
+    QString page, theme, screenshot;
+    int width = 1280, height = 800;
+    QString error; ///< usage error, empty when fine
+};
+
+/// Parses the arguments (after QApplication took its own); --help/--version exit inside.
+[[nodiscard]] CommandLine parseCommandLine(const QStringList &arguments);
+
+/// True when argv asks for --screenshot: the window is then rendered offscreen, decided before
+/// QApplication exists.
+[[nodiscard]] bool wantsScreenshot(int argc, char **argv);
+
+} // namespace switchboard::gui

@@ -1,0 +1,80 @@
+// switchboard: the desktop app. Composition root only: command line, core objects, QML engine.
+#include <QApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQuickStyle>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+#include "AppContext.h"
+#include "CommandLine.h"
+#include "ScreenshotWriter.h"
+
+using namespace switchboard;
+
+int main(int argc, char *argv[])
+{
+    const bool screenshot = gui::wantsScreenshot(argc, argv);
+    if (screenshot) {
+        // Rendered offscreen with the software renderer: the same pixels with or without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_QUICK_BACKEND", "software");
+    }
+    QApplication app(argc, argv); // Qt Charts needs QApplication (STYLE.md §3.9)
+    QApplication::setOrganizationName(QStringLiteral("Switchboard"));
+    QApplication::setOrganizationDomain(QStringLiteral("switchboard.github.io"));
+    QApplication::setApplicationName(QStringLiteral("switchboard"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Switchboard"));
+    QApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+
+    const gui::CommandLine cmd = gui::parseCommandLine(QApplication::arguments());
+    if (!cmd.error.isEmpty()) {
+        std::fprintf(stderr, "switchboard: %s\n", qPrintable(cmd.error));
+        return 2;
+    }
+
+    gui::AppContext context{QString(), QString()};
+    gui::AppContext::setInstance(&context);
+    if (!cmd.theme.isEmpty())
+        context.setTheme(cmd.theme);
+    if (!cmd.page.isEmpty())
+        context.setPage(cmd.page);
+
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QQmlApplicationEngine engine;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // STYLE.md §3.3
+#endif
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app, [](QObject *object, const QUrl &) {
+        if (!object)
+            QCoreApplication::exit(4);
+    }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Switchboard/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 4;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+
+    if (cmd.demo || (!cmd.connect && context.settings().value(QStringLiteral("connection/demo"), true).toBool())) {
+        context.startDemo();
+    } else if (cmd.connect) {
+        gui::SessionSettings s;
+        s.services = cmd.connection;
+        s.label = QString::fromStdString(cmd.connection.servers.front());
+        context.openSession(std::move(s));
+    }
+    // else: the shell shows the connect prompt with the last servers.
+
+    std::unique_ptr<gui::ScreenshotWriter> writer;
+    if (screenshot && window) {
+        window->resize(cmd.width, cmd.height);
+        writer = std::make_unique<gui::ScreenshotWriter>(window, context.session(), cmd.screenshot);
+        QObject::connect(writer.get(), &gui::ScreenshotWriter::finished, &app,
+                         [](bool saved, bool arrived, const QString &message) {
+                             std::fprintf(saved && arrived ? stdout : stderr, "switchboard: %s\n", qPrintable(message));
+                             QCoreApplication::exit(!saved ? 1 : arrived ? 0 : 3);
+                         });
+        writer->start();
+    }
+    return app.exec();
+}

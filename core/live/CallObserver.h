@@ -1,0 +1,78 @@
+#pragma once
+// Calls between services, seen from outside: subscribes to the go-micro node addresses it is
+// given (a plain subscriber gets a copy of every request) and counts requests per
+// (caller → service.endpoint). The caller is the request's Micro-From-Service header (go-micro
+// v1–v3 set it; v4 when the client is wrapped with wrapper.FromService); requests without it count
+// under an empty caller, "unknown callers". Per message: one header decode into a reused view and
+// a hash lookup under a mutex, on the cnats thread. Rates are sampled by the owner (sample()).
+
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "nats/Subscription.h"
+
+namespace switchboard::nats {
+class Connection;
+}
+
+namespace switchboard::live {
+
+struct ObservedCall {
+    std::string caller;   ///< Micro-From-Service; empty: unknown callers
+    std::string service;  ///< Micro-Service of the request
+    std::string endpoint; ///< Micro-Endpoint
+    uint64_t calls = 0;
+    double perSecond = 0; ///< over the last sampling window
+};
+
+struct ObservedCalls {
+    std::vector<ObservedCall> edges; ///< sorted by caller, service, endpoint
+    uint64_t requests = 0;
+    uint64_t undecodable = 0;        ///< messages on node addresses that were not envelopes
+    int64_t dropped = 0;             ///< cnats slow-consumer drops
+    size_t watchedAddresses = 0;
+    std::vector<std::string> errors; ///< subscriptions that failed (permissions), newest last
+};
+
+class CallObserver {
+public:
+    explicit CallObserver(std::shared_ptr<nats::Connection> connection,
+                          std::chrono::milliseconds rateWindow = std::chrono::seconds(5));
+    ~CallObserver();
+    CallObserver(const CallObserver &) = delete;
+    CallObserver &operator=(const CallObserver &) = delete;
+
+    /// Subscribes to addresses not yet watched and drops the ones no longer listed.
+    void watch(const std::set<std::string> &addresses);
+    /// Takes a rate sample; call about once a second.
+    void sample();
+    [[nodiscard]] ObservedCalls snapshot() const;
+
+private:
+    using Key = std::tuple<std::string, std::string, std::string>;
+    struct Counter {
+        uint64_t calls = 0;
+        std::vector<std::pair<std::chrono::steady_clock::time_point, uint64_t>> samples;
+        double perSecond = 0;
+    };
+    struct Watched;
+    void onRequest(Watched &watched, std::string_view payload);
+
+    std::shared_ptr<nats::Connection> m_connection;
+    std::chrono::milliseconds m_window;
+    mutable std::mutex m_mutex;
+    std::map<Key, Counter, std::less<>> m_counters;
+    uint64_t m_requests = 0, m_undecodable = 0;
+    std::vector<std::string> m_errors;
+    std::map<std::string, std::unique_ptr<Watched>> m_watched; // by address; changed by watch() only
+    mutable std::mutex m_watchMutex;
+};
+
+} // namespace switchboard::live

@@ -1,0 +1,138 @@
+#include "AppContext.h"
+
+#include <QGuiApplication>
+#include <QJSEngine>
+#include <QPalette>
+
+namespace switchboard::gui {
+
+namespace {
+AppContext *g_instance = nullptr;
+const QStringList kPages = {QStringLiteral("topology"), QStringLiteral("services"), QStringLiteral("call")};
+} // namespace
+
+AppContext::AppContext(const QString &settingsFile, const QString &historyFile, QObject *parent)
+    : QObject(parent)
+    , m_settings(settingsFile.isEmpty() ? QSettings() : QSettings(settingsFile, QSettings::IniFormat))
+    , m_history(historyFile)
+{
+    m_theme = m_settings.value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
+    m_page = m_settings.value(QStringLiteral("ui/page"), QStringLiteral("services")).toString();
+    if (!kPages.contains(m_page))
+        m_page = QStringLiteral("services");
+    connect(&m_demo, &DemoHost::started, this, [this] {
+        const demo::DemoInfo info = m_demo.info();
+        SessionSettings s;
+        s.services.servers = nats::ConnectOptions::splitServers(info.urls);
+        s.services.user = info.servicesUser;
+        s.services.password = info.servicesPassword;
+        nats::ConnectOptions dashboard = s.services;
+        dashboard.user = info.dashboardUser;
+        dashboard.password = info.dashboardPassword;
+        s.dashboard = dashboard;
+        s.monitorUrls = info.monitorUrls;
+        s.label = tr("demo");
+        m_session.open(std::move(s));
+    });
+}
+
+AppContext::~AppContext()
+{
+    m_session.close(); // connections go before the demo's servers
+    if (g_instance == this)
+        g_instance = nullptr;
+}
+
+AppContext *AppContext::create(QQmlEngine *, QJSEngine *engine)
+{
+    Q_ASSERT(g_instance);
+    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    Q_UNUSED(engine);
+    return g_instance;
+}
+
+void AppContext::setInstance(AppContext *instance)
+{
+    g_instance = instance;
+}
+
+AppContext *AppContext::instance()
+{
+    return g_instance;
+}
+
+void AppContext::setTheme(const QString &theme)
+{
+    if (theme == m_theme)
+        return;
+    m_theme = theme;
+    m_settings.setValue(QStringLiteral("ui/theme"), theme);
+    Q_EMIT themeChanged();
+}
+
+bool AppContext::dark() const
+{
+    if (m_theme == QLatin1String("dark"))
+        return true;
+    if (m_theme == QLatin1String("light"))
+        return false;
+    // Qt 6.4 has no colour-scheme hint (6.5+): the platform palette's window colour tells.
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+void AppContext::setPage(const QString &page)
+{
+    if (page == m_page)
+        return;
+    m_page = page;
+    m_settings.setValue(QStringLiteral("ui/page"), page);
+    Q_EMIT pageChanged();
+}
+
+QString AppContext::version() const
+{
+    return QStringLiteral(SWITCHBOARD_VERSION);
+}
+
+QString AppContext::lastServer() const
+{
+    return m_settings.value(QStringLiteral("connection/servers")).toString();
+}
+
+void AppContext::startDemo()
+{
+    if (!m_demoMode) {
+        m_demoMode = true;
+        Q_EMIT demoModeChanged();
+    }
+    m_settings.setValue(QStringLiteral("connection/demo"), true);
+    m_demo.start();
+}
+
+void AppContext::connectTo(const QString &urls, const QString &user, const QString &password, const QString &token)
+{
+    m_settings.setValue(QStringLiteral("connection/demo"), false);
+    m_settings.setValue(QStringLiteral("connection/servers"), urls.trimmed());
+    m_settings.setValue(QStringLiteral("connection/user"), user);
+    Q_EMIT lastServerChanged();
+    m_session.connectTo(urls, user, password, token);
+}
+
+QVariantMap AppContext::savedGeometry() const
+{
+    return m_settings.value(QStringLiteral("ui/geometry")).toMap();
+}
+
+void AppContext::saveGeometry(int x, int y, int width, int height, bool maximized)
+{
+    m_settings.setValue(QStringLiteral("ui/geometry"),
+                        QVariantMap{{QStringLiteral("x"), x}, {QStringLiteral("y"), y}, {QStringLiteral("width"), width},
+                                    {QStringLiteral("height"), height}, {QStringLiteral("maximized"), maximized}});
+}
+
+void AppContext::openSession(SessionSettings settings)
+{
+    m_session.open(std::move(settings));
+}
+
+} // namespace switchboard::gui

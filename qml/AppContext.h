@@ -1,0 +1,79 @@
+#pragma once
+// The app's composition root as QML sees it (singleton `App`): the session, the embedded demo,
+// the call history and the user's settings (theme, last page, last connection). Built in
+// main() (or by a test), handed to QML through create(); never a global static.
+
+#include <QObject>
+#include <QSettings>
+#include <QtQml/qqmlregistration.h>
+
+#include "CallHistory.h"
+#include "DemoHost.h"
+#include "Session.h"
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace switchboard::gui {
+
+class AppContext : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(switchboard::gui::Session *session READ session CONSTANT)
+    Q_PROPERTY(switchboard::gui::CallHistory *history READ history CONSTANT)
+    Q_PROPERTY(switchboard::gui::DemoHost *demo READ demo CONSTANT)
+    Q_PROPERTY(bool demoMode READ demoMode NOTIFY demoModeChanged)
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(bool dark READ dark NOTIFY themeChanged)
+    Q_PROPERTY(QString page READ page WRITE setPage NOTIFY pageChanged)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString lastServer READ lastServer NOTIFY lastServerChanged)
+public:
+    /// settingsFile / historyFile empty: the user's. No default arguments on purpose: Qt 6.4
+    /// default-constructs a QML_SINGLETON that can be, ignoring create() (a second instance).
+    AppContext(const QString &settingsFile, const QString &historyFile, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    static AppContext *create(QQmlEngine *, QJSEngine *engine);
+    static void setInstance(AppContext *instance);
+    static AppContext *instance();
+
+    [[nodiscard]] Session *session() { return &m_session; }
+    [[nodiscard]] CallHistory *history() { return &m_history; }
+    [[nodiscard]] DemoHost *demo() { return &m_demo; }
+    [[nodiscard]] bool demoMode() const { return m_demoMode; }
+    [[nodiscard]] QString theme() const { return m_theme; }
+    void setTheme(const QString &theme);
+    [[nodiscard]] bool dark() const;
+    [[nodiscard]] QString page() const { return m_page; }
+    void setPage(const QString &page);
+    [[nodiscard]] QString version() const;
+    [[nodiscard]] QString lastServer() const;
+
+    /// Starts the embedded demo and connects to it (services user; system user for health).
+    Q_INVOKABLE void startDemo();
+    /// Connects without a demo; remembers the URLs (never the password) for the next start.
+    Q_INVOKABLE void connectTo(const QString &urls, const QString &user, const QString &password, const QString &token);
+    void openSession(SessionSettings settings);
+    /// Window geometry from the last run ({x, y, width, height, maximized}; empty the first time).
+    Q_INVOKABLE QVariantMap savedGeometry() const;
+    Q_INVOKABLE void saveGeometry(int x, int y, int width, int height, bool maximized);
+    [[nodiscard]] QSettings &settings() { return m_settings; }
+
+Q_SIGNALS:
+    void demoModeChanged();
+    void themeChanged();
+    void pageChanged();
+    void lastServerChanged();
+
+private:
+    QSettings m_settings;
+    DemoHost m_demo;       // destroyed after the session: its servers outlive the connections
+    Session m_session;
+    CallHistory m_history;
+    bool m_demoMode = false;
+    QString m_theme, m_page;
+};
+
+} // namespace switchboard::gui

@@ -1,0 +1,458 @@
+#include "CallController.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QJsonObject>
+#include <QThreadPool>
+
+#include <nlohmann/json.hpp>
+
+#include "CallHistory.h"
+#include "Session.h"
+#include "live/CatalogTypes.h"
+#include "micro/RpcClient.h"
+#include "nats/Connection.h"
+#include "srv/SrvClient.h"
+
+namespace switchboard::gui {
+
+namespace {
+
+constexpr int kShownBodyBytes = 256 * 1024; // a response beyond this is shown cut, with a note
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString shellQuote(const QString &s)
+{
+    QString out = s;
+    out.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + out + u'\'';
+}
+
+QString compactJson(const QString &text)
+{
+    const nlohmann::json v = nlohmann::json::parse(text.toStdString(), nullptr, false);
+    return v.is_discarded() ? text : q(v.dump());
+}
+
+/// Shown as hex rather than text: control bytes other than whitespace, or invalid UTF-8.
+bool looksBinary(const std::string &s)
+{
+    for (unsigned char c : s)
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t')
+            return true;
+    return !QUtf8StringView(s.data(), qsizetype(s.size())).isValidUtf8();
+}
+
+QString hexDump(const std::string &s, size_t max)
+{
+    QString out;
+    for (size_t off = 0; off < std::min(s.size(), max); off += 16) {
+        out += QStringLiteral("%1  ").arg(off, 8, 16, QLatin1Char('0'));
+        QString ascii;
+        for (size_t i = off; i < off + 16; ++i) {
+            if (i < s.size()) {
+                const unsigned char c = (unsigned char)s[i];
+                out += QStringLiteral("%1 ").arg(c, 2, 16, QLatin1Char('0'));
+                ascii += c >= 0x20 && c < 0x7f ? QChar(char16_t(c)) : QChar(u'.');
+            } else {
+                out += QStringLiteral("   ");
+            }
+        }
+        out += u' ' + ascii + u'\n';
+    }
+    return out;
+}
+
+} // namespace
+
+CallController::CallController(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_form, &CallFormModel::edited, this, [this] {
+        if (m_syncing)
+            return;
+        m_syncing = true;
+        m_body = m_form.toJson();
+        m_bodyError.clear();
+        m_syncing = false;
+        Q_EMIT bodyChanged();
+        Q_EMIT canSendChanged();
+    });
+    connect(&m_form, &CallFormModel::validityChanged, this, &CallController::canSendChanged);
+}
+
+void CallController::setSession(Session *session)
+{
+    if (m_session == session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::catalogChanged, this, &CallController::refreshTargets);
+        connect(m_session, &Session::stateChanged, this, &CallController::canSendChanged);
+    }
+    refreshTargets();
+    Q_EMIT sessionChanged();
+}
+
+void CallController::setHistory(CallHistory *history)
+{
+    if (m_history == history)
+        return;
+    m_history = history;
+    Q_EMIT sessionChanged();
+}
+
+void CallController::refreshTargets()
+{
+    QStringList services, endpoints, nodes{tr("any")};
+    QString protocol, note, subject;
+    const micro::Endpoint *goEndpoint = nullptr;
+    const srv::SrvEndpoint *srvEndpoint = nullptr;
+    std::shared_ptr<const live::CatalogSnapshot> catalog = m_session ? m_session->catalog() : nullptr;
+    if (catalog) {
+        for (const live::CatalogService &s : catalog->services) {
+            const QString name = q(s.name);
+            if (!services.contains(name))
+                services << name;
+            if (name != m_service || !protocol.isEmpty())
+                continue;
+            protocol = s.protocol == live::Protocol::GoMicro ? QStringLiteral("go-micro") : QStringLiteral("$SRV");
+            for (const live::CatalogVersion &v : s.versions) {
+                for (const micro::Endpoint &e : v.endpoints) {
+                    const bool subscriber = e.metadata && e.metadata->count("subscriber");
+                    if (subscriber || endpoints.contains(q(e.name)))
+                        continue; // broker subscribers are not callable
+                    endpoints << q(e.name);
+                    if (q(e.name) == m_endpoint && !goEndpoint)
+                        goEndpoint = &e;
+                }
+                for (const srv::SrvEndpoint &e : v.srvEndpoints) {
+                    if (endpoints.contains(q(e.name)))
+                        continue;
+                    endpoints << q(e.name);
+                    if (q(e.name) == m_endpoint && !srvEndpoint)
+                        srvEndpoint = &e;
+                }
+                for (const live::CatalogNode &n : v.nodes)
+                    nodes << q(n.id) + (n.stale ? tr(" (stale)") : QString());
+            }
+        }
+    }
+    const bool listsChanged = services != m_services || endpoints != m_endpoints || nodes != m_nodes;
+    m_services = services;
+    m_endpoints = endpoints;
+    m_nodes = nodes;
+    const bool protocolChanged = protocol != m_protocol;
+    m_protocol = protocol;
+    if (srvEndpoint)
+        m_srvSubject = q(srvEndpoint->subject);
+
+    // The schema: rebuilt only when the target changes, so typing is never thrown away.
+    const QString key = m_service + u'/' + m_endpoint;
+    if (key != m_schemaKey && (goEndpoint || srvEndpoint)) {
+        m_schemaKey = key;
+        FieldPtr schema;
+        if (goEndpoint && goEndpoint->request) {
+            schema = fieldFromGoValue(*goEndpoint->request);
+        } else if (srvEndpoint && srvEndpoint->metadata && srvEndpoint->metadata->count("request_schema")) {
+            const auto parsed = nlohmann::json::parse(srvEndpoint->metadata->at("request_schema"), nullptr, false);
+            if (!parsed.is_discarded())
+                schema = fieldFromJsonSchema(parsed);
+            else
+                note = tr("The endpoint's request_schema is not valid JSON; write the request as JSON.");
+        }
+        if (!schema && note.isEmpty())
+            note = srvEndpoint ? tr("This $SRV endpoint publishes no request_schema; write the request as JSON.")
+                               : tr("The registry describes no request type for this endpoint; write it as JSON.");
+        m_schemaNote = note;
+        m_syncing = true;
+        m_form.setSchema(schema);
+        if (schema) {
+            m_body = m_form.toJson();
+            m_bodyError.clear();
+        }
+        m_syncing = false;
+        Q_EMIT bodyChanged();
+        Q_EMIT targetChanged();
+    }
+    if (listsChanged)
+        Q_EMIT targetsChanged();
+    if (protocolChanged)
+        Q_EMIT targetChanged();
+    Q_EMIT canSendChanged();
+}
+
+void CallController::setService(const QString &service)
+{
+    if (service == m_service)
+        return;
+    m_service = service;
+    m_endpoint.clear();
+    m_node.clear();
+    m_protocol.clear();
+    refreshTargets();
+    if (!m_endpoints.isEmpty())
+        setEndpoint(m_endpoints.first());
+    Q_EMIT targetChanged();
+}
+
+void CallController::setEndpoint(const QString &endpoint)
+{
+    if (endpoint == m_endpoint)
+        return;
+    m_endpoint = endpoint;
+    refreshTargets();
+    Q_EMIT targetChanged();
+}
+
+void CallController::setNode(const QString &node)
+{
+    QString id = node == tr("any") ? QString() : node;
+    id.remove(tr(" (stale)"));
+    if (id == m_node)
+        return;
+    m_node = id;
+    Q_EMIT targetChanged();
+}
+
+void CallController::setBody(const QString &body)
+{
+    if (body == m_body || m_syncing)
+        return;
+    m_body = body;
+    m_syncing = true;
+    m_bodyError = m_form.hasSchema() ? m_form.setJson(body)
+                  : (nlohmann::json::accept(body.toStdString()) ? QString() : tr("not valid JSON"));
+    m_syncing = false;
+    Q_EMIT bodyChanged();
+    Q_EMIT canSendChanged();
+}
+
+bool CallController::parseHeaders(const QString &text, std::vector<std::pair<std::string, std::string>> *out, QString *error)
+{
+    int lineNumber = 0;
+    for (const QString &raw : text.split(u'\n')) {
+        ++lineNumber;
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        qsizetype sep = line.indexOf(u':');
+        const qsizetype eq = line.indexOf(u'=');
+        if (sep < 0 || (eq >= 0 && eq < sep))
+            sep = eq;
+        if (sep <= 0) {
+            if (error)
+                *error = tr("line %1: write a header as Key: Value").arg(lineNumber);
+            return false;
+        }
+        if (out)
+            out->emplace_back(line.left(sep).trimmed().toStdString(), line.mid(sep + 1).trimmed().toStdString());
+    }
+    return true;
+}
+
+void CallController::setHeaders(const QString &headers)
+{
+    if (headers == m_headers)
+        return;
+    m_headers = headers;
+    m_headersError.clear();
+    parseHeaders(headers, nullptr, &m_headersError);
+    Q_EMIT headersChanged();
+    Q_EMIT canSendChanged();
+}
+
+void CallController::setTimeoutMs(int ms)
+{
+    ms = std::clamp(ms, 1, 600000);
+    if (ms == m_timeoutMs)
+        return;
+    m_timeoutMs = ms;
+    Q_EMIT timeoutChanged();
+}
+
+bool CallController::canSend() const
+{
+    return !m_busy && m_session && m_session->state() == Session::Connected && !m_service.isEmpty()
+           && !m_endpoint.isEmpty() && m_bodyError.isEmpty() && m_headersError.isEmpty() && m_form.valid();
+}
+
+QVariantMap CallController::describeResult(const micro::CallResult &r, bool srv)
+{
+    QVariantMap m;
+    const qint64 size = qint64(r.body.size());
+    m[QStringLiteral("ok")] = r.ok();
+    m[QStringLiteral("kind")] = QString::fromLatin1(micro::kindName(r.error.kind));
+    m[QStringLiteral("latencyMs")] = double(r.latency.count()) / 1000.0;
+    m[QStringLiteral("size")] = size;
+    m[QStringLiteral("node")] = q(r.nodeId);
+    QStringList headerLines;
+    for (const auto &[k, v] : r.header)
+        headerLines << q(k) + QStringLiteral(": ") + q(v);
+    m[QStringLiteral("headers")] = headerLines.join(u'\n');
+    if (!r.ok()) {
+        m[QStringLiteral("errorId")] = q(r.error.id);
+        m[QStringLiteral("errorCode")] = r.error.code;
+        m[QStringLiteral("errorStatus")] = q(r.error.status);
+        m[QStringLiteral("errorDetail")] = q(r.error.detail.empty() ? r.error.message() : r.error.detail);
+        m[QStringLiteral("statusText")] =
+            r.error.code ? QStringLiteral("%1 %2").arg(r.error.code).arg(q(r.error.status)) : q(r.error.message());
+    } else {
+        m[QStringLiteral("statusText")] = srv ? tr("OK") : tr("200 OK");
+    }
+    // The body: pretty JSON, text, or a hex dump; cut to what a text view can hold.
+    const bool binary = looksBinary(r.body);
+    m[QStringLiteral("binary")] = binary;
+    QString shown, note;
+    if (binary) {
+        shown = hexDump(r.body, 4096);
+        note = tr("binary, %1 bytes; the first %2 shown as hex").arg(size).arg(std::min<qint64>(size, 4096));
+    } else {
+        const auto parsed = nlohmann::json::parse(r.body, nullptr, false);
+        std::string text = parsed.is_discarded() ? r.body : parsed.dump(2);
+        if (text.size() > size_t(kShownBodyBytes)) {
+            note = tr("%1 bytes; the first %2 KiB shown").arg(size).arg(kShownBodyBytes / 1024);
+            text.resize(size_t(kShownBodyBytes));
+            while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
+                text.pop_back(); // do not cut a UTF-8 sequence in half
+            if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0)
+                text.pop_back();
+        }
+        shown = q(text);
+    }
+    m[QStringLiteral("body")] = shown;
+    m[QStringLiteral("bodyNote")] = note;
+    return m;
+}
+
+void CallController::send()
+{
+    if (!canSend())
+        return;
+    std::vector<std::pair<std::string, std::string>> headerPairs;
+    parseHeaders(m_headers, &headerPairs, nullptr);
+    m_busy = true;
+    Q_EMIT busyChanged();
+    Q_EMIT canSendChanged();
+
+    QJsonObject entry{{QStringLiteral("service"), m_service},   {QStringLiteral("protocol"), m_protocol},
+                      {QStringLiteral("endpoint"), m_endpoint}, {QStringLiteral("node"), m_node},
+                      {QStringLiteral("body"), m_body},         {QStringLiteral("headers"), m_headers},
+                      {QStringLiteral("timeoutMs"), m_timeoutMs}};
+    const bool srv = m_protocol == QLatin1String("$SRV");
+    micro::CallRequest request;
+    request.service = m_service.toStdString();
+    request.endpoint = m_endpoint.toStdString();
+    request.body = compactJson(m_body).toStdString();
+    request.timeout = std::chrono::milliseconds(m_timeoutMs);
+    request.nodeId = m_node.toStdString();
+    for (auto &[k, v] : headerPairs)
+        request.headers[k] = v;
+    const std::string subject = m_srvSubject.toStdString();
+    std::shared_ptr<micro::RpcClient> rpc = m_session->rpcClient();
+    std::shared_ptr<nats::Connection> connection = m_session->connection();
+    QPointer<CallController> self(this);
+    QThreadPool::globalInstance()->start([=] {
+        micro::CallResult result;
+        try {
+            result = srv ? srv::callEndpoint(*connection, subject, request.body, request.headers, request.timeout)
+                         : rpc->call(request);
+        } catch (const std::exception &e) {
+            result.error.kind = micro::RpcError::Kind::Connection;
+            result.error.detail = e.what();
+        }
+        QVariantMap response = describeResult(result, srv);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, response, entry] {
+                if (self)
+                    self->finish(response, entry);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CallController::finish(const QVariantMap &response, const QJsonObject &request)
+{
+    m_busy = false;
+    m_response = response;
+    Q_EMIT busyChanged();
+    Q_EMIT canSendChanged();
+    Q_EMIT responseChanged();
+    if (!m_history)
+        return;
+    QJsonObject entry = request;
+    entry.insert(QStringLiteral("ok"), response.value(QStringLiteral("ok")).toBool());
+    entry.insert(QStringLiteral("status"), response.value(QStringLiteral("statusText")).toString());
+    entry.insert(QStringLiteral("latencyMs"), response.value(QStringLiteral("latencyMs")).toDouble());
+    entry.insert(QStringLiteral("at"), QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+    m_history->add(entry);
+}
+
+void CallController::load(const QVariantMap &call, bool sendNow)
+{
+    if (call.isEmpty())
+        return;
+    setService(call.value(QStringLiteral("service")).toString());
+    setEndpoint(call.value(QStringLiteral("endpoint")).toString());
+    setNode(call.value(QStringLiteral("node")).toString());
+    setHeaders(call.value(QStringLiteral("headers")).toString());
+    if (call.contains(QStringLiteral("timeoutMs")))
+        setTimeoutMs(call.value(QStringLiteral("timeoutMs")).toInt());
+    setBody(call.value(QStringLiteral("body")).toString());
+    if (sendNow)
+        send();
+}
+
+QString CallController::command(const QString &kind) const
+{
+    const QString body = compactJson(m_body);
+    std::vector<std::pair<std::string, std::string>> headerPairs;
+    parseHeaders(m_headers, &headerPairs, nullptr);
+    QString server;
+    if (m_session && !m_session->serverUrl().isEmpty())
+        server = QStringLiteral(" --server ") + shellQuote(m_session->serverUrl());
+    const double seconds = m_timeoutMs / 1000.0;
+    if (kind == QLatin1String("micro")) {
+        // go-micro's CLI reads its plugins from the environment (MICRO_REGISTRY, MICRO_TRANSPORT).
+        const QString url = shellQuote(m_session && !m_session->serverUrl().isEmpty() ? m_session->serverUrl()
+                                                                                     : QStringLiteral("nats://127.0.0.1:4222"));
+        QString out = QStringLiteral("MICRO_REGISTRY=nats MICRO_REGISTRY_ADDRESS=%1 MICRO_TRANSPORT=nats "
+                                     "MICRO_TRANSPORT_ADDRESS=%1 micro call %2 %3 %4")
+                          .arg(url, m_service, m_endpoint, shellQuote(body));
+        return out;
+    }
+    if (kind == QLatin1String("nats")) {
+        QString out = QStringLiteral("nats req");
+        if (m_session && !m_session->serverUrl().isEmpty())
+            out += QStringLiteral(" --server ") + shellQuote(m_session->serverUrl());
+        for (const auto &[k, v] : headerPairs)
+            out += QStringLiteral(" -H ") + shellQuote(q(k) + u':' + q(v));
+        out += QStringLiteral(" --timeout %1s %2 %3").arg(seconds).arg(shellQuote(m_srvSubject), shellQuote(body));
+        return out;
+    }
+    QString out = QStringLiteral("switchboard-cli") + server + QStringLiteral(" call %1 %2 %3")
+                      .arg(m_service, m_endpoint, shellQuote(body));
+    if (!m_node.isEmpty())
+        out += QStringLiteral(" --node ") + shellQuote(m_node);
+    for (const auto &[k, v] : headerPairs)
+        out += QStringLiteral(" -H ") + shellQuote(q(k) + u'=' + q(v));
+    if (m_timeoutMs != 5000)
+        out += QStringLiteral(" --timeout %1s").arg(seconds);
+    return out;
+}
+
+void CallController::copyCommand(const QString &kind) const
+{
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(command(kind));
+}
+
+} // namespace switchboard::gui

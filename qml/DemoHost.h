@@ -1,0 +1,54 @@
+#pragma once
+// Runs the embedded demo (core/demo) for the app. The demo's nats-server processes die with the
+// thread that started them (PR_SET_PDEATHSIG), so one thread of its own starts the demo, runs
+// the chaos commands and stops it; the GUI thread only posts to it and hears back.
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+#include "demo/Demo.h"
+
+namespace switchboard::gui {
+
+class DemoHost : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by AppContext")
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString error READ error NOTIFY stateChanged)
+    Q_PROPERTY(QString lastChaos READ lastChaos NOTIFY chaosDone)
+public:
+    enum State { Off, Starting, Running, Failed };
+    Q_ENUM(State)
+
+    explicit DemoHost(QObject *parent = nullptr);
+    ~DemoHost() override; ///< stops the demo and its thread
+
+    void start();
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] QString lastChaos() const { return m_lastChaos; }
+    [[nodiscard]] demo::DemoInfo info() const { return m_info; }
+
+    /// "kill-node SERVICE", "restart-node SERVICE", "stop-server N", "restart-server N", "load F".
+    Q_INVOKABLE void chaos(const QString &command);
+
+Q_SIGNALS:
+    void stateChanged();
+    void started();
+    void chaosDone(const QString &result);
+
+private:
+    QThread m_thread;
+    QObject *m_worker = nullptr;        // lives on m_thread
+    std::unique_ptr<demo::Demo> m_demo; // touched only on m_thread
+    State m_state = Off;
+    QString m_error, m_lastChaos;
+    demo::DemoInfo m_info;
+};
+
+} // namespace switchboard::gui

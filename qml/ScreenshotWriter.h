@@ -1,0 +1,39 @@
+#pragma once
+// --screenshot FILE: waits until the session's data has arrived (connected, first sweep done,
+// services listed), lets the page settle, grabs the window, saves a PNG and says how it went.
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QQuickWindow;
+
+namespace switchboard::gui {
+
+class Session;
+
+class ScreenshotWriter : public QObject {
+    Q_OBJECT
+public:
+    ScreenshotWriter(QQuickWindow *window, Session *session, QString file, QObject *parent = nullptr);
+    void start(int timeoutMs = 30000);
+
+Q_SIGNALS:
+    /// ok: saved with the data shown; message: what happened, for the terminal.
+    void finished(bool saved, bool dataArrived, const QString &message);
+
+private:
+    void check();
+    void grab(bool dataArrived);
+
+    QPointer<QQuickWindow> m_window;
+    QPointer<Session> m_session;
+    QString m_file;
+    QTimer m_poll;
+    QElapsedTimer m_elapsed;
+    int m_timeoutMs = 30000;
+    bool m_settling = false;
+};
+
+} // namespace switchboard::gui

@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Switchboard
+
+// Always visible: connection state, server, RTT, services and nodes, dropped messages.
+Rectangle {
+    id: bar
+    implicitHeight: 28
+    color: Theme.surface
+    readonly property var s: App.session
+    readonly property color stateColor: s.state === Session.Connected ? Theme.healthy
+                                        : s.state === Session.Reconnecting || s.state === Session.Connecting ? Theme.degraded
+                                        : s.state === Session.Failed ? Theme.down : Theme.stale
+    Rectangle { anchors.top: parent.top; width: parent.width; height: 1; color: Theme.border }
+    Accessible.role: Accessible.StatusBar
+    Accessible.name: summary.text
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.unit * 1.5
+        anchors.rightMargin: Theme.unit * 1.5
+        spacing: Theme.unit
+        Rectangle { width: 9; height: 9; radius: 5; color: bar.stateColor }
+        Label {
+            id: summary
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+            font.pixelSize: Theme.small
+            color: Theme.textMuted
+            text: {
+                const parts = [bar.s.stateText]
+                if (bar.s.serverUrl) parts[0] += " " + bar.s.serverUrl
+                if (bar.s.state === Session.Connected) {
+                    parts.push(qsTr("RTT %1").arg(Fmt.millis(bar.s.rttMs)))
+                    parts.push(qsTr("%n service(s)", "", bar.s.serviceCount))
+                    parts.push(qsTr("%n node(s)", "", bar.s.nodeCount)
+                               + (bar.s.staleCount ? " " + qsTr("(%1 stale)").arg(bar.s.staleCount) : ""))
+                    parts.push(qsTr("%1 dropped").arg(Fmt.count(bar.s.dropped)))
+                }
+                return parts.join("  ·  ")
+            }
+        }
+        Label {
+            text: App.demoMode ? qsTr("demo") : ""
+            font.pixelSize: Theme.small
+            color: Theme.textFaint
+        }
+        Label {
+            text: "v" + App.version
+            font.pixelSize: Theme.small
+            color: Theme.textFaint
+        }
+    }
+}

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "FormSchema.h"
+#include "Session.h"
 
 namespace switchboard::gui {
 

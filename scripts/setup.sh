@@ -10,6 +10,13 @@ PACKAGES=(
   nlohmann-json3-dev libsimdjson-dev
   libbenchmark-dev
   clang-14 libclang-rt-14-dev
+  # The desktop app: Qt Quick, Controls (Fusion), Charts; the QML runtime modules it imports;
+  # the offscreen/xcb platform plugins; a monospace font for subjects, ids and JSON.
+  qt6-declarative-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
+  qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtquick qml6-module-qtquick-controls
+  qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
+  qml6-module-qtcharts qml6-module-qttest qt6-qpa-plugins fonts-dejavu-core
+  xvfb xauth
 )
 
 missing=()

@@ -1,0 +1,66 @@
+import QtQuick
+import QtTest
+import Switchboard
+
+// The shell on a real nats-server: status bar, page switching by keyboard, the services table,
+// a call sent from the generated form, and the command palette.
+TestCase {
+    id: test
+    name: "Shell"
+    when: windowShown
+
+    Component { id: mainComponent; Main {} }
+
+    // Finds an item the way a screen reader does: by accessible name (and role, when given).
+    function findByName(item, name, role) {
+        if (!item) return null
+        if (item.Accessible && item.Accessible.name === name && (role === undefined || item.Accessible.role === role))
+            return item
+        const kids = item.children || []
+        for (let i = 0; i < kids.length; ++i) {
+            const found = findByName(kids[i], name, role)
+            if (found) return found
+        }
+        if (item.contentItem && item.contentItem !== item) return findByName(item.contentItem, name, role)
+        return null
+    }
+
+    function test_shell() {
+        App.page = "services"
+        const window = createTemporaryObject(mainComponent, test)
+        verify(window)
+        tryCompare(App.session, "state", Session.Connected, 5000)
+        tryVerify(() => App.session.serviceCount === 2, 5000, "greeter and pricing discovered")
+        compare(App.session.stateText, "connected")
+
+        // The first service is selected, so the detail pane is never empty.
+        const list = findByName(window.contentItem, "Services", Accessible.List)
+        verify(list, "the services list is reachable by its accessible name")
+        tryCompare(list, "count", 2)
+        tryVerify(() => list.currentIndex === 0)
+
+        // Ctrl+2 opens the Call page; choosing a service fills the form from its schema.
+        window.requestActivate()
+        keySequence("Ctrl+2")
+        compare(App.page, "call")
+        window.callEndpoint("greeter", "Greeter.Hello")
+        const form = findByName(window.contentItem, "Request form")
+        verify(form)
+        tryCompare(form, "count", 3)
+        const controller = form.model
+        controller.setValue(0, "Ann")
+        controller.addItem(1)
+        controller.setValue(2, "x")
+        controller.setValue(3, "2")
+        const send = findByName(window.contentItem, "Send the request")
+        verify(send)
+        tryVerify(() => send.enabled, 3000, "Send is enabled once the request is valid")
+        send.clicked()
+        tryVerify(() => App.history.calls.count === 1, 5000, "the call is in the history")
+        tryVerify(() => App.history.calls.get(0).ok === true, 5000)
+
+        // Ctrl+1 back to Services.
+        keySequence("Ctrl+1")
+        compare(App.page, "services")
+    }
+}

@@ -187,6 +187,9 @@ void CallController::refreshTargets()
     if (protocolChanged)
         Q_EMIT targetChanged();
     Q_EMIT canSendChanged();
+    // The page always has a target once something is discovered: never an empty form.
+    if (m_service.isEmpty() && !m_services.isEmpty())
+        setService(m_services.first());
 }
 
 void CallController::setService(const QString &service)

@@ -35,8 +35,9 @@ ApplicationWindow {
 
     /// The pages that exist, in rail order; Ctrl+N opens the N-th.
     readonly property var pages: [
-        { name: "services", label: qsTr("Services"), icon: "≡", key: "Ctrl+1" },
-        { name: "call", label: qsTr("Call"), icon: "⇄", key: "Ctrl+2" }
+        { name: "topology", label: qsTr("Topology"), icon: "⎔", key: "Ctrl+1" },
+        { name: "services", label: qsTr("Services"), icon: "≡", key: "Ctrl+2" },
+        { name: "call", label: qsTr("Call"), icon: "⇄", key: "Ctrl+3" }
     ]
     readonly property string pageTitle: {
         for (const p of pages) if (p.name === App.page) return p.label
@@ -64,8 +65,9 @@ ApplicationWindow {
     onClosing: App.saveGeometry(x, y, width, height, visibility === Window.Maximized)
 
     Shortcut { sequence: "Ctrl+K"; onActivated: palettePopup.openPalette() }
-    Shortcut { sequence: "Ctrl+1"; onActivated: window.openPage("services") }
-    Shortcut { sequence: "Ctrl+2"; onActivated: window.openPage("call") }
+    Shortcut { sequence: "Ctrl+1"; onActivated: window.openPage("topology") }
+    Shortcut { sequence: "Ctrl+2"; onActivated: window.openPage("services") }
+    Shortcut { sequence: "Ctrl+3"; onActivated: window.openPage("call") }
 
     RowLayout {
         anchors.fill: parent
@@ -170,7 +172,8 @@ ApplicationWindow {
                 id: stack
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["services", "call"].indexOf(App.page)
+                currentIndex: ["topology", "services", "call"].indexOf(App.page)
+                TopologyPage { id: topologyPage }
                 ServicesPage { id: servicesPage }
                 CallPage { id: callPage }
             }

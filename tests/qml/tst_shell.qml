@@ -39,9 +39,9 @@ TestCase {
         tryCompare(list, "count", 2)
         tryVerify(() => list.currentIndex === 0)
 
-        // Ctrl+2 opens the Call page; choosing a service fills the form from its schema.
+        // Ctrl+3 opens the Call page; choosing a service fills the form from its schema.
         window.requestActivate()
-        keySequence("Ctrl+2")
+        keySequence("Ctrl+3")
         compare(App.page, "call")
         window.callEndpoint("greeter", "Greeter.Hello")
         const form = findByName(window.contentItem, "Request form")
@@ -59,8 +59,10 @@ TestCase {
         tryVerify(() => App.history.calls.count === 1, 5000, "the call is in the history")
         tryVerify(() => App.history.calls.get(0).ok === true, 5000)
 
-        // Ctrl+1 back to Services.
-        keySequence("Ctrl+1")
+        // Ctrl+2 back to Services, Ctrl+1 to the topology.
+        keySequence("Ctrl+2")
         compare(App.page, "services")
+        keySequence("Ctrl+1")
+        compare(App.page, "topology")
     }
 }

@@ -1,0 +1,95 @@
+#include "TopologyGraph.h"
+
+#include <map>
+#include <set>
+
+#include "live/CallObserver.h"
+#include "live/CatalogTypes.h"
+#include "live/ClusterTypes.h"
+
+namespace switchboard::gui {
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+const QString kUnzoned = QStringLiteral("unzoned");
+
+} // namespace
+
+TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const live::ClusterSnapshot &cluster,
+                                   const live::ObservedCalls &calls, const TopologyFilter &filter)
+{
+    TopologyGraph g;
+    std::map<QString, GraphZone> zones;
+    for (const live::ZoneInfo &z : cluster.zones) {
+        QStringList reasons;
+        for (const std::string &r : z.reasons)
+            reasons << q(r);
+        zones[q(z.name)] = GraphZone{q(z.name), QString::fromLatin1(live::healthName(z.health)), reasons.join(QStringLiteral("; "))};
+    }
+    for (const live::ServerInfo &s : cluster.servers) {
+        const QString zone = s.zone.empty() ? kUnzoned : q(s.zone);
+        if (filter.hiddenZones.contains(zone))
+            continue;
+        g.servers.push_back({q(s.name), zone, s.reachable});
+        zones.try_emplace(zone, GraphZone{zone, QStringLiteral("healthy"), QString()});
+    }
+
+    auto matches = [&](const QString &text) { return filter.text.isEmpty() || text.contains(filter.text, Qt::CaseInsensitive); };
+    std::set<QString> shownServices;
+    std::map<QString, QStringList> topicSubscribers;
+    for (const live::CatalogService &s : catalog.services) {
+        const bool goMicro = s.protocol == live::Protocol::GoMicro;
+        if ((goMicro && !filter.goMicro) || (!goMicro && !filter.natsMicro))
+            continue;
+        const QString service = q(s.name);
+        bool anyNodeShown = false;
+        for (const live::CatalogVersion &v : s.versions) {
+            for (const live::CatalogNode &n : v.nodes) {
+                const QString zone = n.zone.empty() ? kUnzoned : q(n.zone);
+                if (filter.hiddenZones.contains(zone) || !(matches(service) || matches(q(n.id))))
+                    continue;
+                g.nodes.push_back({q(n.id), service, zone, goMicro ? QStringLiteral("go-micro") : QStringLiteral("$SRV"), n.stale});
+                zones.try_emplace(zone, GraphZone{zone, QStringLiteral("unknown"), QString()});
+                anyNodeShown = true;
+            }
+            if (!anyNodeShown)
+                continue;
+            for (const micro::Endpoint &e : v.endpoints)
+                if (e.metadata && e.metadata->count("topic") && e.metadata->count("subscriber")) {
+                    QStringList &subs = topicSubscribers[q(e.metadata->at("topic"))];
+                    if (!subs.contains(service))
+                        subs << service;
+                }
+        }
+        if (anyNodeShown)
+            shownServices.insert(service);
+    }
+    for (auto &[name, subs] : topicSubscribers)
+        g.topics.push_back({name, subs});
+
+    std::map<std::pair<QString, QString>, GraphCall> edges;
+    for (const live::ObservedCall &c : calls.edges) {
+        const QString caller = q(c.caller), callee = q(c.service);
+        if (!shownServices.count(callee) || (!caller.isEmpty() && !shownServices.count(caller) && !matches(caller)))
+            continue;
+        GraphCall &e = edges[{caller, callee}];
+        e.caller = caller;
+        e.callee = callee;
+        e.perSecond += c.perSecond;
+        e.total += c.calls;
+        if (!e.endpoints.contains(q(c.endpoint)))
+            e.endpoints << q(c.endpoint);
+    }
+    for (auto &[key, e] : edges)
+        g.calls.push_back(e);
+    for (auto &[name, z] : zones)
+        g.zones.push_back(z);
+    return g;
+}
+
+} // namespace switchboard::gui

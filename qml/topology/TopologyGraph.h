@@ -1,0 +1,65 @@
+#pragma once
+// What the topology page draws, before it is placed: zones with their NATS servers and the
+// service nodes connected there, topics with the services subscribed to them, and the calls
+// observed between services. Built from the session's snapshots, filtered first (draw less).
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace switchboard::live {
+struct CatalogSnapshot;
+struct ClusterSnapshot;
+struct ObservedCalls;
+}
+
+namespace switchboard::gui {
+
+struct TopologyFilter {
+    QString text;                 ///< part of a service, node or topic name; empty: all
+    bool goMicro = true, natsMicro = true;
+    QStringList hiddenZones;
+};
+
+struct GraphZone {
+    QString name;
+    QString health;  ///< healthy, degraded, down, unknown
+    QString reason;  ///< why it is not healthy
+};
+
+struct GraphServer {
+    QString name, zone;
+    bool reachable = true;
+};
+
+struct GraphNode {
+    QString id, service, zone, protocol;
+    bool stale = false;
+};
+
+struct GraphTopic {
+    QString name;
+    QStringList subscribers; ///< service names
+};
+
+struct GraphCall {
+    QString caller; ///< empty: unknown callers
+    QString callee;
+    double perSecond = 0;
+    quint64 total = 0;
+    QStringList endpoints;
+};
+
+struct TopologyGraph {
+    std::vector<GraphZone> zones;
+    std::vector<GraphServer> servers;
+    std::vector<GraphNode> nodes;
+    std::vector<GraphTopic> topics;
+    std::vector<GraphCall> calls;
+
+    static TopologyGraph build(const live::CatalogSnapshot &catalog, const live::ClusterSnapshot &cluster,
+                               const live::ObservedCalls &calls, const TopologyFilter &filter);
+};
+
+} // namespace switchboard::gui

@@ -1,0 +1,63 @@
+#pragma once
+// Draws the placed topology through the Qt Quick scene graph: zone regions, server boxes,
+// service groups, one dot per node (a shared circle texture per colour), call edges as rotated
+// bars whose width follows the rate, subscriptions dashed. Only node types every scene-graph
+// backend has (rectangle, image, transform, opacity), so the software renderer used offscreen
+// draws the same picture. Labels are QML items on top (TopologyPage).
+
+#include <QColor>
+#include <QPointer>
+#include <QQuickItem>
+#include <QtQml/qqmlregistration.h>
+
+#include <map>
+
+#include "TopologyModel.h"
+
+class QSGTexture;
+
+namespace switchboard::gui {
+
+class TopologyView : public QQuickItem {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(switchboard::gui::TopologyModel *model READ model WRITE setModel NOTIFY modelChanged)
+    Q_PROPERTY(QColor zoneColor MEMBER m_zoneColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor groupColor MEMBER m_groupColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor borderColor MEMBER m_borderColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor liveColor MEMBER m_liveColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor staleColor MEMBER m_staleColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor freshColor MEMBER m_freshColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor edgeColor MEMBER m_edgeColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor downColor MEMBER m_downColor NOTIFY colorsChanged)
+    Q_PROPERTY(QColor degradedColor MEMBER m_degradedColor NOTIFY colorsChanged)
+    Q_PROPERTY(int frames READ frames NOTIFY framesChanged)
+public:
+    explicit TopologyView(QQuickItem *parent = nullptr);
+
+    [[nodiscard]] TopologyModel *model() const { return m_model; }
+    void setModel(TopologyModel *model);
+    [[nodiscard]] int frames() const { return m_frames; }
+
+Q_SIGNALS:
+    void modelChanged();
+    void colorsChanged();
+    void framesChanged();
+
+protected:
+    QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
+    void releaseResources() override;
+
+private:
+    QSGTexture *dotTexture(const QColor &color);
+    void dropTextures();
+
+    QPointer<TopologyModel> m_model;
+    QColor m_zoneColor, m_groupColor, m_borderColor, m_liveColor, m_staleColor, m_freshColor, m_edgeColor,
+        m_downColor, m_degradedColor;
+    std::map<QRgb, QSGTexture *> m_textures; // render thread only
+    bool m_texturesStale = false;
+    int m_frames = 0;
+};
+
+} // namespace switchboard::gui

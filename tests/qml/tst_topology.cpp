@@ -1,0 +1,142 @@
+// The topology's graph and layout: nodes keep their place when others come and go, zones and
+// groups keep their order, a new node is marked fresh and the first picture is not, edges join
+// the right boxes, filters draw less; 1 000 nodes place quickly; the model lays out off the GUI
+// thread and the selection dims the rest.
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <set>
+
+#include "TopologyLayout.h"
+#include "TopologyModel.h"
+
+using namespace switchboard::gui;
+using namespace std::chrono_literals;
+
+namespace {
+
+TopologyGraph graphOf(int servicesPerZone, int nodesPerService, const QStringList &zones = {"az-a", "az-b", "az-c"})
+{
+    TopologyGraph g;
+    for (const QString &z : zones) {
+        g.zones.push_back({z, "healthy", {}});
+        g.servers.push_back({"n-" + z, z, true});
+        for (int s = 0; s < servicesPerZone; ++s)
+            for (int n = 0; n < nodesPerService; ++n)
+                g.nodes.push_back({QString("svc%1-%2-%3").arg(s).arg(z).arg(n), QString("svc%1").arg(s), z, "go-micro", false});
+    }
+    return g;
+}
+
+std::map<QString, QPointF> positions(const TopologyScene &s)
+{
+    std::map<QString, QPointF> out;
+    for (const auto &d : s.dots)
+        out[d.id] = d.center;
+    return out;
+}
+
+} // namespace
+
+class TestTopology : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void nodesDoNotJumpWhenOthersComeAndGo()
+    {
+        TopologyLayout layout;
+        const auto t0 = std::chrono::steady_clock::now();
+        TopologyGraph g = graphOf(3, 4);
+        const auto before = positions(layout.place(g, t0));
+        QCOMPARE(before.size(), size_t(36));
+
+        // Remove every other node of one service, add a new service to one zone and a node to another.
+        TopologyGraph changed = g;
+        std::erase_if(changed.nodes, [](const GraphNode &n) { return n.service == "svc1" && n.id.endsWith("-1"); });
+        changed.nodes.push_back({"new-node", "svc0", "az-b", "go-micro", false});
+        changed.nodes.push_back({"fresh-svc-0", "zzz", "az-a", "go-micro", false});
+        const TopologyScene after = layout.place(changed, t0 + 1s);
+        const auto moved = positions(after);
+        for (const auto &[id, p] : before)
+            if (moved.count(id))
+                QVERIFY2(moved.at(id) == p, qPrintable(id + " moved"));
+        // The new node takes a free slot in its group, and is marked fresh; old ones are not.
+        for (const auto &d : after.dots)
+            QCOMPARE(d.fresh, d.id == "new-node" || d.id == "fresh-svc-0");
+
+        // A removed node's slot is reused by the next newcomer, still without moving the rest.
+        changed.nodes.push_back({"svc1-az-a-9", "svc1", "az-a", "go-micro", false});
+        const auto again = positions(layout.place(changed, t0 + 2s));
+        QCOMPARE(again.at("svc1-az-a-9"), before.at("svc1-az-a-1"));
+        for (const auto &[id, p] : moved)
+            QCOMPARE(again.at(id), p);
+    }
+
+    void edgesJoinTheirBoxes()
+    {
+        TopologyLayout layout;
+        TopologyGraph g = graphOf(2, 1, {"az-a"});
+        g.topics.push_back({"orders.created", {"svc1"}});
+        g.calls.push_back({"svc0", "svc1", 12.5, 100, {"Svc.Call"}});
+        g.calls.push_back({"", "svc0", 3, 9, {"Svc.Get"}});
+        const TopologyScene s = layout.place(g, std::chrono::steady_clock::now());
+        QCOMPARE(s.edges.size(), size_t(3));
+        int calls = 0, subscriptions = 0;
+        for (const auto &e : s.edges) {
+            if (!e.call) {
+                ++subscriptions;
+                QCOMPARE(e.to, QString("topic:orders.created"));
+                QCOMPARE(e.b, s.topics.front().rect.center());
+            } else {
+                ++calls;
+                if (e.from == "unknown")
+                    QCOMPARE(e.a, s.unknownCallers.center());
+                else
+                    QCOMPARE(e.perSecond, 12.5);
+            }
+        }
+        QCOMPARE(calls, 2);
+        QCOMPARE(subscriptions, 1);
+        QVERIFY(s.bounds.contains(s.unknownCallers));
+    }
+
+    void thousandNodesPlaceQuickly()
+    {
+        TopologyLayout layout;
+        const TopologyGraph g = graphOf(20, 17); // 3 × 20 × 17 = 1 020 nodes
+        QElapsedTimer t;
+        t.start();
+        TopologyScene s;
+        for (int i = 0; i < 10; ++i)
+            s = layout.place(g, std::chrono::steady_clock::now());
+        QCOMPARE(s.dots.size(), size_t(1020));
+        qInfo("1 020 nodes: %.2f ms per layout", t.elapsed() / 10.0);
+        QVERIFY2(t.elapsed() < 5000, "ten layouts of 1 020 nodes took over 5 s");
+        // No two dots share a place.
+        std::set<std::pair<int, int>> places;
+        for (const auto &d : s.dots)
+            QVERIFY(places.insert({int(d.center.x()), int(d.center.y())}).second);
+    }
+
+    void modelLaysOutOffTheGuiThreadAndDimsBySelection()
+    {
+        TopologyModel model;
+        QSignalSpy scene(&model, &TopologyModel::sceneChanged);
+        TopologyGraph g = graphOf(2, 2, {"az-a", "az-b"});
+        g.calls.push_back({"svc0", "svc1", 2, 2, {"Svc1.Call"}});
+        model.placeGraph(g);
+        QVERIFY(scene.wait(5000));
+        QCOMPARE(model.nodeCount(), 8);
+        QCOMPARE(model.allZones(), (QStringList{"az-a", "az-b"}));
+        const auto dot = model.scene()->dots.front();
+        QCOMPARE(model.keyAt(dot.center.x(), dot.center.y()), dot.id);
+        model.setSelected(dot.id);
+        QCOMPARE(model.selection().value("kind").toString(), QString("node"));
+        QVERIFY(model.related(dot.groupKey));
+        QVERIFY(model.related("az-a|svc1")); // called by the selected node's service
+        QVERIFY(!model.related("topic:none"));
+        QCOMPARE(model.items().size(), 2 + 2 + 8);
+    }
+};
+
+QTEST_MAIN(TestTopology)
+#include "tst_topology.moc"

@@ -1,6 +1,10 @@
 #include "AppContext.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QImage>
+#include <QQuickWindow>
 #include <QJSEngine>
 #include <QPalette>
 
@@ -128,6 +132,16 @@ void AppContext::saveGeometry(int x, int y, int width, int height, bool maximize
     m_settings.setValue(QStringLiteral("ui/geometry"),
                         QVariantMap{{QStringLiteral("x"), x}, {QStringLiteral("y"), y}, {QStringLiteral("width"), width},
                                     {QStringLiteral("height"), height}, {QStringLiteral("maximized"), maximized}});
+}
+
+bool AppContext::saveWindowImage(QObject *window, const QString &file) const
+{
+    auto *w = qobject_cast<QQuickWindow *>(window);
+    if (!w)
+        return false;
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    const QImage image = w->grabWindow();
+    return !image.isNull() && image.save(file, "PNG");
 }
 
 void AppContext::openSession(SessionSettings settings)

@@ -59,6 +59,8 @@ public:
     /// Window geometry from the last run ({x, y, width, height, maximized}; empty the first time).
     Q_INVOKABLE QVariantMap savedGeometry() const;
     Q_INVOKABLE void saveGeometry(int x, int y, int width, int height, bool maximized);
+    /// Renders the window now and saves it as PNG (screenshots and end-to-end tests).
+    Q_INVOKABLE bool saveWindowImage(QObject *window, const QString &file) const;
     [[nodiscard]] QSettings &settings() { return m_settings; }
 
 Q_SIGNALS:

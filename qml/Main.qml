@@ -44,6 +44,10 @@ ApplicationWindow {
         return ""
     }
 
+    /// The Call page's controller (the end-to-end test drives it like the form does).
+    readonly property alias callController: callPage.controller
+    readonly property alias topology: topologyPage.model
+
     function openPage(name) { App.page = name }
     function callEndpoint(service, endpoint) {
         callPage.controller.service = service

@@ -10,7 +10,8 @@ namespace switchboard::gui {
 bool wantsScreenshot(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0
+            || std::strcmp(argv[i], "--autotest") == 0)
             return true;
     return false;
 }
@@ -41,6 +42,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     opt("theme", "light, dark or system.", "theme");
     opt("screenshot", "Render the window offscreen once its data has arrived, save a PNG and exit.", "file");
     opt("size", "Window size for --screenshot, WIDTHxHEIGHT (default 1280x800).", "size");
+    opt("autotest", "Run a QML script that drives the app and exits with its verdict (end-to-end tests).", "file");
     p.process(arguments);
 
     CommandLine c;
@@ -64,6 +66,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (!c.theme.isEmpty() && !QStringList{QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("system")}.contains(c.theme))
         c.error = QCoreApplication::translate("main", "unknown theme '%1' (light, dark, system)").arg(c.theme);
     c.screenshot = p.value(QStringLiteral("screenshot"));
+    c.autotest = p.value(QStringLiteral("autotest"));
     if (p.isSet(QStringLiteral("size"))) {
         const QStringList wh = p.value(QStringLiteral("size")).split(u'x');
         if (wh.size() != 2 || wh[0].toInt() < 320 || wh[1].toInt() < 240)

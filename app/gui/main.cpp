@@ -1,6 +1,7 @@
 // switchboard: the desktop app. Composition root only: command line, core objects, QML engine.
 #include <QApplication>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQmlContext>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -65,8 +66,21 @@ int main(int argc, char *argv[])
     }
     // else: the shell shows the connect prompt with the last servers.
 
+    // --autotest FILE: a QML object created next to the window, given the window, that drives the
+    // app as a user would and ends it with Qt.exit(code).
+    std::unique_ptr<QObject> autotest;
+    if (!cmd.autotest.isEmpty() && window) {
+        window->resize(cmd.width, cmd.height);
+        QQmlComponent component(&engine, QUrl::fromLocalFile(cmd.autotest));
+        autotest.reset(component.createWithInitialProperties({{QStringLiteral("window"), QVariant::fromValue(window)}}));
+        if (!autotest) {
+            std::fprintf(stderr, "switchboard: --autotest %s: %s\n", qPrintable(cmd.autotest), qPrintable(component.errorString()));
+            return 2;
+        }
+    }
+
     std::unique_ptr<gui::ScreenshotWriter> writer;
-    if (screenshot && window) {
+    if (screenshot && window && cmd.autotest.isEmpty()) {
         window->resize(cmd.width, cmd.height);
         writer = std::make_unique<gui::ScreenshotWriter>(window, context.session(), cmd.screenshot);
         QObject::connect(writer.get(), &gui::ScreenshotWriter::finished, &app,

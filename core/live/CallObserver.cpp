@@ -89,9 +89,12 @@ void CallObserver::sample()
         counter.samples.emplace_back(now, counter.calls);
         while (counter.samples.size() > 2 && now - counter.samples[1].first >= m_window)
             counter.samples.erase(counter.samples.begin());
-        const auto &[firstAt, firstCalls] = counter.samples.front();
+        // Until a second sample exists, the rate counts from the first request seen.
+        const bool one = counter.samples.size() == 1;
+        const auto firstAt = one ? counter.created : counter.samples.front().first;
+        const uint64_t firstCalls = one ? 0 : counter.samples.front().second;
         const double seconds = std::chrono::duration<double>(now - firstAt).count();
-        counter.perSecond = seconds > 0 ? double(counter.calls - firstCalls) / seconds : 0;
+        counter.perSecond = seconds > 0.2 ? double(counter.calls - firstCalls) / seconds : 0;
     }
 }
 

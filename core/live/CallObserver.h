@@ -58,6 +58,7 @@ public:
 private:
     using Key = std::tuple<std::string, std::string, std::string>;
     struct Counter {
+        std::chrono::steady_clock::time_point created = std::chrono::steady_clock::now();
         uint64_t calls = 0;
         std::vector<std::pair<std::chrono::steady_clock::time_point, uint64_t>> samples;
         double perSecond = 0;

@@ -253,6 +253,7 @@ Item {
                             }
                         }
                         ScrollView {
+                            contentWidth: availableWidth // wrapped text: no implicitWidth loop
                             TextArea {
                                 id: jsonEditor
                                 text: call.body
@@ -264,6 +265,7 @@ Item {
                             }
                         }
                         ScrollView {
+                            contentWidth: availableWidth // wrapped text: no implicitWidth loop
                             TextArea {
                                 text: call.headers
                                 font.family: Theme.mono

@@ -59,6 +59,7 @@ Pane {
         ScrollView {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            contentWidth: availableWidth // wrapped text: no implicitWidth loop
             TextArea {
                 readOnly: true
                 selectByMouse: true

@@ -11,6 +11,7 @@ Item {
     property real zoom: 1
     property real panX: 0
     property real panY: 0
+    readonly property alias model: topo
 
     TopologyModel { id: topo; session: App.session; filterText: filterField.text }
 

@@ -1,0 +1,93 @@
+// CallObserver on a real nats-server: requests to a watched node address are counted per
+// (Micro-From-Service → service.endpoint), calls without the header count as unknown callers,
+// non-envelopes as undecodable, rates follow, and an address no longer listed is let go.
+#include <QtTest>
+
+#include <thread>
+
+#include "Connect.h"
+#include "NatsServer.h"
+#include "live/CallObserver.h"
+#include "micro/Envelope.h"
+#include "nats/Connection.h"
+
+using namespace switchboard;
+using namespace switchboard::testing;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::string request(const std::string &from, const std::string &service, const std::string &endpoint)
+{
+    micro::Envelope e;
+    if (!from.empty())
+        e.header["Micro-From-Service"] = from;
+    e.header["Micro-Service"] = service;
+    e.header["Micro-Endpoint"] = endpoint;
+    e.header["Micro-Id"] = "1";
+    e.body = "{}";
+    return micro::encodeEnvelope(e);
+}
+
+const live::ObservedCall *edge(const live::ObservedCalls &c, const std::string &caller, const std::string &endpoint)
+{
+    for (const auto &e : c.edges)
+        if (e.caller == caller && e.endpoint == endpoint)
+            return &e;
+    return nullptr;
+}
+
+} // namespace
+
+class TestCallObserver : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void countsCallsPerCallerAndEndpoint()
+    {
+        NatsServer server;
+        server.start();
+        auto observerConnection = connectTo(server);
+        auto client = connectTo(server);
+        live::CallObserver observer(observerConnection, 2s);
+        observer.watch({"_INBOX.node1", "_INBOX.node2"});
+        observerConnection->flush();
+
+        for (int i = 0; i < 30; ++i)
+            client->publishRequest("_INBOX.node1", "_INBOX.reply", request("orders", "inventory", "Inventory.Reserve"));
+        for (int i = 0; i < 5; ++i)
+            client->publishRequest("_INBOX.node2", "_INBOX.reply", request("", "inventory", "Inventory.Stock"));
+        client->publish("_INBOX.node2", "not an envelope");
+        client->publish("_INBOX.elsewhere", request("x", "y", "Y.Z")); // not watched
+        client->flush();
+
+        QTRY_COMPARE_WITH_TIMEOUT(observer.snapshot().requests, uint64_t(35), 5000);
+        std::this_thread::sleep_for(300ms);
+        observer.sample();
+        const live::ObservedCalls c = observer.snapshot();
+        QCOMPARE(c.undecodable, uint64_t(1));
+        QCOMPARE(c.watchedAddresses, size_t(2));
+        QCOMPARE(c.dropped, int64_t(0));
+        QCOMPARE(c.edges.size(), size_t(2));
+        const auto *reserve = edge(c, "orders", "Inventory.Reserve");
+        QVERIFY(reserve);
+        QCOMPARE(reserve->service, std::string("inventory"));
+        QCOMPARE(reserve->calls, uint64_t(30));
+        QVERIFY2(reserve->perSecond > 1, "a rate from the first sample");
+        const auto *unknown = edge(c, "", "Inventory.Stock");
+        QVERIFY(unknown);
+        QCOMPARE(unknown->calls, uint64_t(5));
+
+        // Unwatched addresses are let go: later requests there are not counted.
+        observer.watch({"_INBOX.node1"});
+        client->publishRequest("_INBOX.node2", "_INBOX.reply", request("", "inventory", "Inventory.Stock"));
+        client->publishRequest("_INBOX.node1", "_INBOX.reply", request("orders", "inventory", "Inventory.Reserve"));
+        client->flush();
+        QTRY_COMPARE_WITH_TIMEOUT(observer.snapshot().requests, uint64_t(36), 5000);
+        std::this_thread::sleep_for(100ms);
+        QCOMPARE(observer.snapshot().requests, uint64_t(36));
+        QCOMPARE(observer.snapshot().watchedAddresses, size_t(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCallObserver)
+#include "tst_call_observer.moc"

@@ -10,7 +10,7 @@
 namespace switchboard::gui {
 
 namespace {
-constexpr int kSettleMs = 1500; // charts, the first STATS answer and fade-ins finish
+constexpr int kSettleMs = 2500; // charts, the first STATS answer and the first call rates (sampled each second)
 }
 
 ScreenshotWriter::ScreenshotWriter(QQuickWindow *window, Session *session, QString file, QObject *parent)

@@ -11,10 +11,13 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <map>
+#include <unordered_map>
 
 #include "TopologyModel.h"
 
 class QSGTexture;
+class QSGImageNode;
+class QSGRectangleNode;
 
 namespace switchboard::gui {
 
@@ -51,6 +54,23 @@ protected:
 private:
     QSGTexture *dotTexture(const QColor &color);
     void dropTextures();
+    void updateBoxes(const TopologyScene &scene);
+    void updateEdges(const TopologyScene &scene);
+    void updateDots(const TopologyScene &scene);
+    [[nodiscard]] QColor dimmed(QColor c, bool dim) const;
+
+    // Retained scene-graph nodes (render thread; the GUI thread is blocked while they change).
+    // Kept between frames so that only what changed is marked dirty: the software renderer then
+    // repaints small regions instead of the whole view.
+    struct DotNodes {
+        QSGImageNode *dot = nullptr;
+        QSGRectangleNode *ring = nullptr;
+        QRectF rect;
+        QSGTexture *texture = nullptr;
+    };
+    QSGNode *m_root = nullptr, *m_boxes = nullptr, *m_edges = nullptr, *m_dots = nullptr;
+    std::unordered_map<QString, DotNodes> m_dotNodes;
+    size_t m_boxesSignature = 0, m_edgesSignature = 0;
 
     QPointer<TopologyModel> m_model;
     QColor m_zoneColor, m_groupColor, m_borderColor, m_liveColor, m_staleColor, m_freshColor, m_edgeColor,

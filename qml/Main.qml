@@ -128,7 +128,7 @@ ApplicationWindow {
                         Accessible.onPressAction: connectDialog.open()
                         onClicked: connectDialog.open()
                     }
-                    ComboBox {
+                    NamedComboBox {
                         id: themeBox
                         model: [qsTr("System"), qsTr("Light"), qsTr("Dark")]
                         readonly property var values: ["system", "light", "dark"]

@@ -129,7 +129,7 @@ Item {
     }
     Component {
         id: choiceEditor
-        ComboBox {
+        NamedComboBox {
             readonly property var options: row.kind === "bool" ? ["", "true", "false"] : [""].concat(row.choices)
             model: options.map(o => o === "" ? qsTr("(unset)") : o)
             currentIndex: Math.max(0, options.indexOf(row.value))

@@ -22,7 +22,7 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.unit
-            ComboBox {
+            NamedComboBox {
                 id: serviceBox
                 Layout.preferredWidth: 200
                 model: call.services
@@ -31,7 +31,7 @@ Item {
                 onActivated: i => call.service = call.services[i]
                 Accessible.name: qsTr("Service")
             }
-            ComboBox {
+            NamedComboBox {
                 id: endpointBox
                 Layout.preferredWidth: 240
                 model: call.endpoints
@@ -40,7 +40,7 @@ Item {
                 onActivated: i => call.endpoint = call.endpoints[i]
                 Accessible.name: qsTr("Endpoint")
             }
-            ComboBox {
+            NamedComboBox {
                 id: nodeBox
                 Layout.preferredWidth: 230
                 model: call.nodes
@@ -95,8 +95,8 @@ Item {
                     TabBar {
                         id: historyTabs
                         Layout.fillWidth: true
-                        TabButton { text: qsTr("History") }
-                        TabButton { text: qsTr("Collections") }
+                        TabButton { text: qsTr("History"); Accessible.name: text }
+                        TabButton { text: qsTr("Collections"); Accessible.name: text }
                     }
                     TextField {
                         id: historySearch
@@ -215,9 +215,9 @@ Item {
                         Item { Layout.fillWidth: true }
                         TabBar {
                             id: requestTabs
-                            TabButton { text: qsTr("Form"); width: implicitWidth }
-                            TabButton { text: qsTr("JSON"); width: implicitWidth }
-                            TabButton { text: qsTr("Headers"); width: implicitWidth }
+                            TabButton { text: qsTr("Form"); Accessible.name: text; width: implicitWidth }
+                            TabButton { text: qsTr("JSON"); Accessible.name: text; width: implicitWidth }
+                            TabButton { text: qsTr("Headers"); Accessible.name: text; width: implicitWidth }
                         }
                     }
                     Label {
@@ -310,7 +310,7 @@ Item {
         onAccepted: App.history.saveToCollection(row, collectionField.editText, titleField.text)
         ColumnLayout {
             Label { text: qsTr("Collection") }
-            ComboBox { id: collectionField; editable: true; model: App.history.collections; Accessible.name: qsTr("Collection"); Layout.fillWidth: true }
+            NamedComboBox { id: collectionField; editable: true; model: App.history.collections; Accessible.name: qsTr("Collection"); Layout.fillWidth: true }
             Label { text: qsTr("Title") }
             TextField { id: titleField; Accessible.name: qsTr("Title"); Layout.fillWidth: true }
         }

@@ -40,11 +40,11 @@ Pane {
         TabBar {
             id: tabs
             Layout.fillWidth: true
-            TabButton { text: qsTr("Nodes (%1)").arg(pane.detail.nodes.count); width: implicitWidth }
-            TabButton { text: qsTr("Endpoints (%1)").arg(pane.detail.endpoints.count); width: implicitWidth }
-            TabButton { text: qsTr("Stats"); width: implicitWidth; enabled: pane.detail.protocol === "$SRV"
+            TabButton { text: qsTr("Nodes (%1)").arg(pane.detail.nodes.count); Accessible.name: text; width: implicitWidth }
+            TabButton { text: qsTr("Endpoints (%1)").arg(pane.detail.endpoints.count); Accessible.name: text; width: implicitWidth }
+            TabButton { text: qsTr("Stats"); Accessible.name: text; width: implicitWidth; enabled: pane.detail.protocol === "$SRV"
                         Accessible.description: enabled ? "" : qsTr("only NATS micro services report stats") }
-            TabButton { text: qsTr("Problems (%1)").arg(pane.detail.problems.count); width: implicitWidth }
+            TabButton { text: qsTr("Problems (%1)").arg(pane.detail.problems.count); Accessible.name: text; width: implicitWidth }
         }
         StackLayout {
             Layout.fillWidth: true

@@ -1,0 +1,114 @@
+// Every page of the real window, read the way a screen reader reads it (QAccessible, which
+// AT-SPI serves): no interactive control may be without a name, and the lists that matter
+// (services, topology items) must be there with rows that say what they show.
+#include <QAccessible>
+#include <QApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "AppContext.h"
+#include "NatsServer.h"
+#include "micro/RpcServer.h"
+#include "nats/Connection.h"
+
+using namespace switchboard;
+
+namespace {
+
+bool interactive(QAccessible::Role r)
+{
+    switch (r) {
+    case QAccessible::Button:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::PageTab:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::ListItem:
+    case QAccessible::TreeItem:
+    case QAccessible::MenuItem:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void walk(QAccessibleInterface *a, QStringList &unnamed, QStringList &names, int depth = 0)
+{
+    if (!a || depth > 60)
+        return;
+    const bool hidden = a->state().invisible || a->state().offscreen;
+    const QString name = a->text(QAccessible::Name);
+    if (!hidden && interactive(a->role()) && name.trimmed().isEmpty()) {
+        QObject *o = a->object();
+        QString where;
+        for (QObject *p = o; p && where.size() < 200; p = p->parent())
+            where += QString::fromLatin1(p->metaObject()->className()) + u'<';
+        unnamed << QStringLiteral("%1 (role %2, \"%3\")").arg(where).arg(int(a->role())).arg(a->text(QAccessible::Description));
+    }
+    if (!hidden && !name.isEmpty())
+        names << name;
+    for (int i = 0; i < a->childCount(); ++i)
+        walk(a->child(i), unnamed, names, depth + 1);
+}
+
+} // namespace
+
+class TestAccessibility : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void everyControlHasAName()
+    {
+        testing::NatsServer server;
+        server.start();
+        nats::ConnectOptions o;
+        o.servers = {server.url()};
+        auto conn = nats::Connection::connect(o);
+        micro::ServerOptions so;
+        so.name = "greeter";
+        so.metadata = {{"zone", "az-a"}};
+        micro::RpcServer greeter(conn, so);
+        greeter.handle("Greeter.Hello", [](const micro::RpcRequest &) { return std::string("{}"); },
+                       micro::Value{"Request", "Request", std::vector<micro::Value>{{"name", "string", std::nullopt}}},
+                       micro::Value{"Response", "Response", std::nullopt});
+        greeter.start();
+
+        QTemporaryDir dir;
+        gui::AppContext context(dir.filePath("s.ini"), dir.filePath("h.json"));
+        gui::AppContext::setInstance(&context);
+        gui::SessionSettings s;
+        s.services.servers = {server.url()};
+        context.openSession(s);
+        QQuickStyle::setStyle("Fusion");
+        QQmlApplicationEngine engine;
+        engine.addImportPath("qrc:/qt/qml");
+        engine.load(QUrl("qrc:/qt/qml/Switchboard/Main.qml"));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY_WITH_TIMEOUT(context.session()->serviceCount() == 1, 5000);
+        QAccessible::setActive(true);
+
+        for (const QString page : {"topology", "services", "call"}) {
+            context.setPage(page);
+            QTest::qWait(1500); // layout, first sweep shown, form built
+            QStringList unnamed, names;
+            walk(QAccessible::queryAccessibleInterface(window), unnamed, names);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(page + ": controls without a name: " + unnamed.join(", ")));
+            if (page == "services")
+                QVERIFY2(names.filter("greeter").filter("node").size() >= 1, qPrintable(names.join(" | ")));
+            if (page == "topology")
+                QVERIFY2(!names.filter(QRegularExpression("^node greeter-.* of greeter in az-a")).isEmpty(), qPrintable(names.join(" | ")));
+            if (page == "call")
+                QVERIFY2(names.contains("Send the request") && names.contains("name"), qPrintable(names.join(" | ")));
+        }
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"

@@ -63,8 +63,15 @@ int main(int argc, char *argv[])
         s.services = cmd.connection;
         s.label = QString::fromStdString(cmd.connection.servers.front());
         context.openSession(std::move(s));
+    } else if (!context.lastServer().isEmpty()) {
+        // The last connection, as far as it was remembered: servers and user, never a secret.
+        gui::SessionSettings s;
+        s.services.servers = nats::ConnectOptions::splitServers(context.lastServer().toStdString());
+        s.services.user = context.settings().value(QStringLiteral("connection/user")).toString().toStdString();
+        s.label = context.lastServer();
+        context.openSession(std::move(s));
     }
-    // else: the shell shows the connect prompt with the last servers.
+    // else: the shell shows the connect prompt.
 
     // --autotest FILE: a QML object created next to the window, given the window, that drives the
     // app as a user would and ends it with Qt.exit(code).

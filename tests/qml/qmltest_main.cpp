@@ -44,6 +44,7 @@ public Q_SLOTS:
         srv::SrvServiceOptions srvOptions;
         srvOptions.name = "pricing";
         srvOptions.version = "1.0.0";
+        srvOptions.metadata = {{"zone", "az-b"}};
         m_srv = std::make_unique<srv::SrvService>(m_conn, srvOptions);
         m_srv->addEndpoint("quote", [](const srv::SrvRequest &) { return std::string("{\"total\":3}"); }, "pricing.quote",
                            srv::Metadata{{"request_schema", R"({"type":"object","properties":{"sku":{"type":"string"}}})"}});

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <thread>
+
 #include "AppContext.h"
 #include "CallController.h"
 #include "CallHistory.h"
@@ -68,6 +70,10 @@ private Q_SLOTS:
             return nlohmann::json{{"msg", "Hello " + in.value("name", "")}}.dump();
         }, micro::Value{"Request", "Request", std::vector<micro::Value>{{"name", "string", std::nullopt}}},
            micro::Value{"Response", "Response", std::vector<micro::Value>{{"msg", "string", std::nullopt}}});
+        m_server->handle("Greeter.Slow", [](const micro::RpcRequest &) {
+            std::this_thread::sleep_for(1500ms);
+            return std::string("{}");
+        }, micro::Value{"Request", "Request", std::nullopt}, micro::Value{"Response", "Response", std::nullopt});
         m_server->start();
     }
     void cleanupTestCase()
@@ -170,6 +176,35 @@ private Q_SLOTS:
         QVERIFY(call.response().value("body").toString().contains("Hello Ann"));
         QVERIFY(call.command("cli").contains("switchboard-cli --server"));
         QVERIFY(call.command("micro").contains("micro call greeter Greeter.Hello '{\"name\":\"Ann\"}'"));
+    }
+
+    void aCallThatTimesOutSaysSoInTime()
+    {
+        QTemporaryDir dir;
+        AppContext app(dir.filePath("settings.ini"), dir.filePath("history.json"));
+        SessionSettings s;
+        s.services.servers = {m_nats->url()};
+        app.openSession(s);
+        CallController call;
+        call.setSession(app.session());
+        call.setHistory(app.history());
+        QTRY_VERIFY_WITH_TIMEOUT(call.services().contains("greeter"), 5000);
+        call.setService("greeter");
+        call.setEndpoint("Greeter.Slow");
+        call.setTimeoutMs(300);
+        QTRY_VERIFY_WITH_TIMEOUT(call.canSend(), 5000);
+        QSignalSpy responded(&call, &CallController::responseChanged);
+        QElapsedTimer t;
+        t.start();
+        call.send();
+        QVERIFY(call.busy());
+        QVERIFY(responded.wait(3000));
+        QVERIFY2(t.elapsed() < 1200, "the timeout ended the call, not the slow handler");
+        QCOMPARE(call.response().value("kind").toString(), QString("timeout"));
+        QCOMPARE(call.response().value("ok").toBool(), false);
+        QVERIFY(!call.response().value("statusText").toString().isEmpty());
+        QCOMPARE(app.history()->calls()->count(), 1);
+        QCOMPARE(app.history()->call(0).value("ok").toBool(), false);
     }
 
     void binaryAndHugeResponsesAreShownClearly()

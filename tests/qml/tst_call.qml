@@ -1,0 +1,62 @@
+import QtQuick
+import QtTest
+import Switchboard
+
+// The Call page on a real nats-server: the form from the go-micro schema and from a $SRV
+// request_schema, form → JSON → form, a go-micro call and a $SRV call with their responses,
+// the history, and copy-as-command.
+TestCase {
+    id: test
+    name: "Call"
+    when: windowShown
+    width: 1280
+    height: 760
+
+    Component { id: pageComponent; CallPage { width: 1280; height: 760 } }
+
+    function test_form_send_history() {
+        App.history.clearHistory()
+        const page = createTemporaryObject(pageComponent, test)
+        const call = page.controller
+        tryVerify(() => call.services.indexOf("greeter") >= 0 && call.services.indexOf("pricing") >= 0, 5000)
+        call.service = "greeter"
+        compare(call.endpoint, "Greeter.Hello")
+        compare(call.protocol, "go-micro")
+        const form = call.form
+        compare(form.count, 3)
+        form.setValue(form.rowOfPath("name"), "Bo")
+        form.addItem(form.rowOfPath("tags"))
+        form.setValue(form.rowOfPath("tags[0]"), "t1")
+        form.setValue(form.rowOfPath("times"), "99999999999") // beyond int32
+        verify(!call.canSend)
+        verify(form.firstError.indexOf("times: outside") === 0)
+        form.setValue(form.rowOfPath("times"), "3")
+        tryVerify(() => call.canSend)
+        compare(JSON.parse(call.body), { name: "Bo", tags: ["t1"], times: 3 })
+
+        // JSON → form, and an error that names the field while the form keeps its values.
+        call.body = '{"name":"Cy","times":"x"}'
+        verify(call.bodyError.indexOf("times: expected a number") === 0)
+        compare(form.data(form.index(form.rowOfPath("name"), 0), CallFormModel.ValueRole), "Bo")
+        call.body = '{"name":"Cy"}'
+        compare(call.bodyError, "")
+        compare(form.data(form.index(form.rowOfPath("name"), 0), CallFormModel.ValueRole), "Cy")
+
+        call.send()
+        tryVerify(() => call.response.ok === true, 5000)
+        verify(call.response.body.indexOf("Hello Cy") >= 0)
+        tryCompare(App.history.calls, "count", 1)
+        verify(call.command("cli").indexOf("call greeter Greeter.Hello '{\"name\":\"Cy\"}'") > 0)
+
+        // $SRV: the JSON Schema makes the form; the reply comes over a NATS request.
+        call.service = "pricing"
+        compare(call.protocol, "$SRV")
+        compare(call.endpoint, "quote")
+        compare(form.count, 1)
+        form.setValue(0, "A-1")
+        call.send()
+        tryVerify(() => call.response.ok === true && call.response.body.indexOf("total") >= 0, 5000)
+        verify(call.command("nats").indexOf("nats req") === 0)
+        tryCompare(App.history.calls, "count", 2)
+    }
+}

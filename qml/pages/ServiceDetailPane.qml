@@ -238,7 +238,7 @@ Pane {
         legend.labelColor: Theme.textMuted
         antialiasing: true
         Accessible.role: Accessible.Chart
-        Accessible.name: title
+        Accessible.name: qsTr("%1: requests/s and average time").arg(endpoint)
         DateTimeAxis { id: timeAxis; format: "HH:mm:ss"; labelsColor: Theme.textMuted; gridLineColor: Theme.border; tickCount: 4 }
         ValueAxis { id: rateAxis; min: 0; labelsColor: Theme.textMuted; gridLineColor: Theme.border; titleText: qsTr("req/s"); labelFormat: "%.1f" }
         ValueAxis { id: msAxis; min: 0; labelsColor: Theme.textMuted; gridLineColor: Theme.border; titleText: qsTr("ms"); labelFormat: "%.2f" }

@@ -12,6 +12,7 @@
 #include "AppContext.h"
 #include "CallController.h"
 #include "CallHistory.h"
+#include "PaletteModel.h"
 #include "NatsServer.h"
 #include "ServiceDetail.h"
 #include "ServiceListModel.h"
@@ -224,6 +225,33 @@ private Q_SLOTS:
         r = CallController::describeResult(big, false);
         QVERIFY(r.value("bodyNote").toString().contains("1048578 bytes"));
         QVERIFY(r.value("body").toString().size() <= 256 * 1024);
+    }
+
+    void paletteFindsByFuzzyName()
+    {
+        QCOMPARE(PaletteModel::score("grt", "greeter") > 0, true);
+        QCOMPARE(PaletteModel::score("xyz", "greeter"), -1);
+        // Word starts and runs rank higher: "GH" finds "Greeter.Hello" before "algorithm".
+        QVERIFY(PaletteModel::score("gh", "greeter Greeter.Hello") > PaletteModel::score("gh", "algorithm"));
+
+        QTemporaryDir dir;
+        AppContext app(dir.filePath("settings.ini"), dir.filePath("history.json"));
+        SessionSettings s;
+        s.services.servers = {m_nats->url()};
+        app.openSession(s);
+        QTRY_VERIFY_WITH_TIMEOUT(app.session()->serviceCount() == 1, 5000);
+        PaletteModel palette;
+        QAbstractItemModelTester tester(&palette, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        palette.setSession(app.session());
+        palette.setQuery("gre hel");
+        QVERIFY(palette.count() >= 1);
+        QCOMPARE(palette.get(0).value("kind").toString(), QString("endpoint"));
+        QCOMPARE(palette.get(0).value("page").toString(), QString("call"));
+        QCOMPARE(palette.get(0).value("endpoint").toString(), QString("Greeter.Hello"));
+        palette.setQuery("greeter-");
+        QCOMPARE(palette.get(0).value("kind").toString(), QString("node"));
+        palette.setQuery("zzzz");
+        QCOMPARE(palette.count(), 0);
     }
 
     void corruptHistoryIsMovedAsideNotOverwritten()

@@ -84,13 +84,7 @@ void ServiceDetail::setName(const QString &name)
     if (name == m_name)
         return;
     m_name = name;
-    m_stats.clear();
-    m_latestStats.clear();
-    ++m_statsGeneration;
-    m_statsInFlight = false;
-    Q_EMIT nameChanged();
-    if (m_session)
-        update(*m_session->catalog());
+    showAnotherService();
 }
 
 void ServiceDetail::setProtocol(const QString &protocol)
@@ -98,6 +92,12 @@ void ServiceDetail::setProtocol(const QString &protocol)
     if (protocol == m_protocol)
         return;
     m_protocol = protocol;
+    showAnotherService();
+}
+
+void ServiceDetail::showAnotherService()
+{
+    // The charts start afresh; STATS answers still on their way are for the previous service.
     m_stats.clear();
     m_latestStats.clear();
     ++m_statsGeneration;

@@ -73,6 +73,7 @@ Q_SIGNALS:
     void updated();
 
 private:
+    void showAnotherService();
     void fill(const live::CatalogService &service);
     /// $SRV: asks the service's instances for STATS off the GUI thread (one request at a time).
     void pollStats();

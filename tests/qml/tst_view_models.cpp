@@ -117,9 +117,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AppContext app(dir.filePath("settings.ini"), dir.filePath("history.json"));
-        SessionSettings s;
-        s.services.servers = {m_nats->url()};
-        app.openSession(s);
+        openOnTestServer(app);
         ServiceListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(app.session());
@@ -140,9 +138,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AppContext app(dir.filePath("settings.ini"), dir.filePath("history.json"));
-        SessionSettings s;
-        s.services.servers = {m_nats->url()};
-        app.openSession(s);
+        openOnTestServer(app);
         CallController call;
         call.setSession(app.session());
         call.setHistory(app.history());
@@ -183,9 +179,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AppContext app(dir.filePath("settings.ini"), dir.filePath("history.json"));
-        SessionSettings s;
-        s.services.servers = {m_nats->url()};
-        app.openSession(s);
+        openOnTestServer(app);
         CallController call;
         call.setSession(app.session());
         call.setHistory(app.history());
@@ -236,9 +230,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         AppContext app(dir.filePath("settings.ini"), dir.filePath("history.json"));
-        SessionSettings s;
-        s.services.servers = {m_nats->url()};
-        app.openSession(s);
+        openOnTestServer(app);
         QTRY_VERIFY_WITH_TIMEOUT(app.session()->serviceCount() == 1, 5000);
         PaletteModel palette;
         QAbstractItemModelTester tester(&palette, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -273,6 +265,13 @@ private Q_SLOTS:
     }
 
 private:
+    void openOnTestServer(AppContext &app) const
+    {
+        SessionSettings s;
+        s.services.servers = {m_nats->url()};
+        app.openSession(s);
+    }
+
     std::unique_ptr<testing::NatsServer> m_nats;
     std::shared_ptr<nats::Connection> m_serviceConnection;
     std::unique_ptr<micro::RpcServer> m_server;

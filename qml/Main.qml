@@ -23,7 +23,7 @@ ApplicationWindow {
     palette.text: Theme.text
     palette.button: Theme.surfaceAlt
     palette.buttonText: Theme.text
-    palette.highlight: Theme.accent
+    palette.highlight: Theme.highlight
     palette.highlightedText: Theme.textOnAccent
     palette.placeholderText: Theme.textFaint
     palette.mid: Theme.border

@@ -85,10 +85,14 @@ void PaletteModel::rebuild()
             offer(tr("service"), name, s.protocol == live::Protocol::GoMicro ? QStringLiteral("go-micro") : QStringLiteral("$SRV"),
                   QStringLiteral("services"), name, QString());
             for (const live::CatalogVersion &v : s.versions) {
-                for (const micro::Endpoint &e : v.endpoints)
+                for (const micro::Endpoint &e : v.endpoints) {
                     if (!e.metadata || !e.metadata->count("subscriber"))
                         offer(tr("endpoint"), name + u' ' + QString::fromStdString(e.name), tr("call it"),
                               QStringLiteral("call"), name, QString::fromStdString(e.name));
+                    else if (e.metadata->count("topic")) // a subject the service subscribes to
+                        offer(tr("subject"), QString::fromStdString(e.metadata->at("topic")), tr("subscribed by %1").arg(name),
+                              QStringLiteral("topology"), QString(), QString());
+                }
                 for (const srv::SrvEndpoint &e : v.srvEndpoints)
                     offer(tr("endpoint"), name + u' ' + QString::fromStdString(e.name), QString::fromStdString(e.subject),
                           QStringLiteral("call"), name, QString::fromStdString(e.name));

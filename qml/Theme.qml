@@ -20,6 +20,8 @@ QtObject {
     readonly property color textMuted: dark ? "#9aa3b2" : "#5d6675"
     readonly property color textFaint: dark ? "#6b7384" : "#8a93a3"
     readonly property color accent: dark ? "#6ea8fe" : "#2563c9"
+    /// Selected rows: dark enough under white text in both themes (contrast ≥ 4.5:1).
+    readonly property color highlight: dark ? "#2f5fa8" : "#2563c9"
     readonly property color textOnAccent: "#ffffff"
     readonly property color typeColor: dark ? "#c4a7e7" : "#7a4cb0"  // Go types in trees
 

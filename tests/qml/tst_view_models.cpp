@@ -71,6 +71,8 @@ private Q_SLOTS:
             return nlohmann::json{{"msg", "Hello " + in.value("name", "")}}.dump();
         }, micro::Value{"Request", "Request", std::vector<micro::Value>{{"name", "string", std::nullopt}}},
            micro::Value{"Response", "Response", std::vector<micro::Value>{{"msg", "string", std::nullopt}}});
+        m_server->subscribe("topic.greeter", [](const micro::BrokerEvent &) {}, {},
+                            micro::Value{"Event", "Event", std::nullopt}, "Events.Greeted");
         m_server->handle("Greeter.Slow", [](const micro::RpcRequest &) {
             std::this_thread::sleep_for(1500ms);
             return std::string("{}");
@@ -242,6 +244,8 @@ private Q_SLOTS:
         QCOMPARE(palette.get(0).value("endpoint").toString(), QString("Greeter.Hello"));
         palette.setQuery("greeter-");
         QCOMPARE(palette.get(0).value("kind").toString(), QString("node"));
+        palette.setQuery("topic.greeter");
+        QCOMPARE(palette.get(0).value("kind").toString(), QString("subject"));
         palette.setQuery("zzzz");
         QCOMPARE(palette.count(), 0);
     }

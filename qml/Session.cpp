@@ -145,7 +145,12 @@ void Session::adopt(std::shared_ptr<Opened> opened)
     m_cluster = std::make_unique<live::ClusterMonitor>(m_dashboardConnection ? m_dashboardConnection : m_connection,
                                                        clusterOptions);
     connect(m_cluster.get(), &live::ClusterMonitor::changed, this, [this] {
+        const bool first = m_clusterSnapshot->polls == 0;
         m_clusterSnapshot = std::make_shared<live::ClusterSnapshot>(m_cluster->snapshot());
+        // The first sweep ran before the cluster's subscription lists were known: sweep again so
+        // that nodes get their server (and a zone where metadata has none) without waiting 15 s.
+        if (first && m_catalog)
+            m_catalog->refresh();
         Q_EMIT clusterChanged();
     });
 

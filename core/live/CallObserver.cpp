@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "micro/EnvelopeView.h"
 #include "nats/Connection.h"
 #include "nats/Error.h"
 
@@ -12,6 +11,8 @@ namespace {
 constexpr size_t kMaxErrors = 20;
 constexpr int kPendingMessages = 200'000;
 constexpr int kPendingBytes = 64 * 1024 * 1024;
+constexpr size_t kMaxPendingReplies = 100'000;
+constexpr auto kReplyWait = std::chrono::seconds(30); // a reply later than this is not matched
 } // namespace
 
 struct CallObserver::Watched {
@@ -19,13 +20,24 @@ struct CallObserver::Watched {
     micro::EnvelopeView view; // reused: only this subscription's delivery thread touches it
 };
 
-CallObserver::CallObserver(std::shared_ptr<nats::Connection> connection, std::chrono::milliseconds rateWindow)
+CallObserver::CallObserver(std::shared_ptr<nats::Connection> connection, std::chrono::milliseconds rateWindow,
+                           bool observeReplies)
     : m_connection(std::move(connection)), m_window(rateWindow)
 {
+    if (!observeReplies)
+        return;
+    try {
+        m_replies = m_connection->subscribe("_INBOX.>", [this](nats::Message &&msg) { onReply(msg.subject(), msg.data()); });
+        m_replies.setPendingLimits(kPendingMessages, kPendingBytes);
+        m_repliesObserved = true;
+    } catch (const std::exception &e) {
+        m_errors.push_back(std::string("_INBOX.> (error rates): ") + e.what());
+    }
 }
 
 CallObserver::~CallObserver()
 {
+    m_replies.unsubscribe();
     std::lock_guard watchLock(m_watchMutex);
     m_watched.clear(); // unsubscribes and waits for running handlers before the counters go
 }
@@ -46,7 +58,7 @@ void CallObserver::watch(const std::set<std::string> &addresses)
         Watched *raw = watched.get();
         try {
             watched->subscription = m_connection->subscribe(address, [this, raw](nats::Message &&msg) {
-                onRequest(*raw, msg.data());
+                onRequest(*raw, msg.data(), msg.reply());
             });
             watched->subscription.setPendingLimits(kPendingMessages, kPendingBytes);
         } catch (const nats::Error &e) {
@@ -60,7 +72,7 @@ void CallObserver::watch(const std::set<std::string> &addresses)
     }
 }
 
-void CallObserver::onRequest(Watched &watched, std::string_view payload)
+void CallObserver::onRequest(Watched &watched, std::string_view payload, std::string_view reply)
 {
     try {
         watched.view.decode(payload);
@@ -79,6 +91,32 @@ void CallObserver::onRequest(Watched &watched, std::string_view payload)
     if (it == m_counters.end())
         it = m_counters.emplace(Key{std::string(caller), std::string(service), std::string(endpoint)}, Counter{}).first;
     ++it->second.calls;
+    if (m_repliesObserved && !reply.empty() && m_pending.size() < kMaxPendingReplies)
+        m_pending[std::string(reply)] = Pending{&it->second, std::chrono::steady_clock::now()};
+}
+
+void CallObserver::onReply(std::string_view subject, std::string_view payload)
+{
+    Counter *counter = nullptr;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_pending.find(std::string(subject));
+        if (it == m_pending.end())
+            return; // a reply to something not watched: the common case, one lookup
+        counter = it->second.counter;
+        m_pending.erase(it);
+    }
+    bool failed = false;
+    try {
+        m_replyView.decode(payload);
+        failed = m_replyView.get("Micro-Error").has_value();
+    } catch (const std::exception &) {
+        failed = true; // not an envelope: the caller gets an error too
+    }
+    if (failed) {
+        std::lock_guard lock(m_mutex);
+        ++counter->errors; // counters live as long as the observer (never erased)
+    }
 }
 
 void CallObserver::sample()
@@ -86,16 +124,21 @@ void CallObserver::sample()
     const auto now = std::chrono::steady_clock::now();
     std::lock_guard lock(m_mutex);
     for (auto &[key, counter] : m_counters) {
-        counter.samples.emplace_back(now, counter.calls);
-        while (counter.samples.size() > 2 && now - counter.samples[1].first >= m_window)
+        counter.samples.push_back({now, counter.calls, counter.errors});
+        while (counter.samples.size() > 2 && now - counter.samples[1].at >= m_window)
             counter.samples.erase(counter.samples.begin());
         // Until a second sample exists, the rate counts from the first request seen.
         const bool one = counter.samples.size() == 1;
-        const auto firstAt = one ? counter.created : counter.samples.front().first;
-        const uint64_t firstCalls = one ? 0 : counter.samples.front().second;
+        const auto firstAt = one ? counter.created : counter.samples.front().at;
+        const uint64_t firstCalls = one ? 0 : counter.samples.front().calls;
+        const uint64_t firstErrors = one ? 0 : counter.samples.front().errors;
         const double seconds = std::chrono::duration<double>(now - firstAt).count();
         counter.perSecond = seconds > 0.2 ? double(counter.calls - firstCalls) / seconds : 0;
+        const uint64_t calls = counter.calls - firstCalls;
+        counter.errorRatio = calls ? double(counter.errors - firstErrors) / double(calls) : 0;
     }
+    for (auto it = m_pending.begin(); it != m_pending.end();) // replies that never came
+        it = now - it->second.at > kReplyWait ? m_pending.erase(it) : std::next(it);
 }
 
 ObservedCalls CallObserver::snapshot() const
@@ -111,9 +154,11 @@ ObservedCalls CallObserver::snapshot() const
     out.requests = m_requests;
     out.undecodable = m_undecodable;
     out.errors = m_errors;
+    out.repliesObserved = m_repliesObserved;
     out.edges.reserve(m_counters.size());
     for (const auto &[key, counter] : m_counters)
-        out.edges.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), counter.calls, counter.perSecond});
+        out.edges.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), counter.calls, counter.errors,
+                             counter.perSecond, counter.errorRatio});
     return out;
 }
 

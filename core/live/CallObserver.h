@@ -5,6 +5,9 @@
 // v1–v3 set it; v4 when the client is wrapped with wrapper.FromService); requests without it count
 // under an empty caller, "unknown callers". Per message: one header decode into a reused view and
 // a hash lookup under a mutex, on the cnats thread. Rates are sampled by the owner (sample()).
+// With observeReplies, it also subscribes to _INBOX.> and matches replies to the requests it saw
+// by reply subject: a reply with Micro-Error counts as an error of that edge. Where the account
+// may not subscribe to _INBOX.>, error rates are unknown and say so.
 
 #include <chrono>
 #include <cstdint>
@@ -16,6 +19,9 @@
 #include <tuple>
 #include <vector>
 
+#include <unordered_map>
+
+#include "micro/EnvelopeView.h"
 #include "nats/Subscription.h"
 
 namespace switchboard::nats {
@@ -29,7 +35,9 @@ struct ObservedCall {
     std::string service;  ///< Micro-Service of the request
     std::string endpoint; ///< Micro-Endpoint
     uint64_t calls = 0;
-    double perSecond = 0; ///< over the last sampling window
+    uint64_t errors = 0;        ///< replies with Micro-Error (when replies are observed)
+    double perSecond = 0;       ///< over the last sampling window
+    double errorRatio = 0;      ///< errors / calls over the same window
 };
 
 struct ObservedCalls {
@@ -39,12 +47,13 @@ struct ObservedCalls {
     int64_t dropped = 0;             ///< cnats slow-consumer drops
     size_t watchedAddresses = 0;
     std::vector<std::string> errors; ///< subscriptions that failed (permissions), newest last
+    bool repliesObserved = false;    ///< error counts are known
 };
 
 class CallObserver {
 public:
     explicit CallObserver(std::shared_ptr<nats::Connection> connection,
-                          std::chrono::milliseconds rateWindow = std::chrono::seconds(5));
+                          std::chrono::milliseconds rateWindow = std::chrono::seconds(5), bool observeReplies = true);
     ~CallObserver();
     CallObserver(const CallObserver &) = delete;
     CallObserver &operator=(const CallObserver &) = delete;
@@ -59,12 +68,21 @@ private:
     using Key = std::tuple<std::string, std::string, std::string>;
     struct Counter {
         std::chrono::steady_clock::time_point created = std::chrono::steady_clock::now();
-        uint64_t calls = 0;
-        std::vector<std::pair<std::chrono::steady_clock::time_point, uint64_t>> samples;
-        double perSecond = 0;
+        uint64_t calls = 0, errors = 0;
+        struct Sample {
+            std::chrono::steady_clock::time_point at;
+            uint64_t calls, errors;
+        };
+        std::vector<Sample> samples;
+        double perSecond = 0, errorRatio = 0;
     };
     struct Watched;
-    void onRequest(Watched &watched, std::string_view payload);
+    struct Pending {
+        Counter *counter;
+        std::chrono::steady_clock::time_point at;
+    };
+    void onRequest(Watched &watched, std::string_view payload, std::string_view reply);
+    void onReply(std::string_view subject, std::string_view payload);
 
     std::shared_ptr<nats::Connection> m_connection;
     std::chrono::milliseconds m_window;
@@ -72,6 +90,11 @@ private:
     std::map<Key, Counter, std::less<>> m_counters;
     uint64_t m_requests = 0, m_undecodable = 0;
     std::vector<std::string> m_errors;
+    // Requests waiting for their reply, by reply subject; bounded, old entries dropped in sample().
+    std::unordered_map<std::string, Pending> m_pending;
+    nats::Subscription m_replies;
+    micro::EnvelopeView m_replyView; // only the replies subscription's thread uses it
+    bool m_repliesObserved = false;
     std::map<std::string, std::unique_ptr<Watched>> m_watched; // by address; changed by watch() only
     mutable std::mutex m_watchMutex;
 };

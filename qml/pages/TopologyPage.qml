@@ -189,11 +189,13 @@ Item {
                             width: rateLabel.implicitWidth + 8; height: rateLabel.implicitHeight + 2
                             radius: 3
                             color: Theme.surface
-                            border.color: Theme.border
+                            border.color: modelData.errorRatio > 0.05 ? Theme.down : Theme.border
                             Label {
                                 id: rateLabel
                                 anchors.centerIn: parent
+                                // "42/s · 2 % err"; the error share only where replies are seen
                                 text: Fmt.rate(modelData.perSecond)
+                                      + (modelData.errorRatio > 0 ? " · " + qsTr("%1 % err").arg(Fmt.number(modelData.errorRatio * 100, 1)) : "")
                                 font.pixelSize: 10
                                 font.family: Theme.mono
                                 color: Theme.textMuted

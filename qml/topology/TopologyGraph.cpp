@@ -73,6 +73,7 @@ TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const l
         g.topics.push_back({name, subs});
 
     std::map<std::pair<QString, QString>, GraphCall> edges;
+    std::map<std::pair<QString, QString>, double> failingPerSecond; // to weigh endpoints' error shares
     for (const live::ObservedCall &c : calls.edges) {
         const QString caller = q(c.caller), callee = q(c.service);
         if (!shownServices.count(callee) || (!caller.isEmpty() && !shownServices.count(caller) && !matches(caller)))
@@ -82,11 +83,15 @@ TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const l
         e.callee = callee;
         e.perSecond += c.perSecond;
         e.total += c.calls;
+        failingPerSecond[{caller, callee}] += c.errorRatio * c.perSecond;
         if (!e.endpoints.contains(q(c.endpoint)))
             e.endpoints << q(c.endpoint);
     }
-    for (auto &[key, e] : edges)
+    for (auto &[key, e] : edges) {
+        if (calls.repliesObserved)
+            e.errorRatio = e.perSecond > 0 ? failingPerSecond[key] / e.perSecond : 0;
         g.calls.push_back(e);
+    }
     for (auto &[name, z] : zones)
         g.zones.push_back(z);
     return g;

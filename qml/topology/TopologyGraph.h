@@ -49,6 +49,7 @@ struct GraphCall {
     double perSecond = 0;
     quint64 total = 0;
     QStringList endpoints;
+    double errorRatio = -1; ///< share of replies with an error over the rate window; -1: unknown
 };
 
 struct TopologyGraph {

@@ -192,6 +192,7 @@ TopologyScene TopologyLayout::place(const TopologyGraph &graph, std::chrono::ste
         }
         e.perSecond = c.perSecond;
         e.total = c.total;
+        e.errorRatio = c.errorRatio;
         e.label = c.endpoints.join(QStringLiteral(", "));
         scene.edges.push_back(e);
     }

@@ -30,6 +30,7 @@ struct TopologyScene {
         QPointF a, b;
         double perSecond = 0;
         quint64 total = 0;
+        double errorRatio = -1; ///< -1: unknown
         QString label;
     };
     std::vector<Zone> zones;

@@ -82,6 +82,7 @@ QVariantList TopologyModel::edgeLabels() const
             continue;
         out << QVariantMap{{QStringLiteral("x"), (e.a.x() + e.b.x()) / 2}, {QStringLiteral("y"), (e.a.y() + e.b.y()) / 2},
                            {QStringLiteral("perSecond"), e.perSecond}, {QStringLiteral("endpoints"), e.label},
+                           {QStringLiteral("errorRatio"), e.errorRatio},
                            {QStringLiteral("total"), qint64(e.total)}};
     }
     return out;
@@ -121,8 +122,9 @@ QVariantMap TopologyModel::selection() const
                 continue;
             QString other = incoming ? e.from : e.to;
             other = other == QLatin1String("unknown") ? tr("unknown callers") : other.section(u'|', 1);
-            lines << tr("%1 %2 (%3/s, %4)").arg(incoming ? QStringLiteral("←") : QStringLiteral("→"), other)
-                         .arg(e.perSecond, 0, 'f', 1).arg(e.label);
+            const QString errors = e.errorRatio < 0 ? tr("errors unknown") : tr("%1 % errors").arg(e.errorRatio * 100, 0, 'f', 1);
+            lines << tr("%1 %2: %3/s, %4 (%5)").arg(incoming ? QStringLiteral("←") : QStringLiteral("→"), other)
+                         .arg(e.perSecond, 0, 'f', 1).arg(errors, e.label);
         }
         return lines;
     };

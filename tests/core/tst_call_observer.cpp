@@ -87,6 +87,39 @@ private Q_SLOTS:
         QCOMPARE(observer.snapshot().requests, uint64_t(36));
         QCOMPARE(observer.snapshot().watchedAddresses, size_t(1));
     }
+
+    void repliesWithMicroErrorCountAsErrors()
+    {
+        NatsServer server;
+        server.start();
+        auto observerConnection = connectTo(server);
+        auto client = connectTo(server);
+        live::CallObserver observer(observerConnection, 2s);
+        observer.watch({"_INBOX.node"});
+        observerConnection->flush();
+        QVERIFY(observer.snapshot().repliesObserved);
+
+        micro::Envelope ok;
+        ok.header["Micro-Id"] = "1";
+        ok.body = "{}";
+        micro::Envelope failed = ok;
+        failed.header["Micro-Error"] = R"({"id":"inventory","code":409,"detail":"out of stock","status":"Conflict"})";
+        for (int i = 0; i < 10; ++i) {
+            const std::string reply = "_INBOX.caller." + std::to_string(i);
+            client->publishRequest("_INBOX.node", reply, request("orders", "inventory", "Inventory.Reserve"));
+            client->flush();
+            QTRY_COMPARE_WITH_TIMEOUT(observer.snapshot().requests, uint64_t(i + 1), 5000);
+            client->publish(reply, micro::encodeEnvelope(i < 3 ? failed : ok));
+        }
+        client->publish("_INBOX.caller.unmatched", micro::encodeEnvelope(failed)); // not a watched call's reply
+        client->flush();
+        QTRY_VERIFY_WITH_TIMEOUT(edge(observer.snapshot(), "orders", "Inventory.Reserve")->errors == 3, 5000);
+        std::this_thread::sleep_for(300ms);
+        observer.sample();
+        const auto *e = edge(observer.snapshot(), "orders", "Inventory.Reserve");
+        QCOMPARE(e->errors, uint64_t(3));
+        QCOMPARE(e->errorRatio, 0.3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCallObserver)

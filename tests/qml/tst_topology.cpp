@@ -122,7 +122,7 @@ private Q_SLOTS:
         TopologyModel model;
         QSignalSpy scene(&model, &TopologyModel::sceneChanged);
         TopologyGraph g = graphOf(2, 2, {"az-a", "az-b"});
-        g.calls.push_back({"svc0", "svc1", 2, 2, {"Svc1.Call"}});
+        g.calls.push_back({"svc0", "svc1", 2, 2, {"Svc1.Call"}, 0.25});
         model.placeGraph(g);
         QVERIFY(scene.wait(5000));
         QCOMPARE(model.nodeCount(), 8);
@@ -135,6 +135,11 @@ private Q_SLOTS:
         QVERIFY(model.related("az-a|svc1")); // called by the selected node's service
         QVERIFY(!model.related("topic:none"));
         QCOMPARE(model.items().size(), 2 + 2 + 8);
+        // The selected node's call edge is labelled with its rate and error share.
+        const QVariantList labels = model.edgeLabels();
+        QCOMPARE(labels.size(), 1);
+        QCOMPARE(labels.first().toMap().value("errorRatio").toDouble(), 0.25);
+        QVERIFY(model.selection().value("lines").toStringList().join("\n").contains("25.0 % errors"));
     }
 };
 

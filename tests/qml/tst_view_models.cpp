@@ -246,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(palette.get(0).value("kind").toString(), QString("node"));
         palette.setQuery("topic.greeter");
         QCOMPARE(palette.get(0).value("kind").toString(), QString("subject"));
-        palette.setQuery("zzzz");
+        palette.setQuery("#none#"); // server names are random base32: any letters may match
         QCOMPARE(palette.count(), 0);
     }
 

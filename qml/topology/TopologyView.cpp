@@ -4,9 +4,9 @@
 #include <QPainter>
 #include <QQuickWindow>
 #include <QSGImageNode>
+#include <QSGOpacityNode>
 #include <QSGRectangleNode>
 #include <QSGTexture>
-#include <QSGTransformNode>
 
 #include <QRunnable>
 
@@ -32,27 +32,6 @@ void addBox(QQuickWindow *w, QSGNode *parent, const QRectF &r, const QColor &fil
 {
     addRect(w, parent, r, border);
     addRect(w, parent, r.adjusted(width, width, -width, -width), fill);
-}
-
-/// A bar from a to b, `width` thick; dashed as a row of short bars.
-void addBar(QQuickWindow *w, QSGNode *parent, QPointF a, QPointF b, qreal width, const QColor &color, bool dashed)
-{
-    const QPointF d = b - a;
-    const qreal length = std::hypot(d.x(), d.y());
-    if (length < 1)
-        return;
-    auto *t = new QSGTransformNode;
-    QMatrix4x4 m;
-    m.translate(float(a.x()), float(a.y()));
-    m.rotate(float(std::atan2(d.y(), d.x()) * 180 / M_PI), 0, 0, 1);
-    t->setMatrix(m);
-    if (!dashed) {
-        addRect(w, t, QRectF(0, -width / 2, length, width), color);
-    } else {
-        for (qreal x = 0; x < length; x += 10)
-            addRect(w, t, QRectF(x, -width / 2, std::min<qreal>(6, length - x), width), color);
-    }
-    parent->appendChildNode(t);
 }
 
 } // namespace
@@ -112,12 +91,15 @@ void TopologyView::dropTextures()
 void TopologyView::releaseResources()
 {
     // Called on the GUI thread; textures belong to the render thread.
-    if (!window() || m_textures.empty())
+    if (!window() || (m_textures.empty() && !m_edgeTexture))
         return;
     auto textures = std::make_shared<std::map<QRgb, QSGTexture *>>(std::exchange(m_textures, {}));
-    window()->scheduleRenderJob(QRunnable::create([textures] {
+    QSGTexture *edges = std::exchange(m_edgeTexture, nullptr);
+    m_edgesSignature = 0;
+    window()->scheduleRenderJob(QRunnable::create([textures, edges] {
                                     for (auto &[rgb, t] : *textures)
                                         delete t;
+                                    delete edges;
                                 }),
                                 QQuickWindow::BeforeSynchronizingStage);
 }
@@ -132,15 +114,26 @@ QColor TopologyView::dimmed(QColor c, bool dim) const
 QSGNode *TopologyView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 {
     if (!old) { // first frame, or the scene graph dropped our nodes: start afresh
+        // The layers are opacity nodes (at 1), not plain nodes: Qt 6.4's software renderer gives
+        // a node added later the transform and clip it recorded for the parent, and it records
+        // them only for transform, clip, opacity and root nodes. Under a plain node, a later
+        // child is drawn at the window's origin, unclipped (tst_topology covers it).
+        auto layer = [] {
+            auto *n = new QSGOpacityNode;
+            n->setOpacity(1.0);
+            return n;
+        };
         m_root = new QSGNode;
-        m_boxes = new QSGNode;
-        m_edges = new QSGNode;
-        m_dots = new QSGNode;
+        m_boxes = layer();
+        m_edges = layer();
+        m_dots = layer();
         m_root->appendChildNode(m_boxes);
         m_root->appendChildNode(m_edges);
         m_root->appendChildNode(m_dots);
         m_dotNodes.clear();
         m_boxesSignature = m_edgesSignature = 0;
+        m_edgeImage = nullptr; // deleted with the old tree
+        delete std::exchange(m_edgeTexture, nullptr);
     }
     if (std::exchange(m_texturesStale, false)) {
         // Nodes that use the old textures go first.
@@ -210,24 +203,66 @@ void TopologyView::updateBoxes(const TopologyScene &scene)
 void TopologyView::updateEdges(const TopologyScene &scene)
 {
     // Width grows with the rate on a log scale, in half-pixel steps (so small rate changes do
-    // not rebuild anything).
+    // not repaint anything).
     auto widthOf = [](const TopologyScene::Edge &e) {
         return e.call ? std::round(std::clamp(1.0 + std::log10(1.0 + e.perSecond) * 1.5, 1.0, 6.0) * 2) / 2 : 1.0;
     };
-    size_t sig = qHash(m_model->selected());
+    size_t sig = qHash(m_model->selected()) ^ qHash(scene.bounds.width()) ^ qHash(scene.bounds.height());
     for (const auto &e : scene.edges)
         sig = sig * 1000003u ^ (qHash(e.from) ^ qHash(e.to) ^ qHash(widthOf(e)) ^ qHash(e.a.x()) ^ qHash(e.b.y()));
-    if (sig == m_edgesSignature && (m_edges->childCount() || scene.edges.empty()))
+    if (sig == m_edgesSignature)
         return;
     m_edgesSignature = sig;
-    while (QSGNode *n = m_edges->firstChild()) {
-        m_edges->removeChildNode(n);
-        delete n;
+    if (scene.edges.empty() || scene.bounds.isEmpty()) {
+        if (m_edgeImage) {
+            m_edges->removeChildNode(m_edgeImage);
+            delete std::exchange(m_edgeImage, nullptr);
+        }
+        delete std::exchange(m_edgeTexture, nullptr);
+        return;
     }
+    // Painted at twice the scene's scale (crisp when zoomed in), at most 4096 px a side.
+    const QRectF b = scene.bounds;
+    const qreal scale = std::min(2.0, 4096.0 / std::max(b.width(), b.height()));
+    QImage image(int(std::ceil(b.width() * scale)), int(std::ceil(b.height() * scale)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(scale, scale);
+    p.translate(-b.topLeft());
     for (const auto &e : scene.edges) {
         const bool on = m_model->related(e.from) && m_model->related(e.to);
-        addBar(window(), m_edges, e.a, e.b, widthOf(e), dimmed(m_edgeColor, !on), !e.call);
+        const QColor color = dimmed(e.call && e.errorRatio > 0.05 ? m_downColor : m_edgeColor, !on);
+        const qreal width = widthOf(e);
+        p.setPen(QPen(color, width, e.call ? Qt::SolidLine : Qt::DashLine, Qt::RoundCap));
+        p.drawLine(e.a, e.b);
+        if (!e.call)
+            continue;
+        // An arrowhead halfway, pointing at the callee (the ends sit under the boxes' labels).
+        const QPointF d = e.b - e.a;
+        const qreal length = std::hypot(d.x(), d.y());
+        if (length < 30)
+            continue;
+        const QPointF u = d / length, n(-u.y(), u.x());
+        const QPointF tip = e.a + d * 0.5 + u * 5, back = tip - u * (7 + width);
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawPolygon(QPolygonF{tip, back + n * (3.5 + width / 2), back - n * (3.5 + width / 2)});
     }
+    p.end();
+    QSGTexture *texture = window()->createTextureFromImage(image);
+    texture->setFiltering(QSGTexture::Linear);
+    if (!m_edgeImage) {
+        m_edgeImage = window()->createImageNode();
+        m_edgeImage->setFiltering(QSGTexture::Linear);
+        m_edgeImage->setTexture(texture);
+        m_edgeImage->setRect(b);
+        m_edges->appendChildNode(m_edgeImage);
+    } else {
+        m_edgeImage->setTexture(texture);
+        m_edgeImage->setRect(b);
+    }
+    delete std::exchange(m_edgeTexture, texture); // the node no longer uses the old one
 }
 
 void TopologyView::updateDots(const TopologyScene &scene)

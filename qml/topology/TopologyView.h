@@ -1,9 +1,10 @@
 #pragma once
 // Draws the placed topology through the Qt Quick scene graph: zone regions, server boxes,
-// service groups, one dot per node (a shared circle texture per colour), call edges as rotated
-// bars whose width follows the rate, subscriptions dashed. Only node types every scene-graph
-// backend has (rectangle, image, transform, opacity), so the software renderer used offscreen
-// draws the same picture. Labels are QML items on top (TopologyPage).
+// service groups, one dot per node (a shared circle texture per colour), and the edges — calls
+// with arrowheads and a width that follows the rate, subscriptions dashed — painted into one
+// texture when they change. Only rectangle and image nodes, which every scene-graph backend has:
+// the software renderer used offscreen draws the same picture. Labels are QML items on top
+// (TopologyPage).
 
 #include <QColor>
 #include <QPointer>
@@ -69,6 +70,8 @@ private:
         QSGTexture *texture = nullptr;
     };
     QSGNode *m_root = nullptr, *m_boxes = nullptr, *m_edges = nullptr, *m_dots = nullptr;
+    QSGImageNode *m_edgeImage = nullptr;
+    QSGTexture *m_edgeTexture = nullptr;
     std::unordered_map<QString, DotNodes> m_dotNodes;
     size_t m_boxesSignature = 0, m_edgesSignature = 0;
 

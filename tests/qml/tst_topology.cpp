@@ -3,12 +3,14 @@
 // the right boxes, filters draw less; 1 000 nodes place quickly; the model lays out off the GUI
 // thread and the selection dims the rest.
 #include <QSignalSpy>
+#include <QQuickView>
 #include <QtTest>
 
 #include <set>
 
 #include "TopologyLayout.h"
 #include "TopologyModel.h"
+#include "TopologyView.h"
 
 using namespace switchboard::gui;
 using namespace std::chrono_literals;
@@ -140,6 +142,52 @@ private Q_SLOTS:
         QCOMPARE(labels.size(), 1);
         QCOMPARE(labels.first().toMap().value("errorRatio").toDouble(), 0.25);
         QVERIFY(model.selection().value("lines").toStringList().join("\n").contains("25.0 % errors"));
+    }
+
+    void edgesAddedLaterAreDrawnInPlace()
+    {
+        // Rendered by the software renderer, inside a moved, scaled and clipped parent, with the
+        // edges arriving after the first frame: they must land where the layout put them.
+        QQuickView view;
+        view.resize(900, 600);
+        view.setColor(Qt::white);
+        auto *frame = new QQuickItem(view.contentItem());
+        frame->setPosition(QPointF(150, 100));
+        frame->setSize(QSizeF(700, 450));
+        frame->setClip(true);
+        auto *content = new QQuickItem(frame);
+        content->setPosition(QPointF(40, 30));
+        content->setScale(0.8);
+        content->setTransformOrigin(QQuickItem::TopLeft);
+        TopologyModel model;
+        auto *topology = new TopologyView(content);
+        topology->setModel(&model);
+        for (const char *name : {"zoneColor", "groupColor", "borderColor", "liveColor", "staleColor", "freshColor",
+                                 "downColor", "degradedColor"})
+            topology->setProperty(name, QColor(Qt::white));
+        topology->setProperty("edgeColor", QColor(Qt::black));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        TopologyGraph g = graphOf(2, 1, {"az-a", "az-b"});
+        QSignalSpy scene(&model, &TopologyModel::sceneChanged);
+        model.placeGraph(g);
+        QVERIFY(scene.wait(5000));
+        QTRY_VERIFY(topology->frames() > 0);
+        const int framesBefore = topology->frames();
+        g.calls.push_back({"svc0", "svc1", 50, 100, {"Svc1.Call"}});
+        model.placeGraph(g);
+        QVERIFY(scene.wait(5000));
+        QTRY_VERIFY(topology->frames() > framesBefore);
+        const QImage image = view.grabWindow();
+
+        const auto &edge = model.scene()->edges.front();
+        auto toWindow = [&](QPointF p) { return content->mapToScene(p).toPoint(); };
+        auto dark = [&](QPoint p) { return qGray(image.pixel(p)) < 160; };
+        // On the line (a quarter of the way along; the middle holds the arrowhead).
+        QVERIFY2(dark(toWindow(edge.a + (edge.b - edge.a) * 0.25)), "the edge is not where the layout put it");
+        // Not where it would be without the parents' transform.
+        QVERIFY(!dark((edge.a + (edge.b - edge.a) * 0.25).toPoint()));
     }
 };
 

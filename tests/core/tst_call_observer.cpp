@@ -116,7 +116,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(edge(observer.snapshot(), "orders", "Inventory.Reserve")->errors == 3, 5000);
         std::this_thread::sleep_for(300ms);
         observer.sample();
-        const auto *e = edge(observer.snapshot(), "orders", "Inventory.Reserve");
+        const live::ObservedCalls snapshot = observer.snapshot(); // edge() points into it
+        const auto *e = edge(snapshot, "orders", "Inventory.Reserve");
         QCOMPARE(e->errors, uint64_t(3));
         QCOMPARE(e->errorRatio, 0.3);
     }

@@ -13,6 +13,7 @@ constexpr int kPendingMessages = 200'000;
 constexpr int kPendingBytes = 64 * 1024 * 1024;
 constexpr size_t kMaxPendingReplies = 100'000;
 constexpr auto kReplyWait = std::chrono::seconds(30); // a reply later than this is not matched
+constexpr auto kErrorWindow = std::chrono::seconds(30); // error shares are taken over this long
 } // namespace
 
 struct CallObserver::Watched {
@@ -125,17 +126,26 @@ void CallObserver::sample()
     std::lock_guard lock(m_mutex);
     for (auto &[key, counter] : m_counters) {
         counter.samples.push_back({now, counter.calls, counter.errors});
-        while (counter.samples.size() > 2 && now - counter.samples[1].at >= m_window)
+        // Kept for the error window (30 s), the longer of the two.
+        while (counter.samples.size() > 2 && now - counter.samples[1].at >= kErrorWindow)
             counter.samples.erase(counter.samples.begin());
-        // Until a second sample exists, the rate counts from the first request seen.
+        // The rate over the rate window; until a second sample exists, from the first request seen.
+        const Counter::Sample *base = &counter.samples.front();
+        for (const auto &sample : counter.samples)
+            if (now - sample.at <= m_window) {
+                base = &sample;
+                break;
+            }
         const bool one = counter.samples.size() == 1;
-        const auto firstAt = one ? counter.created : counter.samples.front().at;
-        const uint64_t firstCalls = one ? 0 : counter.samples.front().calls;
-        const uint64_t firstErrors = one ? 0 : counter.samples.front().errors;
+        const auto firstAt = one ? counter.created : base->at;
+        const uint64_t firstCalls = one ? 0 : base->calls;
         const double seconds = std::chrono::duration<double>(now - firstAt).count();
         counter.perSecond = seconds > 0.2 ? double(counter.calls - firstCalls) / seconds : 0;
-        const uint64_t calls = counter.calls - firstCalls;
-        counter.errorRatio = calls ? double(counter.errors - firstErrors) / double(calls) : 0;
+        // The error share over the longer window: at a few calls a second, 5 s holds too few
+        // calls for a share worth showing.
+        const uint64_t calls = counter.calls - (one ? 0 : counter.samples.front().calls);
+        const uint64_t errors = counter.errors - (one ? 0 : counter.samples.front().errors);
+        counter.errorRatio = calls ? double(errors) / double(calls) : 0;
     }
     for (auto it = m_pending.begin(); it != m_pending.end();) // replies that never came
         it = now - it->second.at > kReplyWait ? m_pending.erase(it) : std::next(it);

@@ -37,7 +37,7 @@ struct ObservedCall {
     uint64_t calls = 0;
     uint64_t errors = 0;        ///< replies with Micro-Error (when replies are observed)
     double perSecond = 0;       ///< over the last sampling window
-    double errorRatio = 0;      ///< errors / calls over the same window
+    double errorRatio = 0;      ///< errors / calls over the last 30 s (steadier than the rate window)
 };
 
 struct ObservedCalls {

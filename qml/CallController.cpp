@@ -19,53 +19,9 @@ namespace switchboard::gui {
 
 namespace {
 
-constexpr int kShownBodyBytes = 256 * 1024; // a response beyond this is shown cut, with a note
-
 QString q(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-QString shellQuote(const QString &s)
-{
-    QString out = s;
-    out.replace(u'\'', QStringLiteral("'\\''"));
-    return u'\'' + out + u'\'';
-}
-
-QString compactJson(const QString &text)
-{
-    const nlohmann::json v = nlohmann::json::parse(text.toStdString(), nullptr, false);
-    return v.is_discarded() ? text : q(v.dump());
-}
-
-/// Shown as hex rather than text: control bytes other than whitespace, or invalid UTF-8.
-bool looksBinary(const std::string &s)
-{
-    for (unsigned char c : s)
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t')
-            return true;
-    return !QUtf8StringView(s.data(), qsizetype(s.size())).isValidUtf8();
-}
-
-QString hexDump(const std::string &s, size_t max)
-{
-    QString out;
-    for (size_t off = 0; off < std::min(s.size(), max); off += 16) {
-        out += QStringLiteral("%1  ").arg(off, 8, 16, QLatin1Char('0'));
-        QString ascii;
-        for (size_t i = off; i < off + 16; ++i) {
-            if (i < s.size()) {
-                const unsigned char c = (unsigned char)s[i];
-                out += QStringLiteral("%1 ").arg(c, 2, 16, QLatin1Char('0'));
-                ascii += c >= 0x20 && c < 0x7f ? QChar(char16_t(c)) : QChar(u'.');
-            } else {
-                out += QStringLiteral("   ");
-            }
-        }
-        out += u' ' + ascii + u'\n';
-    }
-    return out;
 }
 
 } // namespace
@@ -287,54 +243,6 @@ bool CallController::canSend() const
            && !m_endpoint.isEmpty() && m_bodyError.isEmpty() && m_headersError.isEmpty() && m_form.valid();
 }
 
-QVariantMap CallController::describeResult(const micro::CallResult &r, bool srv)
-{
-    QVariantMap m;
-    const qint64 size = qint64(r.body.size());
-    m[QStringLiteral("ok")] = r.ok();
-    m[QStringLiteral("kind")] = QString::fromLatin1(micro::kindName(r.error.kind));
-    m[QStringLiteral("latencyMs")] = double(r.latency.count()) / 1000.0;
-    m[QStringLiteral("size")] = size;
-    m[QStringLiteral("node")] = q(r.nodeId);
-    QStringList headerLines;
-    for (const auto &[k, v] : r.header)
-        headerLines << q(k) + QStringLiteral(": ") + q(v);
-    m[QStringLiteral("headers")] = headerLines.join(u'\n');
-    if (!r.ok()) {
-        m[QStringLiteral("errorId")] = q(r.error.id);
-        m[QStringLiteral("errorCode")] = r.error.code;
-        m[QStringLiteral("errorStatus")] = q(r.error.status);
-        m[QStringLiteral("errorDetail")] = q(r.error.detail.empty() ? r.error.message() : r.error.detail);
-        m[QStringLiteral("statusText")] =
-            r.error.code ? QStringLiteral("%1 %2").arg(r.error.code).arg(q(r.error.status)) : q(r.error.message());
-    } else {
-        m[QStringLiteral("statusText")] = srv ? tr("OK") : tr("200 OK");
-    }
-    // The body: pretty JSON, text, or a hex dump; cut to what a text view can hold.
-    const bool binary = looksBinary(r.body);
-    m[QStringLiteral("binary")] = binary;
-    QString shown, note;
-    if (binary) {
-        shown = hexDump(r.body, 4096);
-        note = tr("binary, %1 bytes; the first %2 shown as hex").arg(size).arg(std::min<qint64>(size, 4096));
-    } else {
-        const auto parsed = nlohmann::json::parse(r.body, nullptr, false);
-        std::string text = parsed.is_discarded() ? r.body : parsed.dump(2);
-        if (text.size() > size_t(kShownBodyBytes)) {
-            note = tr("%1 bytes; the first %2 KiB shown").arg(size).arg(kShownBodyBytes / 1024);
-            text.resize(size_t(kShownBodyBytes));
-            while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
-                text.pop_back(); // do not cut a UTF-8 sequence in half
-            if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0)
-                text.pop_back();
-        }
-        shown = q(text);
-    }
-    m[QStringLiteral("body")] = shown;
-    m[QStringLiteral("bodyNote")] = note;
-    return m;
-}
-
 void CallController::send()
 {
     if (!canSend())
@@ -412,44 +320,6 @@ void CallController::load(const QVariantMap &call, bool sendNow)
     setBody(call.value(QStringLiteral("body")).toString());
     if (sendNow)
         send();
-}
-
-QString CallController::command(const QString &kind) const
-{
-    const QString body = compactJson(m_body);
-    std::vector<std::pair<std::string, std::string>> headerPairs;
-    parseHeaders(m_headers, &headerPairs, nullptr);
-    QString server;
-    if (m_session && !m_session->serverUrl().isEmpty())
-        server = QStringLiteral(" --server ") + shellQuote(m_session->serverUrl());
-    const double seconds = m_timeoutMs / 1000.0;
-    if (kind == QLatin1String("micro")) {
-        // go-micro's CLI reads its plugins from the environment (MICRO_REGISTRY, MICRO_TRANSPORT).
-        const QString url = shellQuote(m_session && !m_session->serverUrl().isEmpty() ? m_session->serverUrl()
-                                                                                     : QStringLiteral("nats://127.0.0.1:4222"));
-        QString out = QStringLiteral("MICRO_REGISTRY=nats MICRO_REGISTRY_ADDRESS=%1 MICRO_TRANSPORT=nats "
-                                     "MICRO_TRANSPORT_ADDRESS=%1 micro call %2 %3 %4")
-                          .arg(url, m_service, m_endpoint, shellQuote(body));
-        return out;
-    }
-    if (kind == QLatin1String("nats")) {
-        QString out = QStringLiteral("nats req");
-        if (m_session && !m_session->serverUrl().isEmpty())
-            out += QStringLiteral(" --server ") + shellQuote(m_session->serverUrl());
-        for (const auto &[k, v] : headerPairs)
-            out += QStringLiteral(" -H ") + shellQuote(q(k) + u':' + q(v));
-        out += QStringLiteral(" --timeout %1s %2 %3").arg(seconds).arg(shellQuote(m_srvSubject), shellQuote(body));
-        return out;
-    }
-    QString out = QStringLiteral("switchboard-cli") + server + QStringLiteral(" call %1 %2 %3")
-                      .arg(m_service, m_endpoint, shellQuote(body));
-    if (!m_node.isEmpty())
-        out += QStringLiteral(" --node ") + shellQuote(m_node);
-    for (const auto &[k, v] : headerPairs)
-        out += QStringLiteral(" -H ") + shellQuote(q(k) + u'=' + q(v));
-    if (m_timeoutMs != 5000)
-        out += QStringLiteral(" --timeout %1s").arg(seconds);
-    return out;
 }
 
 void CallController::copyCommand(const QString &kind) const

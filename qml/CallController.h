@@ -85,8 +85,11 @@ public:
 
     /// Header lines "Key: Value" (or Key=Value) → pairs; error names the bad line.
     static bool parseHeaders(const QString &text, std::vector<std::pair<std::string, std::string>> *out, QString *error);
-    /// Turns a result into the response map shown by the page (off the GUI thread: pretty-prints).
+    /// Turns a result into the response map shown by the page (off the GUI thread: pretty-prints;
+    /// CallResponse.cpp).
     static QVariantMap describeResult(const micro::CallResult &result, bool srv);
+    /// The JSON text on one line, or the text itself when it is not JSON.
+    static QString compactJson(const QString &text);
 
 Q_SIGNALS:
     void sessionChanged();

@@ -1,5 +1,7 @@
 #include "CallFormModel.h"
 
+#include "FormJson.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -9,26 +11,6 @@ namespace switchboard::gui {
 using Kind = FormField::Kind;
 using nlohmann::json;
 
-struct CallFormModel::Node {
-    FieldPtr field;
-    QString key;   ///< a map entry's key
-    QString text;  ///< a leaf's value as typed
-    QString error; ///< a leaf's (or key's) validation message
-    enum class Place { Field, Element, Entry } place = Place::Field;
-    std::vector<std::unique_ptr<Node>> children;
-    json extras = json::object(); ///< keys the schema does not know, kept for the JSON text
-
-    static std::unique_ptr<Node> make(FieldPtr field, Place place)
-    {
-        auto n = std::make_unique<Node>();
-        n->field = std::move(field);
-        n->place = place;
-        if (n->field->kind == Kind::Object)
-            for (const FieldPtr &f : n->field->fields)
-                n->children.push_back(make(f, Place::Field));
-        return n;
-    }
-};
 
 namespace {
 
@@ -45,173 +27,6 @@ QString kindName(Kind k)
     case Kind::Float: return QStringLiteral("float");
     case Kind::Bytes: return QStringLiteral("bytes");
     case Kind::Json: return QStringLiteral("json");
-    }
-    return {};
-}
-
-/// A leaf's JSON from its text; nullopt for an empty (unset) or invalid one.
-std::optional<json> leafJson(const FormField &f, const QString &text)
-{
-    if (text.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    switch (f.kind) {
-    case Kind::String:
-    case Kind::Bytes: return json(text.toStdString());
-    case Kind::Bool:
-        if (text == QLatin1String("true") || text == QLatin1String("false"))
-            return json(text == QLatin1String("true"));
-        return std::nullopt;
-    case Kind::Int: {
-        const qint64 v = text.trimmed().toLongLong(&ok);
-        return ok ? std::optional<json>(json(int64_t(v))) : std::nullopt;
-    }
-    case Kind::Uint: {
-        const quint64 v = text.trimmed().toULongLong(&ok);
-        return ok ? std::optional<json>(json(uint64_t(v))) : std::nullopt;
-    }
-    case Kind::Float: {
-        const double v = text.trimmed().toDouble(&ok);
-        return ok ? std::optional<json>(json(v)) : std::nullopt;
-    }
-    case Kind::Json: {
-        json v = json::parse(text.toStdString(), nullptr, false);
-        return v.is_discarded() ? std::nullopt : std::optional<json>(std::move(v));
-    }
-    default: return std::nullopt;
-    }
-}
-
-json zeroOf(const FormField &f)
-{
-    switch (f.kind) {
-    case Kind::Object:
-    case Kind::Map: return json::object();
-    case Kind::Array: return json::array();
-    case Kind::Bool: return false;
-    case Kind::Int:
-    case Kind::Uint:
-    case Kind::Float: return 0;
-    case Kind::Json: return nullptr;
-    default: return "";
-    }
-}
-
-/// The JSON a node holds; nullopt when nothing in it is set.
-std::optional<json> nodeJson(const CallFormModel::Node &n)
-{
-    const FormField &f = *n.field;
-    switch (f.kind) {
-    case Kind::Object: {
-        json out = n.extras;
-        for (const auto &c : n.children)
-            if (auto v = nodeJson(*c))
-                out[c->field->name.toStdString()] = std::move(*v);
-        return out.empty() ? std::nullopt : std::optional<json>(std::move(out));
-    }
-    case Kind::Array: {
-        json out = json::array();
-        for (const auto &c : n.children)
-            out.push_back(nodeJson(*c).value_or(zeroOf(*c->field)));
-        return out.empty() ? std::nullopt : std::optional<json>(std::move(out));
-    }
-    case Kind::Map: {
-        json out = json::object();
-        for (const auto &c : n.children)
-            out[c->key.toStdString()] = nodeJson(*c).value_or(zeroOf(*c->field));
-        return out.empty() ? std::nullopt : std::optional<json>(std::move(out));
-    }
-    default: return leafJson(f, n.text);
-    }
-}
-
-QString describe(const json &v)
-{
-    switch (v.type()) {
-    case json::value_t::object: return CallFormModel::tr("an object");
-    case json::value_t::array: return CallFormModel::tr("a list");
-    case json::value_t::string: return CallFormModel::tr("a string");
-    case json::value_t::boolean: return CallFormModel::tr("true/false");
-    case json::value_t::number_float: return CallFormModel::tr("a decimal number");
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return CallFormModel::tr("an integer");
-    default: return CallFormModel::tr("null");
-    }
-}
-
-/// Fills a fresh node from JSON; returns "" or "path: what is wrong".
-QString fill(CallFormModel::Node &n, const json &v, const QString &path)
-{
-    using Place = CallFormModel::Node::Place;
-    const FormField &f = *n.field;
-    const QString at = path.isEmpty() ? CallFormModel::tr("(top level)") : path;
-    auto expected = [&](const QString &what) {
-        return CallFormModel::tr("%1: expected %2 (%3), got %4").arg(at, what, f.typeName, describe(v));
-    };
-    if (v.is_null())
-        return {};
-    switch (f.kind) {
-    case Kind::Object: {
-        if (!v.is_object())
-            return expected(CallFormModel::tr("an object"));
-        for (const auto &[key, value] : v.items()) {
-            const QString k = QString::fromStdString(key);
-            CallFormModel::Node *child = nullptr;
-            for (auto &c : n.children) // Go matches JSON keys to fields without regard to case
-                if (c->field->name.compare(k, Qt::CaseInsensitive) == 0)
-                    child = c.get();
-            if (!child) {
-                n.extras[key] = value;
-                continue;
-            }
-            const QString e = fill(*child, value, path.isEmpty() ? k : path + u'.' + k);
-            if (!e.isEmpty())
-                return e;
-        }
-        return {};
-    }
-    case Kind::Array: {
-        if (!v.is_array())
-            return expected(CallFormModel::tr("a list"));
-        for (size_t i = 0; i < v.size(); ++i) {
-            n.children.push_back(CallFormModel::Node::make(f.fields.front(), Place::Element));
-            const QString e = fill(*n.children.back(), v[i], QStringLiteral("%1[%2]").arg(path).arg(i));
-            if (!e.isEmpty())
-                return e;
-        }
-        return {};
-    }
-    case Kind::Map: {
-        if (!v.is_object())
-            return expected(CallFormModel::tr("an object of entries"));
-        for (const auto &[key, value] : v.items()) {
-            n.children.push_back(CallFormModel::Node::make(f.fields.front(), Place::Entry));
-            n.children.back()->key = QString::fromStdString(key);
-            const QString e = fill(*n.children.back(), value, QStringLiteral("%1[\"%2\"]").arg(path, QString::fromStdString(key)));
-            if (!e.isEmpty())
-                return e;
-        }
-        return {};
-    }
-    case Kind::String:
-    case Kind::Bytes:
-        if (!v.is_string())
-            return expected(CallFormModel::tr("a string"));
-        n.text = QString::fromStdString(v.get<std::string>());
-        return {};
-    case Kind::Bool:
-        if (!v.is_boolean())
-            return expected(CallFormModel::tr("true or false"));
-        n.text = v.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
-        return {};
-    case Kind::Int:
-    case Kind::Uint:
-    case Kind::Float:
-        if (!v.is_number())
-            return expected(CallFormModel::tr("a number"));
-        n.text = QString::fromStdString(v.dump());
-        return {};
-    case Kind::Json: n.text = QString::fromStdString(v.dump()); return {};
     }
     return {};
 }
@@ -243,12 +58,12 @@ QVariant CallFormModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RowRef &r = m_rows[size_t(index.row())];
-    const Node &n = *r.node;
+    const FormNode &n = *r.node;
     const FormField &f = *n.field;
     QString label = f.name;
-    if (n.place == Node::Place::Element)
+    if (n.place == FormNode::Place::Element)
         label = QStringLiteral("[%1]").arg(r.path.mid(r.path.lastIndexOf(u'[') + 1).chopped(1));
-    else if (n.place == Node::Place::Entry)
+    else if (n.place == FormNode::Place::Entry)
         label = CallFormModel::tr("key");
     else if (label.isEmpty())
         label = f.typeName;
@@ -264,7 +79,7 @@ QVariant CallFormModel::data(const QModelIndex &index, int role) const
     case RangeRole: return f.rangeText();
     case NoteRole: return f.note;
     case CanAddRole: return f.kind == Kind::Array || f.kind == Kind::Map;
-    case CanRemoveRole: return n.place != Node::Place::Field;
+    case CanRemoveRole: return n.place != FormNode::Place::Field;
     case ChoicesRole: return f.choices;
     case AccessibleRole:
         return CallFormModel::tr("%1, %2%3").arg(r.path.isEmpty() ? label : r.path, f.typeName,
@@ -277,7 +92,7 @@ void CallFormModel::setSchema(FieldPtr root)
 {
     beginResetModel();
     m_root = std::move(root);
-    m_tree = m_root ? Node::make(m_root, Node::Place::Field) : nullptr;
+    m_tree = m_root ? FormNode::make(m_root, FormNode::Place::Field) : nullptr;
     rebuildRows();
     endResetModel();
     recountErrors();
@@ -296,15 +111,15 @@ void CallFormModel::rebuildRows()
         flatten(*m_tree, 0, QString());
 }
 
-void CallFormModel::flatten(Node &node, int depth, const QString &path)
+void CallFormModel::flatten(FormNode &node, int depth, const QString &path)
 {
     m_rows.push_back({&node, depth, path});
     for (size_t i = 0; i < node.children.size(); ++i) {
-        Node &c = *node.children[i];
+        FormNode &c = *node.children[i];
         QString childPath;
-        if (c.place == Node::Place::Element)
+        if (c.place == FormNode::Place::Element)
             childPath = QStringLiteral("%1[%2]").arg(path).arg(i);
-        else if (c.place == Node::Place::Entry)
+        else if (c.place == FormNode::Place::Entry)
             childPath = QStringLiteral("%1[\"%2\"]").arg(path, c.key);
         else
             childPath = path.isEmpty() ? c.field->name : path + u'.' + c.field->name;
@@ -312,10 +127,10 @@ void CallFormModel::flatten(Node &node, int depth, const QString &path)
     }
 }
 
-QString CallFormModel::validate(const Node &n) const
+QString CallFormModel::validate(const FormNode &n) const
 {
     const FormField &f = *n.field;
-    if (n.place == Node::Place::Entry && n.key.isEmpty())
+    if (n.place == FormNode::Place::Entry && n.key.isEmpty())
         return tr("the key is empty");
     if (!f.isLeaf() || n.text.isEmpty())
         return {};
@@ -382,7 +197,7 @@ void CallFormModel::setValue(int row, const QString &text, bool isKey)
 {
     if (row < 0 || row >= count())
         return;
-    Node &n = *m_rows[size_t(row)].node;
+    FormNode &n = *m_rows[size_t(row)].node;
     if ((isKey ? n.key : n.text) == text)
         return;
     (isKey ? n.key : n.text) = text;
@@ -398,15 +213,15 @@ void CallFormModel::addItem(int row)
 {
     if (row < 0 || row >= count())
         return;
-    Node &n = *m_rows[size_t(row)].node;
+    FormNode &n = *m_rows[size_t(row)].node;
     if (n.field->kind != Kind::Array && n.field->kind != Kind::Map)
         return;
     // The new element's rows go right after the last row of this node's subtree.
     int end = row + 1;
     while (end < count() && m_rows[size_t(end)].depth > m_rows[size_t(row)].depth)
         ++end;
-    auto element = Node::make(n.field->fields.front(),
-                              n.field->kind == Kind::Array ? Node::Place::Element : Node::Place::Entry);
+    auto element = FormNode::make(n.field->fields.front(),
+                              n.field->kind == Kind::Array ? FormNode::Place::Element : FormNode::Place::Entry);
     if (n.field->kind == Kind::Map)
         element->error = tr("the key is empty");
     const int before = count();
@@ -427,8 +242,8 @@ void CallFormModel::removeItem(int row)
 {
     if (row < 0 || row >= count())
         return;
-    Node *n = m_rows[size_t(row)].node;
-    if (n->place == Node::Place::Field)
+    FormNode *n = m_rows[size_t(row)].node;
+    if (n->place == FormNode::Place::Field)
         return;
     int end = row + 1;
     while (end < count() && m_rows[size_t(end)].depth > m_rows[size_t(row)].depth)
@@ -437,7 +252,7 @@ void CallFormModel::removeItem(int row)
     int parentRow = row - 1;
     while (parentRow >= 0 && m_rows[size_t(parentRow)].depth >= m_rows[size_t(row)].depth)
         --parentRow;
-    Node *parent = parentRow >= 0 ? m_rows[size_t(parentRow)].node : m_tree.get();
+    FormNode *parent = parentRow >= 0 ? m_rows[size_t(parentRow)].node : m_tree.get();
     beginRemoveRows({}, row, end - 1);
     auto &siblings = parent->children;
     siblings.erase(std::find_if(siblings.begin(), siblings.end(), [n](const auto &c) { return c.get() == n; }));
@@ -461,7 +276,7 @@ QString CallFormModel::toJson() const
 {
     if (!m_tree)
         return QStringLiteral("{}");
-    const json v = nodeJson(*m_tree).value_or(zeroOf(*m_tree->field));
+    const json v = formNodeJson(*m_tree).value_or(zeroJson(*m_tree->field));
     return QString::fromStdString(v.dump(2));
 }
 
@@ -473,8 +288,8 @@ QString CallFormModel::setJson(const QString &text)
     if (!m_tree)
         return {};
     // Filled into a fresh tree: on an error the form keeps what it had.
-    auto fresh = Node::make(m_root, Node::Place::Field);
-    const QString error = fill(*fresh, v, QString());
+    auto fresh = FormNode::make(m_root, FormNode::Place::Field);
+    const QString error = fillFormNode(*fresh, v, QString());
     if (!error.isEmpty())
         return error;
     beginResetModel();

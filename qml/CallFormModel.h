@@ -16,6 +16,8 @@
 
 namespace switchboard::gui {
 
+struct FormNode;
+
 class CallFormModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -57,8 +59,6 @@ public:
     /// The first row whose path is this (e.g. "customer.id"), or -1.
     Q_INVOKABLE int rowOfPath(const QString &path) const;
 
-    /// One field, list element or map entry of the form (defined in the .cpp).
-    struct Node;
 
 Q_SIGNALS:
     void countChanged();
@@ -68,17 +68,17 @@ Q_SIGNALS:
 
 private:
     struct RowRef {
-        Node *node;
+        FormNode *node;
         int depth;
         QString path;
     };
     void rebuildRows();
-    void flatten(Node &node, int depth, const QString &path);
+    void flatten(FormNode &node, int depth, const QString &path);
     void recountErrors();
-    [[nodiscard]] QString validate(const Node &node) const;
+    [[nodiscard]] QString validate(const FormNode &node) const;
 
     FieldPtr m_root;
-    std::unique_ptr<Node> m_tree;
+    std::unique_ptr<FormNode> m_tree;
     std::vector<RowRef> m_rows;
     int m_errors = 0;
 };

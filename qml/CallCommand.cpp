@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "CallHistory.h"
+#include "CoreStrings.h"
 #include "Session.h"
 
 // "Copy as command": the call on the Call page as switchboard-cli, go-micro's micro CLI or natscli.
@@ -11,10 +12,6 @@ namespace switchboard::gui {
 
 namespace {
 
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 QString shellQuote(const QString &s)
 {

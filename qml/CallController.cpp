@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "CallHistory.h"
+#include "CoreStrings.h"
 #include "Session.h"
 #include "live/CatalogTypes.h"
 #include "micro/RpcClient.h"
@@ -16,15 +17,6 @@
 #include "srv/SrvClient.h"
 
 namespace switchboard::gui {
-
-namespace {
-
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-} // namespace
 
 CallController::CallController(QObject *parent)
     : QObject(parent)
@@ -79,7 +71,7 @@ void CallController::refreshTargets()
                 services << name;
             if (name != m_service || !protocol.isEmpty())
                 continue;
-            protocol = s.protocol == live::Protocol::GoMicro ? QStringLiteral("go-micro") : QStringLiteral("$SRV");
+            protocol = protocolLabel(s.protocol);
             for (const live::CatalogVersion &v : s.versions) {
                 for (const micro::Endpoint &e : v.endpoints) {
                     const bool subscriber = e.metadata && e.metadata->count("subscriber");

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "CallHistory.h"
+#include "CoreStrings.h"
 #include "Session.h"
 #include "micro/RpcTypes.h"
 
@@ -15,10 +16,6 @@ namespace {
 
 constexpr int kShownBodyBytes = 256 * 1024; // a response beyond this is shown cut, with a note
 
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 /// Shown as hex rather than text: control bytes other than whitespace, or invalid UTF-8.
 bool looksBinary(const std::string &s)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "CoreStrings.h"
 #include "Session.h"
 #include "live/CatalogTypes.h"
 
@@ -82,7 +83,7 @@ void PaletteModel::rebuild()
     if (m_session) {
         for (const live::CatalogService &s : m_session->catalog()->services) {
             const QString name = QString::fromStdString(s.name);
-            offer(tr("service"), name, s.protocol == live::Protocol::GoMicro ? QStringLiteral("go-micro") : QStringLiteral("$SRV"),
+            offer(tr("service"), name, protocolLabel(s.protocol),
                   QStringLiteral("services"), name, QString());
             for (const live::CatalogVersion &v : s.versions) {
                 for (const micro::Endpoint &e : v.endpoints) {

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QThreadPool>
 
+#include "CoreStrings.h"
 #include "Session.h"
 #include "live/CatalogTypes.h"
 #include "nats/Connection.h"
@@ -14,10 +15,6 @@ namespace {
 
 constexpr size_t kMaxStatsPoints = 450; // 15 minutes at one STATS request every 2 s
 
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 qint64 ms(live::TimePoint t)
 {
@@ -133,7 +130,7 @@ void ServiceDetail::update(const live::CatalogSnapshot &snapshot)
 {
     const live::CatalogService *service = nullptr;
     for (const live::CatalogService &s : snapshot.services) {
-        const QString protocol = s.protocol == live::Protocol::GoMicro ? QStringLiteral("go-micro") : QStringLiteral("$SRV");
+        const QString protocol = protocolLabel(s.protocol);
         if (q(s.name) == m_name && (m_protocol.isEmpty() || protocol == m_protocol)) {
             service = &s;
             break;
@@ -210,7 +207,7 @@ void ServiceDetail::fill(const live::CatalogService &service)
     m_endpoints.setRows(std::move(endpoints));
     m_summary = tr("%1 · %2 · %n node(s)", nullptr, int(service.nodeCount()))
                     .arg(versions.join(QStringLiteral(", ")),
-                         service.protocol == live::Protocol::GoMicro ? QStringLiteral("go-micro") : QStringLiteral("$SRV"));
+                         protocolLabel(service.protocol));
 }
 
 void ServiceDetail::pollStats()

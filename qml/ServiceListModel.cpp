@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "CoreStrings.h"
 #include "Session.h"
 #include "live/CatalogTypes.h"
 
@@ -27,11 +28,6 @@ void ServiceListModel::setSession(Session *session)
         update(*m_session->catalog());
     }
     Q_EMIT sessionChanged();
-}
-
-QString protocolLabel(live::Protocol p)
-{
-    return p == live::Protocol::GoMicro ? QStringLiteral("go-micro") : QStringLiteral("$SRV");
 }
 
 void ServiceListModel::update(const live::CatalogSnapshot &snapshot)

@@ -32,23 +32,9 @@ Session::Session(QObject *parent)
     connect(&m_statusTimer, &QTimer::timeout, this, &Session::pollStatus);
     m_rttTimer.setInterval(5000);
     connect(&m_rttTimer, &QTimer::timeout, this, &Session::measureRtt);
+    // The observer samples on its own thread; this only tells the views to read again.
     m_observerTimer.setInterval(1000);
-    connect(&m_observerTimer, &QTimer::timeout, this, [this] {
-        if (!m_observer)
-            return;
-        // Watch every go-micro node address the catalogue knows; sample rates on a pool thread.
-        std::set<std::string> addresses;
-        for (const auto &service : m_catalogSnapshot->services)
-            if (service.protocol == live::Protocol::GoMicro)
-                for (const auto &version : service.versions)
-                    for (const auto &node : version.nodes)
-                        if (!node.stale)
-                            addresses.insert(node.address);
-        live::CallObserver *observer = m_observer.get();
-        observer->watch(addresses);
-        observer->sample();
-        Q_EMIT callsSampled();
-    });
+    connect(&m_observerTimer, &QTimer::timeout, this, &Session::callsSampled);
 }
 
 Session::~Session()
@@ -265,6 +251,17 @@ void Session::onCatalogChanged()
     if (!m_catalog)
         return;
     m_catalogSnapshot = std::make_shared<live::CatalogSnapshot>(m_catalog->snapshot());
+    if (m_observer) {
+        // Watch every live go-micro node address; the observer changes only what differs.
+        std::set<std::string> addresses;
+        for (const auto &service : m_catalogSnapshot->services)
+            if (service.protocol == live::Protocol::GoMicro)
+                for (const auto &version : service.versions)
+                    for (const auto &node : version.nodes)
+                        if (!node.stale)
+                            addresses.insert(node.address);
+        m_observer->watch(addresses);
+    }
     Q_EMIT catalogChanged();
 }
 
@@ -331,7 +328,7 @@ QString Session::discoveryText() const
 
 qint64 Session::dropped() const
 {
-    return m_observer ? m_observer->snapshot().dropped : 0;
+    return m_observer ? m_observer->dropped() : 0;
 }
 
 QString Session::clusterSource() const

@@ -22,9 +22,10 @@ struct CallObserver::Watched {
 };
 
 CallObserver::CallObserver(std::shared_ptr<nats::Connection> connection, std::chrono::milliseconds rateWindow,
-                           bool observeReplies)
+                           bool observeReplies, std::chrono::milliseconds sampleInterval)
     : m_connection(std::move(connection)), m_window(rateWindow)
 {
+    m_sampler.start([this] { sample(); }, sampleInterval);
     if (!observeReplies)
         return;
     try {
@@ -38,6 +39,7 @@ CallObserver::CallObserver(std::shared_ptr<nats::Connection> connection, std::ch
 
 CallObserver::~CallObserver()
 {
+    m_sampler.stop();
     m_replies.unsubscribe();
     std::lock_guard watchLock(m_watchMutex);
     m_watched.clear(); // unsubscribes and waits for running handlers before the counters go
@@ -151,14 +153,22 @@ void CallObserver::sample()
         it = now - it->second.at > kReplyWait ? m_pending.erase(it) : std::next(it);
 }
 
+int64_t CallObserver::dropped() const
+{
+    std::lock_guard watchLock(m_watchMutex);
+    int64_t sum = 0;
+    for (const auto &[address, watched] : m_watched)
+        sum += watched->subscription.dropped();
+    return sum;
+}
+
 ObservedCalls CallObserver::snapshot() const
 {
     ObservedCalls out;
+    out.dropped = dropped();
     {
         std::lock_guard watchLock(m_watchMutex);
         out.watchedAddresses = m_watched.size();
-        for (const auto &[address, watched] : m_watched)
-            out.dropped += watched->subscription.dropped();
     }
     std::lock_guard lock(m_mutex);
     out.requests = m_requests;

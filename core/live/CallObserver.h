@@ -4,7 +4,8 @@
 // (caller → service.endpoint). The caller is the request's Micro-From-Service header (go-micro
 // v1–v3 set it; v4 when the client is wrapped with wrapper.FromService); requests without it count
 // under an empty caller, "unknown callers". Per message: one header decode into a reused view and
-// a hash lookup under a mutex, on the cnats thread. Rates are sampled by the owner (sample()).
+// a hash lookup under a mutex, on the cnats thread. Rates are sampled on a thread of its own once
+// a second (as TrafficMonitor samples), never on the consumer's.
 // With observeReplies, it also subscribes to _INBOX.> and matches replies to the requests it saw
 // by reply subject: a reply with Micro-Error counts as an error of that edge. Where the account
 // may not subscribe to _INBOX.>, error rates are unknown and say so.
@@ -23,6 +24,7 @@
 
 #include "micro/EnvelopeView.h"
 #include "nats/Subscription.h"
+#include "util/PeriodicWorker.h"
 
 namespace switchboard::nats {
 class Connection;
@@ -53,16 +55,19 @@ struct ObservedCalls {
 class CallObserver {
 public:
     explicit CallObserver(std::shared_ptr<nats::Connection> connection,
-                          std::chrono::milliseconds rateWindow = std::chrono::seconds(5), bool observeReplies = true);
+                          std::chrono::milliseconds rateWindow = std::chrono::seconds(5), bool observeReplies = true,
+                          std::chrono::milliseconds sampleInterval = std::chrono::seconds(1));
     ~CallObserver();
     CallObserver(const CallObserver &) = delete;
     CallObserver &operator=(const CallObserver &) = delete;
 
     /// Subscribes to addresses not yet watched and drops the ones no longer listed.
     void watch(const std::set<std::string> &addresses);
-    /// Takes a rate sample; call about once a second.
+    /// Takes a rate sample now (the sampler thread does it every sampleInterval).
     void sample();
     [[nodiscard]] ObservedCalls snapshot() const;
+    /// cnats slow-consumer drops over the watched addresses (snapshot().dropped, without the copy).
+    [[nodiscard]] int64_t dropped() const;
 
 private:
     using Key = std::tuple<std::string, std::string, std::string>;
@@ -97,6 +102,7 @@ private:
     bool m_repliesObserved = false;
     std::map<std::string, std::unique_ptr<Watched>> m_watched; // by address; changed by watch() only
     mutable std::mutex m_watchMutex;
+    util::PeriodicWorker m_sampler; // last: stopped first
 };
 
 } // namespace switchboard::live

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "CoreStrings.h"
 #include "live/CallObserver.h"
 #include "live/CatalogTypes.h"
 #include "live/ClusterTypes.h"
@@ -10,11 +11,6 @@
 namespace switchboard::gui {
 
 namespace {
-
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 const QString kUnzoned = QStringLiteral("unzoned");
 
@@ -53,7 +49,7 @@ TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const l
                 const QString zone = n.zone.empty() ? kUnzoned : q(n.zone);
                 if (filter.hiddenZones.contains(zone) || !(matches(service) || matches(q(n.id))))
                     continue;
-                g.nodes.push_back({q(n.id), service, zone, goMicro ? QStringLiteral("go-micro") : QStringLiteral("$SRV"), n.stale});
+                g.nodes.push_back({q(n.id), service, zone, protocolLabel(s.protocol), n.stale});
                 zones.try_emplace(zone, GraphZone{zone, QStringLiteral("unknown"), QString()});
                 anyNodeShown = true;
             }

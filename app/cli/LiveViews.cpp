@@ -170,7 +170,9 @@ void printCluster(const live::ClusterSnapshot &s)
         }
         printTable(rows);
     }
-    std::cout << tr("%1 servers via %2", std::to_string(s.servers.size()), s.source) << '\n';
+    for (const auto &problem : s.problems)
+        std::cout << "! " << problem << '\n';
+    std::cout << tr("cluster: %1 · %2 servers via %3", live::healthName(s.health), std::to_string(s.servers.size()), s.source) << '\n';
     if (!s.error.empty())
         std::cout << tr("note: %1", s.error) << '\n';
 }
@@ -194,7 +196,11 @@ nlohmann::ordered_json clusterJson(const live::ClusterSnapshot &s)
                            {"in_bytes_per_sec", srv.inBytesPerSecond}, {"out_bytes_per_sec", srv.outBytesPerSecond},
                            {"routes", routes}});
     }
-    return {{"source", s.source}, {"error", s.error}, {"zones", zones}, {"servers", servers}};
+    nlohmann::ordered_json missing = nlohmann::ordered_json::array();
+    for (const auto &m : s.missing)
+        missing.push_back({{"address", m.address}, {"named_by", m.namedBy}});
+    return {{"health", live::healthName(s.health)}, {"problems", s.problems}, {"source", s.source}, {"error", s.error},
+            {"zones", zones}, {"servers", servers}, {"missing", missing}};
 }
 
 } // namespace switchboard::cli

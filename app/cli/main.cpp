@@ -26,7 +26,7 @@ void printHelp()
                     "                                          print messages, decoding go-micro envelopes\n"
                     "  subscribe SUBJECT... --rates [--interval 1s] [--json]\n"
                     "                                          live per-subject message and byte rates\n"
-                    "  cluster [--watch] [--interval 2s] [--monitor URL,...] [--json]\n"
+                    "  cluster [--watch] [--interval 2s] [--monitor URL,...] [--expect N] [--json]\n"
                     "                                          zones, servers, routes and health ($SYS or HTTP\n"
                     "                                          monitoring); exits 1 when a zone is not healthy\n"
                     "  mock SERVICE --endpoint Type.Method... --reply JSON [--zone Z]\n"
@@ -54,7 +54,7 @@ int main(int argc, char **argv)
         const Arguments args(raw,
                              {"--server", "--user", "--password", "--token", "--creds", "--nkey", "--tlsca", "--tlscert",
                               "--tlskey", "--node", "--header", "--timeout", "--count", "--queue", "--endpoint", "--reply",
-                              "--zone", "--service-version", "--interval", "--monitor"},
+                              "--zone", "--service-version", "--interval", "--monitor", "--expect"},
                              {"--help", "--version", "--json", "--watch", "--rates", "--chaos", "--show"}, {{"-H", "--header"}, {"-h", "--help"}, {"-s", "--server"}});
         if (args.has("--version")) {
             std::cout << "switchboard-cli " << SWITCHBOARD_VERSION << '\n';

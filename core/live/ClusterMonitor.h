@@ -27,6 +27,12 @@ class Connection;
 
 namespace switchboard::live {
 
+/// A server seen in an earlier run of the same profile (the app keeps these between runs).
+struct RememberedServer {
+    std::string name, zone;
+    std::vector<std::string> endpoints;
+};
+
 struct ClusterOptions {
     std::chrono::milliseconds pollInterval{2000};
     /// HTTP monitoring endpoints ("http://host:8222"), used when $SYS is not available.
@@ -40,6 +46,12 @@ struct ClusterOptions {
     int httpTimeoutMs = 1500;
     /// Ask for subscription lists (CONNZ) to place service nodes on servers.
     bool collectPlacement = true;
+    /// Servers from earlier runs: one that does not answer now is listed as down, not forgotten.
+    std::vector<RememberedServer> rememberedServers;
+    /// How many servers the profile says the cluster has (0 = not set); fewer answering = degraded.
+    int expectedServers = 0;
+    /// Host name → address, for configured route URLs; a test may replace the DNS lookup.
+    std::function<std::string(const std::string &host)> resolveHost;
 };
 
 class ClusterMonitor : public QObject {
@@ -57,6 +69,10 @@ public:
     [[nodiscard]] std::vector<RatePoint> zoneHistory(const std::string &zone) const;
     /// The server (and its zone) holding a subscription to this exact subject, if known.
     [[nodiscard]] std::optional<ServerPlacement> placement(const std::string &subject) const;
+    /// Every server seen alive in this run or remembered, for the next run's rememberedServers.
+    [[nodiscard]] std::vector<RememberedServer> knownServers() const;
+    /// Stops listing a server that is gone for good (removed from the cluster on purpose).
+    void forget(const std::string &serverName);
 
 Q_SIGNALS:
     void changed(); ///< after each poll; coalesced
@@ -69,6 +85,9 @@ private:
     void pollConnectedOnly(Poll &poll);
     void merge(Poll &poll);
     std::string zoneOf(const ServerInfo &s) const;
+    void addRemembered(const Poll &poll, const std::map<std::string, bool> &present);
+    void assessCluster(const Poll &poll);
+    std::string resolved(const std::string &host);
 
     std::shared_ptr<nats::Connection> m_connection;
     ClusterOptions m_options;
@@ -78,6 +97,7 @@ private:
     std::map<std::string, std::chrono::steady_clock::time_point> m_sampledAt;
     std::map<std::string, std::deque<RatePoint>> m_serverHistory, m_zoneHistory;
     std::unordered_map<std::string, std::string> m_subjectToServer;
+    std::map<std::string, std::string> m_resolved; // host → address; DNS once per host
     ClusterSnapshot m_status;
 
     CoalescedNotifier m_notifier{this, [this] { Q_EMIT changed(); }};

@@ -17,6 +17,7 @@ struct RouteInfo {
     std::string remoteId;
     std::string remoteName; ///< resolved from the known servers when possible
     double rttMs = -1;      ///< -1 when unknown
+    std::string ip;         ///< the remote end's address as this server sees it
 };
 
 struct ServerInfo {
@@ -38,6 +39,12 @@ struct ServerInfo {
     double inMsgsPerSecond = 0, outMsgsPerSecond = 0, inBytesPerSecond = 0, outBytesPerSecond = 0;
     std::vector<RouteInfo> routes;
     TimePoint lastSeen;
+    // Where its peers reach it, so that configured routes nobody answers on can be told apart
+    // from servers that are known (varz cluster{addr,cluster_port,urls}).
+    std::string clusterAddr;                  ///< cluster listen address ("0.0.0.0" = any)
+    int clusterPort = 0;
+    std::vector<std::string> configuredRoutes; ///< "host:port" from its routes configuration
+    std::vector<std::string> endpoints;        ///< "ip:port" it was seen at (kept after it dies)
 };
 
 /// Unknown: a zone only service metadata names; no NATS server of the cluster is in it.
@@ -59,9 +66,19 @@ struct RatePoint {
     int connections = 0;
 };
 
+/// A server the cluster's configuration names (a route URL) that no known server answers for.
+struct MissingServer {
+    std::string address;              ///< "host:port" as configured
+    std::vector<std::string> namedBy; ///< servers whose routes name it
+};
+
 struct ClusterSnapshot {
     std::vector<ServerInfo> servers;  ///< sorted by zone, then name
     std::vector<ZoneInfo> zones;      ///< sorted by name
+    std::vector<MissingServer> missing;
+    /// The worst of the zones and of the cluster-wide problems below.
+    Health health = Health::Healthy;
+    std::vector<std::string> problems; ///< cluster-wide: missing servers, fewer than expected
     std::string source;               ///< how servers were found: "$SYS", "http", "none"
     std::string error;                ///< why nothing could be found, if so
     TimePoint lastPoll;

@@ -64,6 +64,11 @@ void applyVarz(ServerInfo &server, std::string_view varzJson)
     server.outMsgs = number<uint64_t>(j, "out_msgs");
     server.inBytes = number<uint64_t>(j, "in_bytes");
     server.outBytes = number<uint64_t>(j, "out_bytes");
+    if (auto cluster = j.find("cluster"); cluster != j.end() && cluster->is_object()) {
+        server.clusterAddr = text(*cluster, "addr");
+        server.clusterPort = number<int>(*cluster, "cluster_port");
+        server.configuredRoutes = strings(*cluster, "urls");
+    }
     const auto start = srv::parseRfc3339(text(j, "start"));
     const auto now = srv::parseRfc3339(text(j, "now"));
     if (start && now)
@@ -84,6 +89,7 @@ std::vector<RouteInfo> parseRoutez(std::string_view routezJson)
             continue;
         RouteInfo info;
         info.remoteId = text(r, "remote_id");
+        info.ip = text(r, "ip");
         if (auto rtt = util::parseGoDurationNs(text(r, "rtt")))
             info.rttMs = *rtt / 1e6;
         out.push_back(std::move(info));

@@ -58,6 +58,7 @@ struct TrafficMonitor::Ring {
 struct TrafficMonitor::Watched {
     std::string subject, queue;
     std::atomic<uint64_t> received{0};
+    std::atomic<bool> paused{false};
     nats::Subscription subscription;
 };
 
@@ -144,6 +145,24 @@ void TrafficMonitor::resume()
     m_paused = false;
 }
 
+void TrafficMonitor::pause(const std::string &subject)
+{
+    setPaused(subject, true);
+}
+
+void TrafficMonitor::resume(const std::string &subject)
+{
+    setPaused(subject, false);
+}
+
+void TrafficMonitor::setPaused(const std::string &subject, bool paused)
+{
+    std::lock_guard lock(m_mutex);
+    for (auto &w : m_watched)
+        if (w->subject == subject)
+            w->paused.store(paused, std::memory_order_relaxed);
+}
+
 void TrafficMonitor::onMessage(Watched &watched, nats::Message &&msg)
 {
     watched.received.fetch_add(1, std::memory_order_relaxed);
@@ -160,7 +179,7 @@ void TrafficMonitor::onMessage(Watched &watched, nats::Message &&msg)
     }
     it->second->count(data.size(), now);
     ++m_sequence;
-    if (m_paused)
+    if (m_paused || watched.paused.load(std::memory_order_relaxed))
         return;
     // Reuse the slot's buffers: after warm-up, recording a message allocates nothing new.
     RecordedMessage &slot = m_ring->slots[m_ring->next];
@@ -197,7 +216,7 @@ TrafficSnapshot TrafficMonitor::snapshot() const
     }
     for (const auto &w : m_watched) {
         SubscriptionStats sub{w->subject, w->queue, w->received.load(), w->subscription.dropped(),
-                              w->subscription.pendingMessages()};
+                              w->subscription.pendingMessages(), w->paused.load(std::memory_order_relaxed)};
         s.dropped += sub.dropped;
         s.subscriptions.push_back(std::move(sub));
     }

@@ -43,6 +43,7 @@ struct SubscriptionStats {
     uint64_t received = 0;
     int64_t dropped = 0;  ///< cnats slow-consumer drops
     int pending = 0;
+    bool paused = false;
 };
 
 struct RecordedMessage {
@@ -78,6 +79,9 @@ public:
     /// Paused: counting and rates go on (nothing is lost); the ring of recent messages is frozen.
     void pause();
     void resume();
+    /// The same for one subscription: its messages are still counted, not recorded.
+    void pause(const std::string &subject);
+    void resume(const std::string &subject);
 
     [[nodiscard]] TrafficSnapshot snapshot() const;
     /// The newest messages (up to max), oldest first; optionally only one subject.
@@ -89,6 +93,7 @@ private:
     struct Watched;
     void onMessage(Watched &watched, nats::Message &&msg);
     void sampleRates();
+    void setPaused(const std::string &subject, bool paused);
 
     std::shared_ptr<nats::Connection> m_connection;
     TrafficOptions m_options;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void publishedEventsAreSubscribed();
     void srvServicesAreDescribedAndCalled();
     void clusterThroughHttpMonitoring();
+    void clusterAfterKillIsDegraded();
     void ratesAreMeasuredLive();
     void servicesWatchFollowsChanges();
     void ctrlCDeregistersTheMock();
@@ -242,6 +243,40 @@ void TestCli::clusterThroughHttpMonitoring()
     for (const auto &z : deadCluster["zones"])
         down |= z["zone"] == "unzoned" && z["health"] == "down";
     QVERIFY2(down, dead.out.constData());
+}
+
+void TestCli::clusterAfterKillIsDegraded()
+{
+    // A server killed before the one-shot view runs: the others' configured routes name it.
+    NatsServerOptions o;
+    o.servers = 3;
+    o.systemAccount = true;
+    NatsServer cluster(o);
+    cluster.start();
+    cluster.kill(2);
+    const QStringList login{QStringLiteral("--server"), QString::fromStdString(cluster.url(0)), QStringLiteral("--user"),
+                            QStringLiteral("sys"), QStringLiteral("--password"), QStringLiteral("sys")};
+    QProcess p;
+    p.start(m_exe, login + QStringList{QStringLiteral("cluster"), QStringLiteral("--json")});
+    QVERIFY(p.waitForFinished(15000));
+    const QByteArray out = p.readAllStandardOutput();
+    QCOMPARE(p.exitCode(), 1);
+    const auto json = nlohmann::json::parse(out.toStdString());
+    QCOMPARE(json["health"], "degraded");
+    QCOMPARE(json["missing"].size(), size_t(1));
+    QCOMPARE(json["missing"][0]["named_by"].size(), size_t(2));
+    // The text view says it in words, and --expect counts too.
+    p.start(m_exe, login + QStringList{QStringLiteral("cluster"), QStringLiteral("--expect"), QStringLiteral("x")});
+    QVERIFY(p.waitForFinished(15000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("--expect takes a number"));
+    cluster.restart(2);
+    p.start(m_exe, login + QStringList{QStringLiteral("cluster"), QStringLiteral("--expect"), QStringLiteral("4")});
+    QVERIFY(p.waitForFinished(15000));
+    const QByteArray text = p.readAllStandardOutput();
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(text.contains("! the profile expects 4 servers, 3 answer"), text.constData());
+    QVERIFY2(text.contains("cluster: degraded"), text.constData());
 }
 
 void TestCli::ratesAreMeasuredLive()

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void slowConsumerDropsAreAccountedFor();
     void ringIsBoundedAndOrdered();
     void pauseKeepsCountingAndFreezesTheRing();
+    void oneSubscriptionPaused();
     void envelopesAreDecodedOnDemand();
     void invalidSubjectIsAnError();
 
@@ -149,6 +150,32 @@ void TestTrafficMonitor::pauseKeepsCountingAndFreezesTheRing()
     QTRY_COMPARE(monitor.recent().size(), size_t(2));
     QCOMPARE(monitor.recent().back().payload, std::string("after"));
     QCOMPARE(monitor.recent().back().sequence, uint64_t(12));
+}
+
+void TestTrafficMonitor::oneSubscriptionPaused()
+{
+    live::TrafficMonitor monitor(connect());
+    monitor.addSubject("a.>");
+    monitor.addSubject("b.>");
+    monitor.pause("a.>");
+    auto publisher = connect();
+    for (int i = 0; i < 5; ++i) {
+        publisher->publish("a.x", "a");
+        publisher->publish("b.x", "b");
+    }
+    publisher->flush();
+    QTRY_COMPARE(monitor.snapshot().messages, uint64_t(10)); // both still counted
+    const auto snapshot = monitor.snapshot();
+    QVERIFY(snapshot.subscriptions[0].paused);
+    QVERIFY(!snapshot.subscriptions[1].paused);
+    QVERIFY(!snapshot.paused);
+    const auto recent = monitor.recent();
+    QCOMPARE(recent.size(), size_t(5));
+    QVERIFY(std::all_of(recent.begin(), recent.end(), [](const auto &m) { return m.subject == "b.x"; }));
+    monitor.resume("a.>");
+    publisher->publish("a.x", "again");
+    publisher->flush();
+    QTRY_COMPARE(monitor.recent().back().payload, std::string("again"));
 }
 
 void TestTrafficMonitor::envelopesAreDecodedOnDemand()

@@ -52,7 +52,17 @@ struct TrafficMonitor::Ring {
     std::vector<RecordedMessage> slots;
     size_t next = 0;  // slot the next message goes to
     size_t size = 0;
+    size_t bytes = 0; // payload bytes held by the kept messages
     explicit Ring(size_t capacity) : slots(std::max<size_t>(capacity, 1)) {}
+
+    [[nodiscard]] size_t index(size_t age) const { return (next + slots.size() - 1 - age) % slots.size(); } // 0 = newest
+    void dropOldest()
+    {
+        RecordedMessage &oldest = slots[index(size - 1)];
+        bytes -= oldest.payload.size();
+        std::string().swap(oldest.payload); // give a big payload's memory back
+        --size;
+    }
 };
 
 struct TrafficMonitor::Watched {
@@ -181,16 +191,27 @@ void TrafficMonitor::onMessage(Watched &watched, nats::Message &&msg)
     ++m_sequence;
     if (m_paused || watched.paused.load(std::memory_order_relaxed))
         return;
-    // Reuse the slot's buffers: after warm-up, recording a message allocates nothing new.
-    RecordedMessage &slot = m_ring->slots[m_ring->next];
+    Ring &ring = *m_ring;
+    if (ring.size == ring.slots.size())
+        ring.dropOldest(); // the slot about to be reused
+    // Reuse the slot's buffers: after warm-up, recording a message allocates nothing new. A
+    // buffer far larger than what it holds now is let go, so one huge message does not stay.
+    RecordedMessage &slot = ring.slots[ring.next];
+    const std::string_view kept = data.substr(0, m_options.maxStoredPayload);
+    if (slot.payload.capacity() > 4 * std::max<size_t>(kept.size(), 4096))
+        std::string().swap(slot.payload);
     slot.sequence = m_sequence;
     slot.at = now;
     slot.subject.assign(subject);
     slot.reply.assign(msg.reply());
-    slot.payload.assign(data);
+    slot.payload.assign(kept);
+    slot.size = data.size();
     slot.headers = msg.headers(); // go-micro never uses NATS headers; $SRV errors do
-    m_ring->next = (m_ring->next + 1) % m_ring->slots.size();
-    m_ring->size = std::min(m_ring->size + 1, m_ring->slots.size());
+    ring.bytes += kept.size();
+    ring.next = (ring.next + 1) % ring.slots.size();
+    ++ring.size;
+    while (ring.bytes > m_options.ringBytes && ring.size > 1)
+        ring.dropOldest();
 }
 
 void TrafficMonitor::sampleRates()
@@ -228,15 +249,54 @@ std::vector<RecordedMessage> TrafficMonitor::recent(size_t max, const std::strin
 {
     std::vector<RecordedMessage> out;
     std::lock_guard lock(m_mutex);
-    const size_t capacity = m_ring->slots.size();
     // Walk from the newest back, then reverse: oldest first.
     for (size_t i = 0; i < m_ring->size && out.size() < max; ++i) {
-        const RecordedMessage &m = m_ring->slots[(m_ring->next + capacity - 1 - i) % capacity];
+        const RecordedMessage &m = m_ring->slots[m_ring->index(i)];
         if (subject.empty() || m.subject == subject)
             out.push_back(m);
     }
     std::reverse(out.begin(), out.end());
     return out;
+}
+
+std::vector<MessageSummary> TrafficMonitor::summaries(size_t max, const std::function<bool(const RecordedMessage &)> &keep,
+                                                      size_t previewBytes) const
+{
+    std::vector<MessageSummary> out;
+    std::lock_guard lock(m_mutex);
+    for (size_t i = 0; i < m_ring->size && out.size() < max; ++i) {
+        const RecordedMessage &m = m_ring->slots[m_ring->index(i)];
+        if (!keep || keep(m))
+            out.push_back({m.sequence, m.at, m.subject, m.size, m.payload.substr(0, previewBytes)});
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+std::optional<RecordedMessage> TrafficMonitor::message(uint64_t sequence) const
+{
+    std::lock_guard lock(m_mutex);
+    if (m_ring->size == 0)
+        return std::nullopt;
+    // Sequences rise from the oldest kept to the newest; paused gaps make them uneven, so search.
+    size_t lo = 0, hi = m_ring->size; // ages; age 0 = newest (largest sequence)
+    while (lo < hi) {
+        const size_t mid = (lo + hi) / 2;
+        const uint64_t s = m_ring->slots[m_ring->index(mid)].sequence;
+        if (s == sequence)
+            return m_ring->slots[m_ring->index(mid)];
+        if (s > sequence)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return std::nullopt;
+}
+
+size_t TrafficMonitor::kept() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_ring->size;
 }
 
 } // namespace switchboard::live

@@ -5,6 +5,7 @@
 // slot. Consumers pull snapshots; nothing is pushed per message.
 
 #include <chrono>
+#include <functional>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -27,6 +28,8 @@ struct TrafficOptions {
     int pendingMessages = 1'000'000;                  ///< cnats pending limit per subscription
     int pendingBytes = 512 * 1024 * 1024;
     size_t maxSubjects = 100'000;                     ///< beyond: counted under "(other subjects)"
+    size_t ringBytes = 64 * 1024 * 1024;              ///< payload bytes the ring keeps at most
+    size_t maxStoredPayload = 1024 * 1024;            ///< longer payloads are kept cut to this
 };
 
 struct SubjectStats {
@@ -51,9 +54,20 @@ struct RecordedMessage {
     std::chrono::system_clock::time_point at;
     std::string subject, reply;
     nats::HeaderList headers;
-    std::string payload;
+    std::string payload;   ///< cut to maxStoredPayload when size is larger
+    size_t size = 0;       ///< payload bytes as received
+    [[nodiscard]] bool truncated() const { return payload.size() < size; }
     /// The go-micro envelope inside, when it is one (decoded on demand, off the cnats thread).
     [[nodiscard]] std::optional<micro::Envelope> envelope() const;
+};
+
+/// One row of a message list: enough to show it, not the whole payload.
+struct MessageSummary {
+    uint64_t sequence = 0;
+    std::chrono::system_clock::time_point at;
+    std::string subject;
+    size_t size = 0;
+    std::string preview; ///< the first bytes of the payload
 };
 
 struct TrafficSnapshot {
@@ -86,6 +100,14 @@ public:
     [[nodiscard]] TrafficSnapshot snapshot() const;
     /// The newest messages (up to max), oldest first; optionally only one subject.
     [[nodiscard]] std::vector<RecordedMessage> recent(size_t max = SIZE_MAX, const std::string &subject = {}) const;
+    /// The newest messages that `keep` accepts (up to max), oldest first, as summaries. `keep`
+    /// runs under the monitor's lock: it must be quick.
+    [[nodiscard]] std::vector<MessageSummary> summaries(size_t max, const std::function<bool(const RecordedMessage &)> &keep,
+                                                        size_t previewBytes = 96) const;
+    /// One kept message by its sequence number; nullopt once the ring has let it go.
+    [[nodiscard]] std::optional<RecordedMessage> message(uint64_t sequence) const;
+    /// How many messages the ring holds now.
+    [[nodiscard]] size_t kept() const;
 
 private:
     struct Counter;

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void ringIsBoundedAndOrdered();
     void pauseKeepsCountingAndFreezesTheRing();
     void oneSubscriptionPaused();
+    void ringKeepsBytesBoundedAndFindsBySequence();
     void envelopesAreDecodedOnDemand();
     void invalidSubjectIsAnError();
 
@@ -176,6 +177,36 @@ void TestTrafficMonitor::oneSubscriptionPaused()
     publisher->publish("a.x", "again");
     publisher->flush();
     QTRY_COMPARE(monitor.recent().back().payload, std::string("again"));
+}
+
+void TestTrafficMonitor::ringKeepsBytesBoundedAndFindsBySequence()
+{
+    live::TrafficOptions o;
+    o.ringBytes = 10'000;
+    o.maxStoredPayload = 4'000;
+    live::TrafficMonitor monitor(connect(), o);
+    monitor.addSubject("big");
+    auto publisher = connect();
+    for (int i = 0; i < 10; ++i)
+        publisher->publish("big", std::string(3'000, char('a' + i)));
+    publisher->publish("big", std::string(50'000, 'z')); // kept cut, counted whole
+    publisher->flush();
+    QTRY_COMPARE(monitor.snapshot().messages, uint64_t(11));
+    QCOMPARE(monitor.snapshot().bytes, uint64_t(80'000));
+    // 4 000 (the cut big one) + two of 3 000 fit in 10 000 bytes.
+    QCOMPARE(monitor.kept(), size_t(3));
+    const auto big = monitor.message(11);
+    QVERIFY(big.has_value());
+    QCOMPARE(big->size, size_t(50'000));
+    QCOMPARE(big->payload.size(), size_t(4'000));
+    QVERIFY(big->truncated());
+    QCOMPARE(monitor.message(10)->payload.front(), 'j');
+    QVERIFY(!monitor.message(8).has_value()); // let go
+    QVERIFY(!monitor.message(99).has_value());
+    const auto rows = monitor.summaries(10, [](const live::RecordedMessage &m) { return m.size < 10'000; }, 5);
+    QCOMPARE(rows.size(), size_t(2));
+    QCOMPARE(rows[0].sequence, uint64_t(9));
+    QCOMPARE(rows[1].preview, std::string("jjjjj"));
 }
 
 void TestTrafficMonitor::envelopesAreDecodedOnDemand()

@@ -12,7 +12,7 @@ namespace switchboard::gui {
 
 namespace {
 AppContext *g_instance = nullptr;
-const QStringList kPages = {QStringLiteral("topology"), QStringLiteral("services"), QStringLiteral("call")};
+const QStringList kPages = {QStringLiteral("topology"), QStringLiteral("services"), QStringLiteral("call"), QStringLiteral("traffic"), QStringLiteral("cluster")};
 } // namespace
 
 AppContext::AppContext(const QString &settingsFile, const QString &historyFile, QObject *parent)

@@ -29,6 +29,7 @@ class AppContext : public QObject {
     Q_PROPERTY(QString page READ page WRITE setPage NOTIFY pageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString lastServer READ lastServer NOTIFY lastServerChanged)
+    Q_PROPERTY(QStringList startupSubscriptions READ startupSubscriptions CONSTANT)
 public:
     /// settingsFile / historyFile empty: the user's. No default arguments on purpose: Qt 6.4
     /// default-constructs a QML_SINGLETON that can be, ignoring create() (a second instance).
@@ -50,6 +51,9 @@ public:
     void setPage(const QString &page);
     [[nodiscard]] QString version() const;
     [[nodiscard]] QString lastServer() const;
+    /// Subjects the Traffic page subscribes to once connected (--subscribe).
+    [[nodiscard]] QStringList startupSubscriptions() const { return m_startupSubscriptions; }
+    void setStartupSubscriptions(const QStringList &subjects) { m_startupSubscriptions = subjects; }
 
     /// Starts the embedded demo and connects to it (services user; system user for health).
     Q_INVOKABLE void startDemo();
@@ -76,6 +80,7 @@ private:
     CallHistory m_history;
     bool m_demoMode = false;
     QString m_theme, m_page;
+    QStringList m_startupSubscriptions;
 };
 
 } // namespace switchboard::gui

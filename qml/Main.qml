@@ -37,7 +37,8 @@ ApplicationWindow {
     readonly property var pages: [
         { name: "topology", label: qsTr("Topology"), icon: "⎔", key: "Ctrl+1" },
         { name: "services", label: qsTr("Services"), icon: "≡", key: "Ctrl+2" },
-        { name: "call", label: qsTr("Call"), icon: "⇄", key: "Ctrl+3" }
+        { name: "call", label: qsTr("Call"), icon: "⇄", key: "Ctrl+3" },
+        { name: "traffic", label: qsTr("Traffic"), icon: "∿", key: "Ctrl+4" }
     ]
     readonly property string pageTitle: {
         for (const p of pages) if (p.name === App.page) return p.label
@@ -47,6 +48,8 @@ ApplicationWindow {
     /// The Call page's controller (the end-to-end test drives it like the form does).
     readonly property alias callController: callPage.controller
     readonly property alias topology: topologyPage.model
+    readonly property alias traffic: trafficPage.controller
+    readonly property alias publisher: trafficPage.publisher
 
     function openPage(name) { App.page = name }
     function callEndpoint(service, endpoint) {
@@ -72,6 +75,7 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+1"; onActivated: window.openPage("topology") }
     Shortcut { sequence: "Ctrl+2"; onActivated: window.openPage("services") }
     Shortcut { sequence: "Ctrl+3"; onActivated: window.openPage("call") }
+    Shortcut { sequence: "Ctrl+4"; onActivated: window.openPage("traffic") }
 
     RowLayout {
         anchors.fill: parent
@@ -176,10 +180,11 @@ ApplicationWindow {
                 id: stack
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["topology", "services", "call"].indexOf(App.page)
+                currentIndex: window.pages.map(p => p.name).indexOf(App.page)
                 TopologyPage { id: topologyPage }
                 ServicesPage { id: servicesPage }
                 CallPage { id: callPage }
+                TrafficPage { id: trafficPage }
             }
         }
     }

@@ -12,7 +12,7 @@
 #include <deque>
 #include <map>
 
-#include "RowListModel.h"
+#include "DetailRowsModel.h"
 #include "srv/SrvTypes.h"
 
 namespace switchboard::live {
@@ -23,16 +23,6 @@ struct CatalogService;
 namespace switchboard::gui {
 
 class Session;
-
-/// Rows of the detail tabs; filled by ServiceDetail.
-class DetailRowsModel : public RowListModel {
-    Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("made by ServiceDetail")
-public:
-    using RowListModel::RowListModel;
-    using RowListModel::setRows;
-};
 
 class ServiceDetail : public QObject {
     Q_OBJECT

@@ -13,6 +13,7 @@ struct CommandLine {
     bool connect = false; ///< --server given
     nats::ConnectOptions connection;
     QString page, theme, screenshot;
+    QStringList subscriptions; ///< --subscribe: the Traffic page subscribes at start
     QString autotest; ///< a QML script driving the running app (end-to-end tests)
     int width = 1280, height = 800;
     QString error; ///< usage error, empty when fine

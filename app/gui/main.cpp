@@ -41,6 +41,7 @@ int main(int argc, char *argv[])
         context.setTheme(cmd.theme);
     if (!cmd.page.isEmpty())
         context.setPage(cmd.page);
+    context.setStartupSubscriptions(cmd.subscriptions);
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;

@@ -40,8 +40,10 @@ struct TrafficMonitor::Counter {
         while (samples.size() > 2 && now - samples[1].at >= window)
             samples.pop_front();
         const auto &oldest = samples.front();
-        const double seconds = std::chrono::duration<double>(now - oldest.at).count();
-        if (seconds > 0) {
+        // At least a second: a new subject's first message a few ms after its baseline is one
+        // message, not hundreds per second.
+        const double seconds = std::max(std::chrono::duration<double>(now - oldest.at).count(), 1.0);
+        {
             messagesPerSecond = static_cast<double>(messages - oldest.messages) / seconds;
             bytesPerSecond = static_cast<double>(bytes - oldest.bytes) / seconds;
         }

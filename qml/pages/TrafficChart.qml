@@ -1,0 +1,71 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtCharts
+import Switchboard
+import "../components"
+
+// Messages per second of the charted subjects over the last five minutes, one line each.
+Pane {
+    id: pane
+    property TrafficController controller
+    padding: 0
+    background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }
+    readonly property var palette: [Theme.accent, Theme.degraded, Theme.typeColor, Theme.healthy, Theme.down, Theme.textMuted]
+
+    function redraw() {
+        chart.removeAllSeries()
+        const data = controller.chart
+        let peak = 1, first = Date.now() - 60000, last = Date.now()
+        for (let i = 0; i < data.length; ++i) {
+            const series = chart.createSeries(ChartView.SeriesTypeLine, data[i].subject, timeAxis, rateAxis)
+            series.color = palette[i % palette.length]
+            series.width = 2
+            const points = data[i].points
+            for (let j = 0; j < points.length; ++j) {
+                series.append(points[j].t, points[j].v)
+                peak = Math.max(peak, points[j].v)
+                first = Math.min(first, points[j].t)
+            }
+        }
+        timeAxis.min = new Date(first)
+        timeAxis.max = new Date(last)
+        rateAxis.max = peak * 1.15
+        rateAxis.applyNiceNumbers()
+    }
+    Connections { target: pane.controller; function onSampled() { pane.redraw() } }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.unit
+        SectionHeader {
+            text: pane.controller.chartAutomatic ? qsTr("Rate of the busiest subjects (click subjects to choose)")
+                                                 : qsTr("Rate of the selected subjects")
+        }
+        ChartView {
+            id: chart
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            antialiasing: true
+            backgroundColor: "transparent"
+            legend.labelColor: Theme.text
+            legend.visible: pane.controller.chart.length > 0
+            legend.alignment: Qt.AlignBottom
+            margins { left: 0; right: 0; top: 0; bottom: 0 }
+            Accessible.role: Accessible.Chart
+            Accessible.name: pane.controller.chart.length === 0 ? qsTr("Rate chart, empty")
+                             : qsTr("Rate chart of %1").arg(pane.controller.chart.map(c => c.subject).join(", "))
+            DateTimeAxis { id: timeAxis; format: "HH:mm:ss"; labelsColor: Theme.textMuted; gridLineColor: Theme.border; tickCount: 4 }
+            ValueAxis { id: rateAxis; min: 0; max: 1; labelsColor: Theme.textMuted; gridLineColor: Theme.border; titleText: qsTr("msgs/s"); labelFormat: "%.0f" }
+            Label {
+                anchors.centerIn: parent
+                width: parent.width - 40
+                visible: pane.controller.chart.length === 0
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                color: Theme.textMuted
+                text: qsTr("No traffic to chart yet. Click subjects in the table to chart them (up to six).")
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import QtQuick
+import QtTest
+import Switchboard
+
+// The Traffic page on a real nats-server: subscribe, publish from the form (a go-micro event)
+// and see it arrive with exact counts, inspect its envelope, pause one subscription (counted,
+// not recorded), chart a subject, filter, export NDJSON, unsubscribe; bad subjects get a reason.
+TestCase {
+    id: test
+    name: "Traffic"
+    when: windowShown
+    width: 1280
+    height: 800
+
+    Component { id: pageComponent; TrafficPage { width: 1280; height: 800 } }
+
+    function find(item, name, role) {
+        if (!item) return null
+        if (item.Accessible && item.Accessible.name === name && (role === undefined || item.Accessible.role === role)) return item
+        const kids = item.children || []
+        for (let i = 0; i < kids.length; ++i) { const f = find(kids[i], name, role); if (f) return f }
+        if (item.contentItem && item.contentItem !== item) return find(item.contentItem, name, role)
+        return null
+    }
+    function rowOf(model, key) { return model.indexOfKey(key) >= 0 ? model.get(model.indexOfKey(key)) : null }
+
+    function test_subscribe_publish_inspect_pause_export() {
+        const page = createTemporaryObject(pageComponent, test)
+        verify(page)
+        const traffic = page.controller
+        tryVerify(() => traffic.active, 5000, "a monitor on the connection")
+
+        // Bad input: a reason, nothing subscribed.
+        compare(page.subscribeTo(""), "Type a subject: orders.created, orders.*, or > for everything.")
+        verify(page.subscribeTo("bad subject with spaces").indexOf("Cannot subscribe") === 0)
+        compare(traffic.subscriptions.count, 0)
+
+        compare(page.subscribeTo("test.>"), "")
+        compare(page.subscribeTo("test.>").indexOf("Already subscribed"), 0)
+        compare(page.subscribeTo("other"), "")
+        tryCompare(traffic.subscriptions, "count", 2)
+
+        // Publish a go-micro event from the pane: raw text payload, one header.
+        const publisher = page.publisher
+        publisher.subject = "test.created"
+        publisher.asEvent = true
+        publisher.publish('{"id": 7}', "X-Trace: abc", false)
+        tryCompare(publisher, "published", 1, 5000)
+        verify(publisher.resultOk, publisher.result)
+        // And three raw ones.
+        publisher.asEvent = false
+        for (let i = 0; i < 3; ++i) publisher.publish("raw " + i, "", false)
+        tryCompare(publisher, "published", 4, 5000)
+        publisher.subject = "test.*"
+        publisher.publish("x", "", false)
+        tryVerify(() => !publisher.busy)
+        verify(!publisher.resultOk)
+        verify(publisher.result.indexOf("without wildcards") > 0, publisher.result)
+
+        traffic.sampleNow()
+        tryVerify(() => traffic.received === 4, 5000, "exact count: " + traffic.received)
+        const subject = rowOf(traffic.subjects, "test.created")
+        verify(subject)
+        compare(subject.total, 4)
+        tryCompare(traffic.messages, "count", 4)
+        // Newest first; the oldest (the event) is the last row.
+        const event = traffic.messages.get(3)
+        compare(event.subject, "test.created")
+        const inspected = traffic.inspect(event.sequence)
+        verify(inspected.envelope)
+        verify(inspected.envelopeHeaders.indexOf("Micro-Topic: test.created") >= 0, inspected.envelopeHeaders)
+        verify(inspected.envelopeHeaders.indexOf("X-Trace: abc") >= 0)
+        verify(inspected.envelopeBody.indexOf('"id": 7') >= 0, inspected.envelopeBody)
+        verify(traffic.inspect(999999).missing.length > 0)
+
+        // Pause one subscription: counted, not recorded.
+        traffic.setPaused("test.>", true)
+        publisher.subject = "test.created"
+        publisher.publish("while paused", "", false)
+        tryCompare(publisher, "published", 5, 5000)
+        traffic.sampleNow()
+        tryVerify(() => traffic.received === 5, 5000)
+        compare(traffic.kept, 4)
+        verify(rowOf(traffic.subscriptions, "test.>").paused)
+        traffic.setPaused("test.>", false)
+
+        // Filters: by content; the table by pattern; the chart takes a chosen subject.
+        traffic.messageText = "raw 1"
+        tryCompare(traffic.messages, "count", 1)
+        traffic.messageText = ""
+        traffic.subjectFilter = "nomatch.*"
+        tryCompare(traffic.subjects, "count", 0)
+        traffic.subjectFilter = ""
+        tryCompare(traffic.subjects, "count", 1)
+        traffic.toggleCharted("test.created")
+        compare(traffic.chartSubjects, ["test.created"])
+        tryVerify(() => traffic.chart.length === 1 && traffic.chart[0].points.length > 0)
+        verify(!traffic.chartAutomatic)
+
+        // Export: the kept messages, one JSON per line.
+        verify(traffic.suggestedExportPath().endsWith(".ndjson"))
+        const path = "/tmp/sbtest-traffic-export-" + Date.now() + ".ndjson"
+        compare(traffic.exportMessages(path), "4 message(s) written to " + path)
+        verify(traffic.exportMessages("/nonexistent-dir/x.ndjson").indexOf("Cannot write") === 0)
+
+        traffic.unsubscribe("other")
+        tryCompare(traffic.subscriptions, "count", 1)
+    }
+}

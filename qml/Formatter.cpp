@@ -44,6 +44,20 @@ QString Formatter::millis(double ms)
     return l.toString(ms / 1000, 'f', 1) + QStringLiteral(" s");
 }
 
+QString Formatter::duration(double seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("—");
+    if (seconds < 60)
+        return tr("%1 s").arg(qint64(seconds));
+    const qint64 s = qint64(seconds), minutes = s / 60, hours = minutes / 60, days = hours / 24;
+    if (hours < 1)
+        return tr("%1 min").arg(minutes);
+    if (days < 1)
+        return tr("%1 h %2 min").arg(hours).arg(minutes % 60);
+    return tr("%1 d %2 h").arg(days).arg(hours % 24);
+}
+
 QString Formatter::age(const QDateTime &t)
 {
     if (!t.isValid())

@@ -17,6 +17,7 @@ public:
     Q_INVOKABLE static QString rate(double perSecond); ///< "1.2k/s"
     Q_INVOKABLE static QString bytes(double bytes);    ///< "3.4 MiB"
     Q_INVOKABLE static QString millis(double ms);      ///< "850 µs", "1.3 ms", "2.1 s"; "—" when < 0
+    Q_INVOKABLE static QString duration(double seconds); ///< "42 s", "12 min", "3 h 5 min", "2 d 4 h"
     Q_INVOKABLE static QString age(const QDateTime &t); ///< "4 s ago", "3 min ago"
     Q_INVOKABLE static QString time(const QDateTime &t); ///< "12:01:33"
     Q_INVOKABLE static QString number(double n, int decimals = 0); ///< locale digits

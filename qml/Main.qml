@@ -38,7 +38,8 @@ ApplicationWindow {
         { name: "topology", label: qsTr("Topology"), icon: "⎔", key: "Ctrl+1" },
         { name: "services", label: qsTr("Services"), icon: "≡", key: "Ctrl+2" },
         { name: "call", label: qsTr("Call"), icon: "⇄", key: "Ctrl+3" },
-        { name: "traffic", label: qsTr("Traffic"), icon: "∿", key: "Ctrl+4" }
+        { name: "traffic", label: qsTr("Traffic"), icon: "∿", key: "Ctrl+4" },
+        { name: "cluster", label: qsTr("Cluster"), icon: "▦", key: "Ctrl+5" }
     ]
     readonly property string pageTitle: {
         for (const p of pages) if (p.name === App.page) return p.label
@@ -50,6 +51,7 @@ ApplicationWindow {
     readonly property alias topology: topologyPage.model
     readonly property alias traffic: trafficPage.controller
     readonly property alias publisher: trafficPage.publisher
+    readonly property alias cluster: clusterPage.view
 
     function openPage(name) { App.page = name }
     function callEndpoint(service, endpoint) {
@@ -76,6 +78,7 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+2"; onActivated: window.openPage("services") }
     Shortcut { sequence: "Ctrl+3"; onActivated: window.openPage("call") }
     Shortcut { sequence: "Ctrl+4"; onActivated: window.openPage("traffic") }
+    Shortcut { sequence: "Ctrl+5"; onActivated: window.openPage("cluster") }
 
     RowLayout {
         anchors.fill: parent
@@ -185,6 +188,7 @@ ApplicationWindow {
                 ServicesPage { id: servicesPage }
                 CallPage { id: callPage }
                 TrafficPage { id: trafficPage }
+                ClusterPage { id: clusterPage }
             }
         }
     }

@@ -125,8 +125,10 @@ void Session::adopt(std::shared_ptr<Opened> opened)
     // The system account sees every server and every subscription; without it the monitor falls
     // back to HTTP monitoring, then to the connected server alone.
     live::ClusterOptions clusterOptions;
-    clusterOptions.pollInterval = 2s;
+    clusterOptions.pollInterval = m_settings.clusterPoll;
     clusterOptions.monitorUrls = m_settings.monitorUrls;
+    clusterOptions.rememberedServers = m_settings.rememberedServers;
+    clusterOptions.expectedServers = m_settings.expectedServers;
     clusterOptions.trySystemAccount = m_dashboardConnection != nullptr;
     m_cluster = std::make_unique<live::ClusterMonitor>(m_dashboardConnection ? m_dashboardConnection : m_connection,
                                                        clusterOptions);
@@ -339,6 +341,23 @@ QString Session::clusterSource() const
 std::vector<live::RatePoint> Session::serverHistory(const std::string &server) const
 {
     return m_cluster ? m_cluster->serverHistory(server) : std::vector<live::RatePoint>{};
+}
+
+std::vector<live::RatePoint> Session::zoneHistory(const std::string &zone) const
+{
+    return m_cluster ? m_cluster->zoneHistory(zone) : std::vector<live::RatePoint>{};
+}
+
+std::vector<live::RememberedServer> Session::knownServers() const
+{
+    return m_cluster ? m_cluster->knownServers() : m_settings.rememberedServers;
+}
+
+void Session::forgetServer(const std::string &name)
+{
+    std::erase_if(m_settings.rememberedServers, [&](const live::RememberedServer &r) { return r.name == name; });
+    if (m_cluster)
+        m_cluster->forget(name);
 }
 
 } // namespace switchboard::gui

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "live/CatalogTypes.h"
+#include "live/ClusterMonitor.h"
 #include "live/ClusterTypes.h"
 #include "nats/ConnectOptions.h"
 
@@ -39,6 +40,10 @@ struct SessionSettings {
     std::optional<nats::ConnectOptions> dashboard;
     std::vector<std::string> monitorUrls;
     QString label; ///< shown in the status bar ("demo", a profile name)
+    std::chrono::milliseconds clusterPoll{1000};
+    /// Servers seen in earlier runs of this profile, and how many the cluster should have.
+    std::vector<live::RememberedServer> rememberedServers;
+    int expectedServers = 0;
 };
 
 class Session : public QObject {
@@ -93,6 +98,11 @@ public:
     [[nodiscard]] std::shared_ptr<const live::CatalogSnapshot> catalog() const { return m_catalogSnapshot; }
     [[nodiscard]] std::shared_ptr<const live::ClusterSnapshot> cluster() const { return m_clusterSnapshot; }
     [[nodiscard]] std::vector<live::RatePoint> serverHistory(const std::string &server) const;
+    [[nodiscard]] std::vector<live::RatePoint> zoneHistory(const std::string &zone) const;
+    /// Servers seen alive (or remembered), for the profile's next run.
+    [[nodiscard]] std::vector<live::RememberedServer> knownServers() const;
+    /// Stops listing a server that was removed on purpose.
+    void forgetServer(const std::string &name);
     [[nodiscard]] std::shared_ptr<nats::Connection> connection() const { return m_connection; }
     [[nodiscard]] std::shared_ptr<micro::RpcClient> rpcClient() const { return m_rpc; }
     [[nodiscard]] live::CallObserver *callObserver() const { return m_observer.get(); }

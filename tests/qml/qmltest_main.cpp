@@ -1,7 +1,10 @@
 // QtQuickTest runner for the pages: QApplication first (Qt Charts), then quick_test_main_with_setup
 // with a setup object that starts a real nats-server with a go-micro service (RpcServer) and a
-// $SRV one, and hands QML an AppContext connected to it (STYLE.md §4.10).
+// $SRV one, and hands QML an AppContext connected to it (STYLE.md §4.10). tst_cluster.qml gets a
+// 3-server cluster with zone tags and a system account instead, and `testCluster` to kill and
+// restart its servers.
 #include <QApplication>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQuickTest>
@@ -16,17 +19,45 @@
 
 using namespace switchboard;
 
+/// Lets a QML test kill and restart servers of its cluster.
+class ClusterControl : public QObject {
+    Q_OBJECT
+public:
+    explicit ClusterControl(testing::NatsServer *cluster) : m_cluster(cluster) {}
+    Q_INVOKABLE void kill(int index) { m_cluster->kill(index); }
+    Q_INVOKABLE void restart(int index) { m_cluster->restart(index); }
+
+private:
+    testing::NatsServer *m_cluster;
+};
+
+/// Which fixture the test file asks for (the runner gets -input FILE).
+static bool wantsCluster()
+{
+    return QCoreApplication::arguments().join(u' ').contains(QStringLiteral("tst_cluster"));
+}
+
 class Setup : public QObject {
     Q_OBJECT
 public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_nats = std::make_unique<testing::NatsServer>();
+        testing::NatsServerOptions serverOptions;
+        const bool cluster = wantsCluster();
+        if (cluster) {
+            serverOptions.servers = 3;
+            serverOptions.systemAccount = true;
+        }
+        m_nats = std::make_unique<testing::NatsServer>(serverOptions);
         m_nats->start();
+        m_control = std::make_unique<ClusterControl>(m_nats.get());
+        engine->rootContext()->setContextProperty(QStringLiteral("testCluster"), m_control.get());
         nats::ConnectOptions o;
         o.servers = {m_nats->url()};
         o.sendAsap = true;
+        if (cluster)
+            o.user = o.password = "app";
         m_conn = nats::Connection::connect(o);
         micro::ServerOptions so;
         so.name = "greeter";
@@ -54,7 +85,14 @@ public Q_SLOTS:
                                                       m_dir.filePath(QStringLiteral("history.json")));
         gui::AppContext::setInstance(m_context.get());
         gui::SessionSettings s;
-        s.services.servers = {m_nats->url()};
+        s.services = o;
+        s.services.servers.clear();
+        for (int i = 0; i < m_nats->size(); ++i)
+            s.services.servers.push_back(m_nats->url(i));
+        if (cluster) {
+            s.dashboard = o;
+            s.dashboard->user = s.dashboard->password = "sys";
+        }
         s.label = QStringLiteral("test");
         m_context->openSession(s);
     }
@@ -64,12 +102,14 @@ public Q_SLOTS:
         m_srv.reset();
         m_server.reset();
         m_conn.reset();
+        m_control.reset();
         m_nats.reset();
     }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<testing::NatsServer> m_nats;
+    std::unique_ptr<ClusterControl> m_control;
     std::shared_ptr<nats::Connection> m_conn;
     std::unique_ptr<micro::RpcServer> m_server;
     std::unique_ptr<srv::SrvService> m_srv;

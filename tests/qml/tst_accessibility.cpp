@@ -84,6 +84,7 @@ private Q_SLOTS:
         gui::SessionSettings s;
         s.services.servers = {server.url()};
         context.openSession(s);
+        context.setStartupSubscriptions({"greet.>"});
         QQuickStyle::setStyle("Fusion");
         QQmlApplicationEngine engine;
         engine.addImportPath("qrc:/qt/qml");
@@ -94,8 +95,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(context.session()->serviceCount() == 1, 5000);
         QAccessible::setActive(true);
 
-        for (const QString page : {"topology", "services", "call"}) {
+        for (const QString page : {"topology", "services", "call", "traffic", "cluster"}) {
             context.setPage(page);
+            if (page == "traffic") { // a message, so there are subject and message rows to read
+                QTest::qWait(500);
+                conn->publish("greet.hello", R"({"name":"Ann"})");
+                conn->flush();
+            }
             QTest::qWait(1500); // layout, first sweep shown, form built
             QStringList unnamed, names;
             walk(QAccessible::queryAccessibleInterface(window), unnamed, names);
@@ -106,6 +112,13 @@ private Q_SLOTS:
                 QVERIFY2(!names.filter(QRegularExpression("^node greeter-.* of greeter in az-a")).isEmpty(), qPrintable(names.join(" | ")));
             if (page == "call")
                 QVERIFY2(names.contains("Send the request") && names.contains("name"), qPrintable(names.join(" | ")));
+            if (page == "traffic")
+                QVERIFY2(names.contains("Pause recording greet.>") && !names.filter("greet.hello, ").isEmpty()
+                             && !names.filter(QRegularExpression("^message \\d+ on greet.hello")).isEmpty(),
+                         qPrintable(names.join(" | ")));
+            if (page == "cluster")
+                QVERIFY2(!names.filter("zone az-a").isEmpty() && !names.filter("Source: the client connection only").isEmpty(),
+                         qPrintable(names.join(" | ")));
         }
     }
 };

@@ -1,0 +1,57 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtCharts
+import Switchboard
+
+// Messages per second (in + out) over the last 15 minutes, one line per zone or per server; the
+// same time range as every other chart on the page. Lines are filled from C++ (QXYSeries::replace).
+ColumnLayout {
+    id: root
+    property ClusterView view
+    property bool zones: true
+    property string title
+    readonly property var names: zones ? view.zoneNames : view.serverNames
+    readonly property var palette: [Theme.accent, Theme.degraded, Theme.typeColor, Theme.healthy, Theme.down, Theme.textMuted]
+    property var seriesByName: ({})
+
+    function sync() {
+        const wanted = names
+        for (const name in seriesByName) {
+            if (wanted.indexOf(name) < 0) { chart.removeSeries(seriesByName[name]); delete seriesByName[name] }
+        }
+        let peak = 1
+        for (let i = 0; i < wanted.length; ++i) {
+            let s = seriesByName[wanted[i]]
+            if (!s) {
+                s = chart.createSeries(ChartView.SeriesTypeLine, wanted[i], timeAxis, rateAxis)
+                s.color = palette[i % palette.length]
+                s.width = 2
+                seriesByName[wanted[i]] = s
+            }
+            peak = Math.max(peak, view.fillSeries(s, wanted[i], zones))
+        }
+        const now = Date.now()
+        timeAxis.min = new Date(now - 15 * 60 * 1000)
+        timeAxis.max = new Date(now)
+        rateAxis.max = peak * 1.15
+        rateAxis.applyNiceNumbers()
+    }
+    Connections { target: root.view; function onUpdated() { root.sync() } }
+
+    Label { text: root.title; font.pixelSize: Theme.small; font.weight: Font.DemiBold; color: Theme.textMuted; Accessible.role: Accessible.Heading; Accessible.name: text }
+    ChartView {
+        id: chart
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        antialiasing: true
+        backgroundColor: "transparent"
+        legend.labelColor: Theme.text
+        legend.alignment: Qt.AlignBottom
+        margins { left: 0; right: 0; top: 0; bottom: 0 }
+        Accessible.role: Accessible.Chart
+        Accessible.name: qsTr("%1: %2").arg(root.title).arg(root.names.join(", "))
+        DateTimeAxis { id: timeAxis; format: "HH:mm"; labelsColor: Theme.textMuted; gridLineColor: Theme.border; tickCount: 4 }
+        ValueAxis { id: rateAxis; min: 0; max: 1; labelsColor: Theme.textMuted; gridLineColor: Theme.border; titleText: qsTr("msgs/s"); labelFormat: "%.0f" }
+    }
+}

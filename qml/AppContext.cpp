@@ -12,12 +12,14 @@ namespace switchboard::gui {
 
 namespace {
 AppContext *g_instance = nullptr;
-const QStringList kPages = {QStringLiteral("topology"), QStringLiteral("services"), QStringLiteral("call"), QStringLiteral("traffic"), QStringLiteral("cluster")};
+const QStringList kPages = {QStringLiteral("topology"), QStringLiteral("services"), QStringLiteral("call"), QStringLiteral("traffic"), QStringLiteral("cluster"), QStringLiteral("connections")};
 } // namespace
 
 AppContext::AppContext(const QString &settingsFile, const QString &historyFile, QObject *parent)
     : QObject(parent)
     , m_settings(settingsFile.isEmpty() ? QSettings() : QSettings(settingsFile, QSettings::IniFormat))
+    , m_profiles(settingsFile.isEmpty() ? QString() : QFileInfo(settingsFile).dir().filePath(QStringLiteral("profiles.json")))
+    , m_secrets(settingsFile.isEmpty())
     , m_history(historyFile)
 {
     m_theme = m_settings.value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
@@ -42,6 +44,7 @@ AppContext::AppContext(const QString &settingsFile, const QString &historyFile, 
 
 AppContext::~AppContext()
 {
+    rememberServers();
     m_session.close(); // connections go before the demo's servers
     if (g_instance == this)
         g_instance = nullptr;
@@ -105,6 +108,9 @@ QString AppContext::lastServer() const
 
 void AppContext::startDemo()
 {
+    rememberServers();
+    m_currentProfile.clear();
+    m_settings.remove(QStringLiteral("connection/profile"));
     if (!m_demoMode) {
         m_demoMode = true;
         Q_EMIT demoModeChanged();
@@ -115,6 +121,9 @@ void AppContext::startDemo()
 
 void AppContext::connectTo(const QString &urls, const QString &user, const QString &password, const QString &token)
 {
+    rememberServers();
+    m_currentProfile.clear();
+    m_settings.remove(QStringLiteral("connection/profile"));
     m_settings.setValue(QStringLiteral("connection/demo"), false);
     m_settings.setValue(QStringLiteral("connection/servers"), urls.trimmed());
     m_settings.setValue(QStringLiteral("connection/user"), user);
@@ -142,6 +151,74 @@ bool AppContext::saveWindowImage(QObject *window, const QString &file) const
     QDir().mkpath(QFileInfo(file).absolutePath());
     const QImage image = w->grabWindow();
     return !image.isNull() && image.save(file, "PNG");
+}
+
+QString AppContext::secretKey(const QString &profile, const QString &kind)
+{
+    return QStringLiteral("profile/%1/%2").arg(profile, kind);
+}
+
+void AppContext::readSecrets(const QString &profile, std::function<void(ProfileSecrets)> done)
+{
+    // Three reads, each possibly asynchronous (keychain); done runs once all have answered.
+    auto secrets = std::make_shared<ProfileSecrets>();
+    auto pending = std::make_shared<int>(3);
+    auto finish = [secrets, pending, done] {
+        if (--*pending == 0)
+            done(*secrets);
+    };
+    m_secrets.read(secretKey(profile, QStringLiteral("password")), [secrets, finish](const QString &s) { secrets->password = s; finish(); });
+    m_secrets.read(secretKey(profile, QStringLiteral("token")), [secrets, finish](const QString &s) { secrets->token = s; finish(); });
+    m_secrets.read(secretKey(profile, QStringLiteral("system-password")), [secrets, finish](const QString &s) { secrets->systemPassword = s; finish(); });
+}
+
+void AppContext::connectProfile(const QString &name)
+{
+    const Profile *found = m_profiles.find(name);
+    if (!found)
+        return;
+    rememberServers(); // of the profile connected until now
+    const Profile profile = *found;
+    m_currentProfile = name;
+    if (m_demoMode) {
+        m_demoMode = false;
+        Q_EMIT demoModeChanged();
+    }
+    m_settings.setValue(QStringLiteral("connection/demo"), false);
+    m_settings.setValue(QStringLiteral("connection/profile"), name);
+    Q_EMIT lastServerChanged();
+    readSecrets(name, [this, profile](const ProfileSecrets &secrets) {
+        if (profile.name != m_currentProfile)
+            return; // another profile was chosen meanwhile
+        SessionSettings s;
+        try {
+            s.services = profile.servicesLogin(secrets);
+            s.dashboard = profile.systemLogin(secrets);
+        } catch (const std::exception &e) {
+            m_session.fail(tr("Profile %1: %2").arg(profile.name, QString::fromStdString(e.what())));
+            return;
+        }
+        for (const QString &u : profile.monitorUrls)
+            s.monitorUrls.push_back(u.toStdString());
+        s.label = profile.name;
+        s.rememberedServers = profile.rememberedServers;
+        s.expectedServers = profile.expectedServers;
+        s.registry = profile.registry;
+        m_session.open(std::move(s));
+    });
+}
+
+void AppContext::rememberServers()
+{
+    if (m_currentProfile.isEmpty() || m_session.state() == Session::Idle)
+        return;
+    const Profile *found = m_profiles.find(m_currentProfile);
+    if (!found)
+        return;
+    Profile updated = *found;
+    updated.rememberedServers = m_session.knownServers();
+    if (!updated.rememberedServers.empty())
+        m_profiles.put(updated, updated.name);
 }
 
 void AppContext::openSession(SessionSettings settings)

@@ -8,6 +8,9 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "CallHistory.h"
+#include "connections/Profile.h"
+#include "connections/ProfileStore.h"
+#include "connections/SecretStore.h"
 #include "DemoHost.h"
 #include "Session.h"
 
@@ -30,9 +33,12 @@ class AppContext : public QObject {
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString lastServer READ lastServer NOTIFY lastServerChanged)
     Q_PROPERTY(QStringList startupSubscriptions READ startupSubscriptions CONSTANT)
+    Q_PROPERTY(QString currentProfile READ currentProfile NOTIFY lastServerChanged)
 public:
-    /// settingsFile / historyFile empty: the user's. No default arguments on purpose: Qt 6.4
-    /// default-constructs a QML_SINGLETON that can be, ignoring create() (a second instance).
+    /// settingsFile / historyFile empty: the user's (and the system keychain for secrets); with a
+    /// settings file given (tests), profiles.json sits next to it and secrets stay in memory.
+    /// No default arguments on purpose: Qt 6.4 default-constructs a QML_SINGLETON that can be,
+    /// ignoring create() (a second instance).
     AppContext(const QString &settingsFile, const QString &historyFile, QObject *parent = nullptr);
     ~AppContext() override;
 
@@ -66,6 +72,15 @@ public:
     /// Renders the window now and saves it as PNG (screenshots and end-to-end tests).
     Q_INVOKABLE bool saveWindowImage(QObject *window, const QString &file) const;
     [[nodiscard]] QSettings &settings() { return m_settings; }
+    [[nodiscard]] ProfileStore &profileStore() { return m_profiles; }
+    [[nodiscard]] SecretStore &secrets() { return m_secrets; }
+    /// The SecretStore key of one of a profile's secrets (kind: password, token, system-password).
+    [[nodiscard]] static QString secretKey(const QString &profile, const QString &kind);
+    /// A profile's three secrets, from memory or the keychain.
+    void readSecrets(const QString &profile, std::function<void(ProfileSecrets)> done);
+    /// Connects with a saved profile (secrets fetched first); remembers it for the next start.
+    Q_INVOKABLE void connectProfile(const QString &name);
+    [[nodiscard]] QString currentProfile() const { return m_currentProfile; }
 
 Q_SIGNALS:
     void demoModeChanged();
@@ -74,7 +89,12 @@ Q_SIGNALS:
     void lastServerChanged();
 
 private:
+    void rememberServers(); // the current profile keeps the servers this run saw
+
     QSettings m_settings;
+    ProfileStore m_profiles;
+    SecretStore m_secrets;
+    QString m_currentProfile;
     DemoHost m_demo;       // destroyed after the session: its servers outlive the connections
     Session m_session;
     CallHistory m_history;

@@ -39,7 +39,8 @@ ApplicationWindow {
         { name: "services", label: qsTr("Services"), icon: "≡", key: "Ctrl+2" },
         { name: "call", label: qsTr("Call"), icon: "⇄", key: "Ctrl+3" },
         { name: "traffic", label: qsTr("Traffic"), icon: "∿", key: "Ctrl+4" },
-        { name: "cluster", label: qsTr("Cluster"), icon: "▦", key: "Ctrl+5" }
+        { name: "cluster", label: qsTr("Cluster"), icon: "▦", key: "Ctrl+5" },
+        { name: "connections", label: qsTr("Profiles"), icon: "⚙", key: "Ctrl+6" }
     ]
     readonly property string pageTitle: {
         for (const p of pages) if (p.name === App.page) return p.label
@@ -52,6 +53,7 @@ ApplicationWindow {
     readonly property alias traffic: trafficPage.controller
     readonly property alias publisher: trafficPage.publisher
     readonly property alias cluster: clusterPage.view
+    readonly property alias profiles: connectionsPage.controller
 
     function openPage(name) { App.page = name }
     function callEndpoint(service, endpoint) {
@@ -79,6 +81,7 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+3"; onActivated: window.openPage("call") }
     Shortcut { sequence: "Ctrl+4"; onActivated: window.openPage("traffic") }
     Shortcut { sequence: "Ctrl+5"; onActivated: window.openPage("cluster") }
+    Shortcut { sequence: "Ctrl+6"; onActivated: window.openPage("connections") }
 
     RowLayout {
         anchors.fill: parent
@@ -189,6 +192,7 @@ ApplicationWindow {
                 CallPage { id: callPage }
                 TrafficPage { id: trafficPage }
                 ClusterPage { id: clusterPage }
+                ConnectionsPage { id: connectionsPage }
             }
         }
     }

@@ -104,6 +104,13 @@ void Session::close()
     setState(Closed);
 }
 
+void Session::fail(const QString &reason)
+{
+    ++m_generation;
+    tearDown();
+    setState(Failed, reason);
+}
+
 void Session::refresh()
 {
     if (m_catalog)
@@ -143,6 +150,10 @@ void Session::adopt(std::shared_ptr<Opened> opened)
     });
 
     live::CatalogOptions catalogOptions;
+    if (m_settings.registry == QLatin1String("plugins"))
+        catalogOptions.registry.families = {micro::SubjectFamily::Plugins};
+    else if (m_settings.registry == QLatin1String("in-tree"))
+        catalogOptions.registry.families = {micro::SubjectFamily::InTree};
     m_catalog = std::make_unique<live::ServiceCatalog>(m_connection, catalogOptions);
     live::ClusterMonitor *cluster = m_cluster.get();
     m_catalog->setPlacementResolver([cluster](const std::string &subject) { return cluster->placement(subject); });

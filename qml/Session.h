@@ -44,6 +44,8 @@ struct SessionSettings {
     /// Servers seen in earlier runs of this profile, and how many the cluster should have.
     std::vector<live::RememberedServer> rememberedServers;
     int expectedServers = 0;
+    /// Registry subject family: "both", "plugins" (micro.registry.nats.*) or "in-tree" (micro.nats.*).
+    QString registry = QStringLiteral("both");
 };
 
 class Session : public QObject {
@@ -77,6 +79,8 @@ public:
     Q_INVOKABLE void connectTo(const QString &urls, const QString &user, const QString &password, const QString &token);
     Q_INVOKABLE void reconnect();
     Q_INVOKABLE void close();
+    /// Failed before connecting (a profile that cannot be used): said like a connection failure.
+    void fail(const QString &reason);
     Q_INVOKABLE void refresh(); ///< sweep the registry now
 
     [[nodiscard]] State state() const { return m_state; }

@@ -38,7 +38,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     opt("tlsca", "CA certificate to verify the server with.", "file");
     opt("tlscert", "Client certificate.", "file");
     opt("tlskey", "Client key.", "file");
-    opt("page", "First page: topology, services, call, traffic or cluster.", "name");
+    opt("page", "First page: topology, services, call, traffic, cluster or connections.", "name");
     opt("subscribe", "Subscribe the Traffic page to this subject at start (repeatable).", "subject");
     opt("theme", "light, dark or system.", "theme");
     opt("screenshot", "Render the window offscreen once its data has arrived, save a PNG and exit.", "file");
@@ -63,8 +63,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     c.page = p.value(QStringLiteral("page"));
     if (!c.page.isEmpty()
         && !QStringList{QStringLiteral("topology"), QStringLiteral("services"), QStringLiteral("call"), QStringLiteral("traffic"),
-                        QStringLiteral("cluster")}.contains(c.page))
-        c.error = QCoreApplication::translate("main", "unknown page '%1' (topology, services, call, traffic, cluster)").arg(c.page);
+                        QStringLiteral("cluster"), QStringLiteral("connections")}.contains(c.page))
+        c.error = QCoreApplication::translate("main", "unknown page '%1' (topology, services, call, traffic, cluster, connections)").arg(c.page);
     c.subscriptions = p.values(QStringLiteral("subscribe"));
     c.theme = p.value(QStringLiteral("theme"));
     if (!c.theme.isEmpty() && !QStringList{QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("system")}.contains(c.theme))

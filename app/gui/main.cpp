@@ -64,6 +64,9 @@ int main(int argc, char *argv[])
         s.services = cmd.connection;
         s.label = QString::fromStdString(cmd.connection.servers.front());
         context.openSession(std::move(s));
+    } else if (const QString profile = context.settings().value(QStringLiteral("connection/profile")).toString();
+               !profile.isEmpty() && context.profileStore().find(profile)) {
+        context.connectProfile(profile); // its secrets from the keychain, or asked for again
     } else if (!context.lastServer().isEmpty()) {
         // The last connection, as far as it was remembered: servers and user, never a secret.
         gui::SessionSettings s;

@@ -62,9 +62,11 @@ OptionsPtr ConnectOptions::build() const
         check(natsOptions_SetNKeyFromSeed(raw, publicKey.c_str(), nkeySeedFile.c_str()),
               "nkey seed file " + nkeySeedFile);
     }
-    const bool tls = !tlsCaFile.empty() || !tlsCertFile.empty();
+    const bool tls = !tlsCaFile.empty() || !tlsCertFile.empty() || tlsSkipVerify;
     if (tls)
         check(natsOptions_SetSecure(raw, true), "TLS");
+    if (tlsSkipVerify) // asked for explicitly, and shown wherever the profile is: never a default
+        check(natsOptions_SkipServerVerification(raw, true), "TLS skip verify");
     if (!tlsCaFile.empty())
         check(natsOptions_LoadCATrustedCertificates(raw, tlsCaFile.c_str()), "TLS CA file " + tlsCaFile);
     if (!tlsCertFile.empty() || !tlsKeyFile.empty())

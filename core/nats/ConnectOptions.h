@@ -23,6 +23,7 @@ struct ConnectOptions {
     std::string credsFile;           ///< JWT + seed in one .creds file
     std::string nkeySeedFile;        ///< NKey seed file (public key derived from it)
     std::string tlsCaFile, tlsCertFile, tlsKeyFile;
+    bool tlsSkipVerify = false;      ///< TLS without checking the server's certificate
     int64_t connectTimeoutMs = 2000;
     int maxReconnect = 60;           ///< -1 retries forever
     /// Write each publish at once instead of waiting for cnats' flusher (up to 1 ms in 3.4.1).

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "NatsServer.h"
+#include "TestCertificates.h"
 #include "nats/Connection.h"
 #include "nats/Error.h"
 #include "nats/Library.h"
@@ -144,31 +145,10 @@ void TestConnection::tlsWithOwnCertificateAuthority()
 {
     // A throw-away CA and a server certificate for 127.0.0.1, made with the openssl tool.
     QTemporaryDir dir;
-    const QString d = dir.path();
-    auto openssl = [](const QStringList &args) {
-        QProcess p;
-        p.start(QStringLiteral("openssl"), args);
-        return p.waitForFinished(30000) && p.exitCode() == 0;
-    };
-    QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                     QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                     QStringLiteral("/CN=switchboard-test-ca"), QStringLiteral("-keyout"), d + QStringLiteral("/ca.key"),
-                     QStringLiteral("-out"), d + QStringLiteral("/ca.pem")}));
-    QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                     QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"),
-                     d + QStringLiteral("/server.key"), QStringLiteral("-out"), d + QStringLiteral("/server.csr")}));
-    {
-        QFile ext(d + QStringLiteral("/ext.cnf"));
-        QVERIFY(ext.open(QIODevice::WriteOnly));
-        ext.write("subjectAltName=IP:127.0.0.1\n");
-    }
-    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), d + QStringLiteral("/server.csr"),
-                     QStringLiteral("-CA"), d + QStringLiteral("/ca.pem"), QStringLiteral("-CAkey"), d + QStringLiteral("/ca.key"),
-                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-extfile"),
-                     d + QStringLiteral("/ext.cnf"), QStringLiteral("-out"), d + QStringLiteral("/server.pem")}));
-    const std::string dir8 = d.toStdString();
+    const TestCertificates certs = makeTestCertificates(dir.path().toStdString());
+    const std::string dir8 = dir.path().toStdString();
     NatsServerOptions so;
-    so.extraConfig = "tls { cert_file: \"" + dir8 + "/server.pem\", key_file: \"" + dir8 + "/server.key\" }";
+    so.extraConfig = certs.serverTlsConfig();
     NatsServer server(so);
     server.start();
     nats::ConnectOptions o;
@@ -177,6 +157,13 @@ void TestConnection::tlsWithOwnCertificateAuthority()
     QCOMPARE(connectError(o), std::string("connected"));
     o.tlsCaFile.clear(); // a plain client is refused by a TLS-only server
     QVERIFY(connectError(o) != "connected");
+    o.tlsCaFile = certs.otherCaFile; // a CA that did not sign the server's certificate
+    const std::string unknownCa = connectError(o);
+    QVERIFY2(unknownCa.find("unable to get local issuer certificate") != std::string::npos, unknownCa.c_str());
+    o.tlsCaFile.clear();
+    o.tlsSkipVerify = true; // explicit: TLS without checking who answers
+    QCOMPARE(connectError(o), std::string("connected"));
+    o.tlsSkipVerify = false;
     o.tlsCaFile = "/nonexistent/ca.pem";
     QVERIFY(buildFailsNaming(o, o.tlsCaFile));
 }

@@ -4,6 +4,9 @@
 // 3-server cluster with zone tags and a system account instead, and `testCluster` to kill and
 // restart its servers.
 #include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -13,6 +16,7 @@
 
 #include "AppContext.h"
 #include "NatsServer.h"
+#include "TestCertificates.h"
 #include "micro/RpcServer.h"
 #include "nats/Connection.h"
 #include "srv/SrvService.h"
@@ -32,10 +36,70 @@ private:
 };
 
 /// Which fixture the test file asks for (the runner gets -input FILE).
-static bool wantsCluster()
+static bool wants(const char *testFile)
 {
-    return QCoreApplication::arguments().join(u' ').contains(QStringLiteral("tst_cluster"));
+    return QCoreApplication::arguments().join(u' ').contains(QLatin1String(testFile));
 }
+
+/// tst_connections.qml: a server with accounts (app/app, and sys/sys in the system account), a
+/// TLS-only server, its CA and an unrelated one, a natscli context directory, and a look into
+/// the files the app writes (no secret may be in them).
+class LoginServers : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString authUrl MEMBER authUrl CONSTANT)
+    Q_PROPERTY(QString tlsUrl MEMBER tlsUrl CONSTANT)
+    Q_PROPERTY(QString caFile MEMBER caFile CONSTANT)
+    Q_PROPERTY(QString otherCaFile MEMBER otherCaFile CONSTANT)
+    Q_PROPERTY(QString deadUrl MEMBER deadUrl CONSTANT)
+    Q_PROPERTY(QString contextDir MEMBER contextDir CONSTANT)
+    Q_PROPERTY(QString appDir MEMBER appDir CONSTANT)
+public:
+    explicit LoginServers(const QString &dir, const QString &appDirectory)
+    {
+        testing::NatsServerOptions accounts;
+        accounts.systemAccount = true;
+        // Passwords the test then looks for in every file the app wrote.
+        accounts.appPassword = "S3cret-app-4711";
+        accounts.systemPassword = "S3cret-sys-4711";
+        m_auth = std::make_unique<testing::NatsServer>(accounts);
+        m_auth->start();
+        const auto certs = testing::makeTestCertificates(dir.toStdString());
+        testing::NatsServerOptions tls;
+        tls.extraConfig = certs.serverTlsConfig();
+        m_tls = std::make_unique<testing::NatsServer>(tls);
+        m_tls->start();
+        authUrl = QString::fromStdString(m_auth->url());
+        tlsUrl = QString::fromStdString(m_tls->url());
+        caFile = QString::fromStdString(certs.caFile);
+        otherCaFile = QString::fromStdString(certs.otherCaFile);
+        deadUrl = QStringLiteral("nats://127.0.0.1:%1").arg(testing::freePort());
+        contextDir = dir + QStringLiteral("/nats/context");
+        QDir().mkpath(contextDir);
+        QFile ctx(contextDir + QStringLiteral("/staging.json"));
+        ctx.open(QIODevice::WriteOnly);
+        ctx.write(QStringLiteral(R"({"description":"staging","url":"%1","user":"app","password":"S3cret-app-4711"})").arg(authUrl).toUtf8());
+        QFile selected(dir + QStringLiteral("/nats/context.txt"));
+        selected.open(QIODevice::WriteOnly);
+        selected.write("staging\n");
+        appDir = appDirectory;
+    }
+    /// Names of the files under `directory` whose bytes contain `text`.
+    Q_INVOKABLE QStringList filesContaining(const QString &directory, const QString &text) const
+    {
+        QStringList hits;
+        QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(text.toUtf8()))
+                hits << f.fileName();
+        }
+        return hits;
+    }
+    QString authUrl, tlsUrl, caFile, otherCaFile, deadUrl, contextDir, appDir;
+
+private:
+    std::unique_ptr<testing::NatsServer> m_auth, m_tls;
+};
 
 class Setup : public QObject {
     Q_OBJECT
@@ -44,7 +108,11 @@ public Q_SLOTS:
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         testing::NatsServerOptions serverOptions;
-        const bool cluster = wantsCluster();
+        const bool cluster = wants("tst_cluster");
+        if (wants("tst_connections")) {
+            m_logins = std::make_unique<LoginServers>(m_certDir.path(), m_dir.path());
+            engine->rootContext()->setContextProperty(QStringLiteral("loginServers"), m_logins.get());
+        }
         if (cluster) {
             serverOptions.servers = 3;
             serverOptions.systemAccount = true;
@@ -103,11 +171,13 @@ public Q_SLOTS:
         m_server.reset();
         m_conn.reset();
         m_control.reset();
+        m_logins.reset();
         m_nats.reset();
     }
 
 private:
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir, m_certDir;
+    std::unique_ptr<LoginServers> m_logins;
     std::unique_ptr<testing::NatsServer> m_nats;
     std::unique_ptr<ClusterControl> m_control;
     std::shared_ptr<nats::Connection> m_conn;

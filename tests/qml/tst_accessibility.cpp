@@ -95,7 +95,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(context.session()->serviceCount() == 1, 5000);
         QAccessible::setActive(true);
 
-        for (const QString page : {"topology", "services", "call", "traffic", "cluster"}) {
+        for (const QString page : {"topology", "services", "call", "traffic", "cluster", "connections"}) {
             context.setPage(page);
             if (page == "traffic") { // a message, so there are subject and message rows to read
                 QTest::qWait(500);
@@ -116,6 +116,8 @@ private Q_SLOTS:
                 QVERIFY2(names.contains("Pause recording greet.>") && !names.filter("greet.hello, ").isEmpty()
                              && !names.filter(QRegularExpression("^message \\d+ on greet.hello")).isEmpty(),
                          qPrintable(names.join(" | ")));
+            if (page == "connections")
+                QVERIFY2(names.contains("Test connection") && names.contains("Login method"), qPrintable(names.join(" | ")));
             if (page == "cluster")
                 QVERIFY2(!names.filter("zone az-a").isEmpty() && !names.filter("Source: the client connection only").isEmpty(),
                          qPrintable(names.join(" | ")));

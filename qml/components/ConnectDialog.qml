@@ -39,9 +39,9 @@ Dialog {
             Label { text: qsTr("User") }
             TextField { id: user; Layout.fillWidth: true; Accessible.name: qsTr("User") }
             Label { text: qsTr("Password") }
-            TextField { id: password; Layout.fillWidth: true; echoMode: TextInput.Password; Accessible.name: qsTr("Password"); onAccepted: dialog.go() }
+            TextField { id: password; Layout.fillWidth: true; echoMode: TextInput.Password; placeholderText: qsTr("password"); Accessible.name: qsTr("Password"); onAccepted: dialog.go() }
             Label { text: qsTr("Token") }
-            TextField { id: token; Layout.fillWidth: true; echoMode: TextInput.Password; Accessible.name: qsTr("Token"); onAccepted: dialog.go() }
+            TextField { id: token; Layout.fillWidth: true; echoMode: TextInput.Password; placeholderText: qsTr("token"); Accessible.name: qsTr("Token"); onAccepted: dialog.go() }
         }
         RowLayout {
             Layout.fillWidth: true

@@ -24,9 +24,9 @@ Item {
         authBox.currentIndex = Math.max(0, authBox.keys.indexOf(p.auth || "none"))
         userField.text = p.user || ""
         passwordField.text = ""; tokenField.text = ""; systemPasswordField.text = ""
-        passwordField.placeholderText = p.hasPassword ? qsTr("kept; type to replace") : qsTr("password")
-        tokenField.placeholderText = p.hasToken ? qsTr("kept; type to replace") : qsTr("token")
-        systemPasswordField.placeholderText = p.hasSystemPassword ? qsTr("kept; type to replace") : qsTr("password")
+        passwordField.placeholderText = p.hasPassword ? qsTr("password kept; type to replace") : qsTr("password")
+        tokenField.placeholderText = p.hasToken ? qsTr("token kept; type to replace") : qsTr("token")
+        systemPasswordField.placeholderText = p.hasSystemPassword ? qsTr("system-account password kept; type to replace") : qsTr("system-account password")
         nkeyField.text = p.nkey_seed_file || ""
         credsField.text = p.creds_file || ""
         caField.text = p.tls_ca || ""; certField.text = p.tls_cert || ""; keyField.text = p.tls_key || ""
@@ -148,7 +148,7 @@ Item {
                     FieldLabel { text: qsTr("Servers") }
                     TextField { id: serversField; Layout.fillWidth: true; font.family: Theme.mono; placeholderText: "nats://nats-1:4222, nats://nats-2:4222"; Accessible.name: qsTr("Server URLs") }
                     FieldLabel { text: qsTr("Login") }
-                    ComboBox {
+                    NamedComboBox {
                         id: authBox
                         readonly property var keys: ["none", "user", "token", "nkey", "creds"]
                         Layout.fillWidth: true
@@ -158,9 +158,9 @@ Item {
                     FieldLabel { text: qsTr("User"); visible: authBox.currentIndex === 1 }
                     TextField { id: userField; visible: authBox.currentIndex === 1; Layout.fillWidth: true; Accessible.name: qsTr("User") }
                     FieldLabel { text: qsTr("Password"); visible: authBox.currentIndex === 1 }
-                    TextField { id: passwordField; visible: authBox.currentIndex === 1; Layout.fillWidth: true; echoMode: TextInput.Password; Accessible.name: qsTr("Password") }
+                    TextField { id: passwordField; visible: authBox.currentIndex === 1; Layout.fillWidth: true; echoMode: TextInput.Password; placeholderText: qsTr("password"); Accessible.name: qsTr("Password") }
                     FieldLabel { text: qsTr("Token"); visible: authBox.currentIndex === 2 }
-                    TextField { id: tokenField; visible: authBox.currentIndex === 2; Layout.fillWidth: true; echoMode: TextInput.Password; Accessible.name: qsTr("Token") }
+                    TextField { id: tokenField; visible: authBox.currentIndex === 2; Layout.fillWidth: true; echoMode: TextInput.Password; placeholderText: qsTr("token"); Accessible.name: qsTr("Token") }
                     FieldLabel { text: qsTr("Seed file"); visible: authBox.currentIndex === 3 }
                     TextField { id: nkeyField; visible: authBox.currentIndex === 3; Layout.fillWidth: true; font.family: Theme.mono; Accessible.name: qsTr("NKey seed file") }
                     FieldLabel { text: qsTr("Credentials"); visible: authBox.currentIndex === 4 }
@@ -186,10 +186,10 @@ Item {
                     RowLayout {
                         Layout.fillWidth: true
                         TextField { id: systemUserField; Layout.fillWidth: true; placeholderText: qsTr("system-account user (cluster health)"); Accessible.name: qsTr("System account user") }
-                        TextField { id: systemPasswordField; Layout.fillWidth: true; echoMode: TextInput.Password; Accessible.name: qsTr("System account password") }
+                        TextField { id: systemPasswordField; Layout.fillWidth: true; echoMode: TextInput.Password; placeholderText: qsTr("system-account password"); Accessible.name: qsTr("System account password") }
                     }
                     FieldLabel { text: qsTr("Registry") }
-                    ComboBox {
+                    NamedComboBox {
                         id: registryBox
                         readonly property var keys: ["both", "plugins", "in-tree"]
                         Layout.fillWidth: true
@@ -198,7 +198,15 @@ Item {
                     }
                     FieldLabel { text: qsTr("Expected servers") }
                     RowLayout {
-                        SpinBox { id: expectedField; from: 0; to: 999; editable: true; Accessible.name: qsTr("Expected number of servers") }
+                        SpinBox {
+                            id: expectedField
+                            from: 0
+                            to: 999
+                            editable: true
+                            Accessible.name: qsTr("Expected number of servers")
+                            // Its text field is what a screen reader meets: give it the name too.
+                            Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => expectedField.Accessible.name)
+                        }
                         Label { text: qsTr("0: not set. Fewer servers answering makes the cluster degraded."); font.pixelSize: Theme.small; color: Theme.textMuted; Layout.fillWidth: true; wrapMode: Text.Wrap }
                     }
                 }

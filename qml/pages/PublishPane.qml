@@ -21,7 +21,7 @@ Pane {
         anchors.fill: parent
         spacing: Theme.unit
         SectionHeader { text: qsTr("Publish") }
-        ComboBox {
+        NamedComboBox {
             id: subject
             Layout.fillWidth: true
             editable: true

@@ -43,7 +43,11 @@ void walk(QAccessibleInterface *a, QStringList &unnamed, QStringList &names, int
     if (!a || depth > 60)
         return;
     const bool hidden = a->state().invisible || a->state().offscreen;
-    const QString name = a->text(QAccessible::Name);
+    QString name = a->text(QAccessible::Name);
+    // Qt 6.4 reports no Name for a password edit (whatever Accessible.name says): there the
+    // description (the placeholder) is what a screen reader has, so it must say what to type.
+    if (a->state().passwordEdit && name.isEmpty())
+        name = a->text(QAccessible::Description);
     if (!hidden && interactive(a->role()) && name.trimmed().isEmpty()) {
         QObject *o = a->object();
         QString where;

@@ -84,7 +84,7 @@ TestCase {
         page.load("accounts")
         compare(page.fields().servers, [loginServers.authUrl])
         compare(field(page, "Password").text, "")
-        compare(field(page, "Password").placeholderText, "kept; type to replace")
+        compare(field(page, "Password").placeholderText, "password kept; type to replace")
         find(page, "Test connection").clicked()
         tryVerify(() => !profiles.testing && profiles.testResults.length === 3
                   && find(page, "passed: services login: " + profiles.testResults[0].result) !== null, 15000)

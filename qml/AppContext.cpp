@@ -1,6 +1,7 @@
 #include "AppContext.h"
 
 #include <QDir>
+#include <QPointer>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -26,25 +27,20 @@ AppContext::AppContext(const QString &settingsFile, const QString &historyFile, 
     m_page = m_settings.value(QStringLiteral("ui/page"), QStringLiteral("services")).toString();
     if (!kPages.contains(m_page))
         m_page = QStringLiteral("services");
+    // Sessions are handed to QML (lists, regionSession()): QML must never own, let alone delete them.
+    QJSEngine::setObjectOwnership(&m_session, QJSEngine::CppOwnership);
+    connect(&m_session, &Session::stateChanged, this, &AppContext::regionsChanged); // its label
+    connect(this, &AppContext::regionsChanged, this, &AppContext::shownSessionChanged);
+    connect(this, &AppContext::regionFilterChanged, this, &AppContext::shownSessionChanged);
     connect(&m_demo, &DemoHost::started, this, [this] {
-        const demo::DemoInfo info = m_demo.info();
-        SessionSettings s;
-        s.services.servers = nats::ConnectOptions::splitServers(info.urls);
-        s.services.user = info.servicesUser;
-        s.services.password = info.servicesPassword;
-        nats::ConnectOptions dashboard = s.services;
-        dashboard.user = info.dashboardUser;
-        dashboard.password = info.dashboardPassword;
-        s.dashboard = dashboard;
-        s.monitorUrls = info.monitorUrls;
-        s.label = tr("demo");
-        m_session.open(std::move(s));
+        m_session.open(demoSettings(m_demo, m_demoRegions > 1 ? QStringLiteral("eu-west") : tr("demo")));
     });
 }
 
 AppContext::~AppContext()
 {
     rememberServers();
+    m_regions.clear();
     m_session.close(); // connections go before the demo's servers
     if (g_instance == this)
         g_instance = nullptr;
@@ -117,6 +113,20 @@ void AppContext::startDemo()
     }
     m_settings.setValue(QStringLiteral("connection/demo"), true);
     m_demo.start();
+    if (m_demoRegions > 1 && !m_secondDemo) {
+        // A second cluster in another region, zones of its own: the demo for several regions.
+        m_secondDemo = std::make_unique<DemoHost>(nullptr, std::vector<std::string>{"us-east-1a", "us-east-1b", "us-east-1c"},
+                                                  QStringLiteral("us-east"));
+        connect(m_secondDemo.get(), &DemoHost::started, this, [this] {
+            auto session = std::make_unique<Session>();
+            QJSEngine::setObjectOwnership(session.get(), QJSEngine::CppOwnership);
+            connect(session.get(), &Session::stateChanged, this, &AppContext::regionsChanged);
+            session->open(demoSettings(*m_secondDemo, m_secondDemo->region()));
+            m_regions.push_back(std::move(session));
+            Q_EMIT regionsChanged();
+        });
+        m_secondDemo->start();
+    }
 }
 
 void AppContext::connectTo(const QString &urls, const QString &user, const QString &password, const QString &token)
@@ -172,6 +182,102 @@ void AppContext::readSecrets(const QString &profile, std::function<void(ProfileS
     m_secrets.read(secretKey(profile, QStringLiteral("system-password")), [secrets, finish](const QString &s) { secrets->systemPassword = s; finish(); });
 }
 
+SessionSettings AppContext::demoSettings(const DemoHost &host, const QString &label)
+{
+    const demo::DemoInfo info = host.info();
+    SessionSettings s;
+    s.services.servers = nats::ConnectOptions::splitServers(info.urls);
+    s.services.user = info.servicesUser;
+    s.services.password = info.servicesPassword;
+    nats::ConnectOptions dashboard = s.services;
+    dashboard.user = info.dashboardUser;
+    dashboard.password = info.dashboardPassword;
+    s.dashboard = dashboard;
+    s.monitorUrls = info.monitorUrls;
+    s.label = label;
+    return s;
+}
+
+QList<QObject *> AppContext::sessions() const
+{
+    QList<QObject *> out{const_cast<Session *>(&m_session)};
+    for (const auto &r : m_regions)
+        out << r.get();
+    return out;
+}
+
+QStringList AppContext::regionNames() const
+{
+    QStringList out;
+    for (QObject *o : sessions())
+        out << static_cast<Session *>(o)->label();
+    return out;
+}
+
+void AppContext::setRegionFilter(const QString &region)
+{
+    if (region == m_regionFilter)
+        return;
+    m_regionFilter = region;
+    Q_EMIT regionFilterChanged();
+}
+
+Session *AppContext::regionSession(const QString &region) const
+{
+    for (const auto &r : m_regions)
+        if (r->label() == region)
+            return r.get();
+    return const_cast<Session *>(&m_session);
+}
+
+void AppContext::addRegion(const QString &profileName)
+{
+    const Profile *found = m_profiles.find(profileName);
+    if (!found || regionNames().contains(profileName))
+        return;
+    auto session = std::make_unique<Session>();
+    QJSEngine::setObjectOwnership(session.get(), QJSEngine::CppOwnership);
+    connect(session.get(), &Session::stateChanged, this, &AppContext::regionsChanged);
+    openProfile(*session, *found);
+    m_regions.push_back(std::move(session));
+    Q_EMIT regionsChanged();
+}
+
+void AppContext::removeRegion(const QString &region)
+{
+    const auto before = m_regions.size();
+    std::erase_if(m_regions, [&](const auto &r) { return r->label() == region; });
+    if (m_regions.size() != before) {
+        if (m_regionFilter == region)
+            setRegionFilter({});
+        Q_EMIT regionsChanged();
+    }
+}
+
+void AppContext::openProfile(Session &session, const Profile &profile)
+{
+    QPointer<Session> target(&session);
+    readSecrets(profile.name, [target, profile](const ProfileSecrets &secrets) {
+        if (!target)
+            return; // the region was removed meanwhile
+        SessionSettings s;
+        try {
+            s.services = profile.servicesLogin(secrets);
+            s.dashboard = profile.systemLogin(secrets);
+        } catch (const std::exception &e) {
+            target->fail(tr("Profile %1: %2").arg(profile.name, QString::fromStdString(e.what())));
+            return;
+        }
+        for (const QString &u : profile.monitorUrls)
+            s.monitorUrls.push_back(u.toStdString());
+        s.label = profile.name;
+        s.rememberedServers = profile.rememberedServers;
+        s.expectedServers = profile.expectedServers;
+        s.registry = profile.registry;
+        target->open(std::move(s));
+    });
+}
+
 void AppContext::connectProfile(const QString &name)
 {
     const Profile *found = m_profiles.find(name);
@@ -187,25 +293,8 @@ void AppContext::connectProfile(const QString &name)
     m_settings.setValue(QStringLiteral("connection/demo"), false);
     m_settings.setValue(QStringLiteral("connection/profile"), name);
     Q_EMIT lastServerChanged();
-    readSecrets(name, [this, profile](const ProfileSecrets &secrets) {
-        if (profile.name != m_currentProfile)
-            return; // another profile was chosen meanwhile
-        SessionSettings s;
-        try {
-            s.services = profile.servicesLogin(secrets);
-            s.dashboard = profile.systemLogin(secrets);
-        } catch (const std::exception &e) {
-            m_session.fail(tr("Profile %1: %2").arg(profile.name, QString::fromStdString(e.what())));
-            return;
-        }
-        for (const QString &u : profile.monitorUrls)
-            s.monitorUrls.push_back(u.toStdString());
-        s.label = profile.name;
-        s.rememberedServers = profile.rememberedServers;
-        s.expectedServers = profile.expectedServers;
-        s.registry = profile.registry;
-        m_session.open(std::move(s));
-    });
+    openProfile(m_session, profile);
+    Q_EMIT regionsChanged(); // the primary region's name changed
 }
 
 void AppContext::rememberServers()

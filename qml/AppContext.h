@@ -5,6 +5,9 @@
 
 #include <QObject>
 #include <QSettings>
+
+#include <algorithm>
+#include <memory>
 #include <QtQml/qqmlregistration.h>
 
 #include "CallHistory.h"
@@ -34,6 +37,13 @@ class AppContext : public QObject {
     Q_PROPERTY(QString lastServer READ lastServer NOTIFY lastServerChanged)
     Q_PROPERTY(QStringList startupSubscriptions READ startupSubscriptions CONSTANT)
     Q_PROPERTY(QString currentProfile READ currentProfile NOTIFY lastServerChanged)
+    /// Every connected cluster (region), the primary session first.
+    Q_PROPERTY(QList<QObject *> sessions READ sessions NOTIFY regionsChanged)
+    Q_PROPERTY(QStringList regionNames READ regionNames NOTIFY regionsChanged)
+    /// The region the pages show ("" = all of them).
+    Q_PROPERTY(QString regionFilter READ regionFilter WRITE setRegionFilter NOTIFY regionFilterChanged)
+    /// What the one-region pages (Topology, Call, Traffic) show: the chosen region, else the primary.
+    Q_PROPERTY(switchboard::gui::Session *shownSession READ shownSession NOTIFY shownSessionChanged)
 public:
     /// settingsFile / historyFile empty: the user's (and the system keychain for secrets); with a
     /// settings file given (tests), profiles.json sits next to it and secrets stay in memory.
@@ -82,21 +92,45 @@ public:
     Q_INVOKABLE void connectProfile(const QString &name);
     [[nodiscard]] QString currentProfile() const { return m_currentProfile; }
 
+    // Several clusters at once, one per region: the primary session plus one per added profile
+    // (or the demo's second cluster with --regions 2). Each has its own catalogue and monitor.
+    [[nodiscard]] QList<QObject *> sessions() const;
+    [[nodiscard]] QStringList regionNames() const;
+    [[nodiscard]] QString regionFilter() const { return m_regionFilter; }
+    void setRegionFilter(const QString &region);
+    [[nodiscard]] Session *shownSession() const { return regionSession(m_regionFilter); }
+    /// The session of a region by its label; the primary one for "" or an unknown label.
+    Q_INVOKABLE switchboard::gui::Session *regionSession(const QString &region) const;
+    /// Connects a saved profile as one more region (beside the current connection).
+    Q_INVOKABLE void addRegion(const QString &profileName);
+    Q_INVOKABLE void removeRegion(const QString &region);
+    /// How many demo clusters startDemo() runs (1 or 2); call before it.
+    void setDemoRegions(int regions) { m_demoRegions = std::clamp(regions, 1, 2); }
+
 Q_SIGNALS:
     void demoModeChanged();
     void themeChanged();
     void pageChanged();
     void lastServerChanged();
+    void regionsChanged();
+    void regionFilterChanged();
+    void shownSessionChanged();
 
 private:
     void rememberServers(); // the current profile keeps the servers this run saw
+    void openProfile(Session &session, const Profile &profile);
+    static SessionSettings demoSettings(const DemoHost &host, const QString &label);
 
     QSettings m_settings;
     ProfileStore m_profiles;
     SecretStore m_secrets;
     QString m_currentProfile;
     DemoHost m_demo;       // destroyed after the session: its servers outlive the connections
+    std::unique_ptr<DemoHost> m_secondDemo;
     Session m_session;
+    std::vector<std::unique_ptr<Session>> m_regions; // beyond the primary session
+    QString m_regionFilter;
+    int m_demoRegions = 1;
     CallHistory m_history;
     bool m_demoMode = false;
     QString m_theme, m_page;

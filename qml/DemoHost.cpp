@@ -2,8 +2,10 @@
 
 namespace switchboard::gui {
 
-DemoHost::DemoHost(QObject *parent)
+DemoHost::DemoHost(QObject *parent, std::vector<std::string> zones, QString region)
     : QObject(parent)
+    , m_zones(std::move(zones))
+    , m_region(std::move(region))
 {
     m_thread.setObjectName(QStringLiteral("demo"));
     m_worker = new QObject;
@@ -30,7 +32,7 @@ void DemoHost::start()
         QString error;
         demo::DemoInfo info;
         try {
-            m_demo = std::make_unique<demo::Demo>();
+            m_demo = std::make_unique<demo::Demo>(m_zones);
             m_demo->start();
             info = m_demo->info();
         } catch (const std::exception &e) {

@@ -25,7 +25,8 @@ public:
     enum State { Off, Starting, Running, Failed };
     Q_ENUM(State)
 
-    explicit DemoHost(QObject *parent = nullptr);
+    /// zones: the demo cluster's three zones (empty: az-a, az-b, az-c); region: its name.
+    explicit DemoHost(QObject *parent = nullptr, std::vector<std::string> zones = {}, QString region = {});
     ~DemoHost() override; ///< stops the demo and its thread
 
     void start();
@@ -33,6 +34,7 @@ public:
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QString lastChaos() const { return m_lastChaos; }
     [[nodiscard]] demo::DemoInfo info() const { return m_info; }
+    [[nodiscard]] QString region() const { return m_region; }
 
     /// "kill-node SERVICE", "restart-node SERVICE", "stop-server N", "restart-server N", "load F".
     Q_INVOKABLE void chaos(const QString &command);
@@ -49,6 +51,8 @@ private:
     State m_state = Off;
     QString m_error, m_lastChaos;
     demo::DemoInfo m_info;
+    std::vector<std::string> m_zones;
+    QString m_region;
 };
 
 } // namespace switchboard::gui

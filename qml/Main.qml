@@ -123,6 +123,17 @@ ApplicationWindow {
                         color: Theme.textMuted
                         font.pixelSize: Theme.small
                     }
+                    NamedComboBox {
+                        id: regionBox
+                        visible: App.sessions.length > 1
+                        Layout.preferredWidth: 180
+                        model: [qsTr("All regions")].concat(App.regionNames)
+                        currentIndex: Math.max(0, App.regionNames.indexOf(App.regionFilter) + 1)
+                        Accessible.name: qsTr("Region")
+                        onActivated: index => App.regionFilter = index === 0 ? "" : App.regionNames[index - 1]
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Services and Cluster show every region, or the one chosen; Topology, Call and Traffic show one (the first when all are chosen).")
+                    }
                     Item { Layout.fillWidth: true }
                     Button {
                         text: qsTr("Search…  Ctrl+K")

@@ -92,11 +92,24 @@ void ServiceFilterModel::applySort()
     sort(0, m_descending ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
+void ServiceFilterModel::setRegion(const QString &region)
+{
+    if (region == m_region)
+        return;
+    m_region = region;
+    invalidateFilter();
+    Q_EMIT filterTextChanged();
+}
+
 bool ServiceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_region.isEmpty() && roleNumber(QStringLiteral("region")) >= 0
+        && !i.data(roleNumber(QStringLiteral("region"))).toString().isEmpty()
+        && i.data(roleNumber(QStringLiteral("region"))).toString() != m_region)
+        return false;
     if (m_filter.isEmpty())
         return true;
-    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
     for (const QString &roleName : m_filterRoles) {
         const QVariant v = i.data(roleNumber(roleName));
         const QString text = v.typeId() == QMetaType::QStringList ? v.toStringList().join(u' ') : v.toString();

@@ -16,6 +16,8 @@ class ServiceFilterModel : public QSortFilterProxyModel {
     Q_PROPERTY(QString sortRoleName READ sortRoleName WRITE setSortRoleName NOTIFY sortChanged)
     Q_PROPERTY(bool descending READ descending WRITE setDescending NOTIFY sortChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    /// Only rows whose "region" role is this ("" = every region).
+    Q_PROPERTY(QString region READ region WRITE setRegion NOTIFY filterTextChanged)
 public:
     explicit ServiceFilterModel(QObject *parent = nullptr);
 
@@ -29,6 +31,8 @@ public:
     [[nodiscard]] bool descending() const { return m_descending; }
     void setDescending(bool descending);
     [[nodiscard]] int count() const { return rowCount(); }
+    [[nodiscard]] QString region() const { return m_region; }
+    void setRegion(const QString &region);
     /// The source row for a proxy row (-1 when out of range).
     Q_INVOKABLE int sourceRow(int proxyRow) const;
     /// The proxy row for a source row (-1 when filtered out).
@@ -48,7 +52,7 @@ private:
     [[nodiscard]] int roleNumber(const QString &name) const;
     void applySort();
 
-    QString m_filter;
+    QString m_filter, m_region;
     QStringList m_filterRoles{QStringLiteral("name")};
     QString m_sortRoleName = QStringLiteral("name");
     bool m_descending = false;

@@ -11,7 +11,8 @@ namespace switchboard::gui {
 ServiceListModel::ServiceListModel(QObject *parent)
     : RowListModel({QStringLiteral("name"), QStringLiteral("protocol"), QStringLiteral("versions"),
                     QStringLiteral("nodes"), QStringLiteral("stale"), QStringLiteral("zones"),
-                    QStringLiteral("health"), QStringLiteral("endpoints"), QStringLiteral("accessibleText")},
+                    QStringLiteral("health"), QStringLiteral("endpoints"), QStringLiteral("accessibleText"),
+                    QStringLiteral("region")},
                    parent)
 {
 }
@@ -30,10 +31,62 @@ void ServiceListModel::setSession(Session *session)
     Q_EMIT sessionChanged();
 }
 
+QList<QObject *> ServiceListModel::sessions() const
+{
+    QList<QObject *> out;
+    for (const auto &s : m_sessions)
+        if (s)
+            out << s.data();
+    return out;
+}
+
+void ServiceListModel::setSessions(const QList<QObject *> &sessions)
+{
+    for (const auto &s : m_sessions)
+        if (s)
+            disconnect(s, nullptr, this, nullptr);
+    m_sessions.clear();
+    for (QObject *o : sessions)
+        if (auto *s = qobject_cast<Session *>(o)) {
+            m_sessions << s;
+            connect(s, &Session::catalogChanged, this, &ServiceListModel::rebuild);
+            connect(s, &Session::stateChanged, this, &ServiceListModel::rebuild); // its label
+        }
+    rebuild();
+    Q_EMIT sessionChanged();
+}
+
+void ServiceListModel::rebuild()
+{
+    std::vector<Row> rows;
+    const bool several = m_sessions.size() > 1;
+    for (const auto &s : m_sessions)
+        if (s)
+            appendRows(rows, *s->catalog(), several ? s->label() : QString());
+    setRows(std::move(rows));
+}
+
+Session *ServiceListModel::sessionOf(int row) const
+{
+    if (row < 0 || row >= count())
+        return m_session;
+    const QString region = this->row(row).values.last().toString();
+    for (const auto &s : m_sessions)
+        if (s && s->label() == region)
+            return s;
+    return !m_sessions.isEmpty() && m_sessions.first() ? m_sessions.first().data() : m_session.data();
+}
+
 void ServiceListModel::update(const live::CatalogSnapshot &snapshot)
 {
     std::vector<Row> rows;
-    rows.reserve(snapshot.services.size());
+    appendRows(rows, snapshot, {});
+    setRows(std::move(rows));
+}
+
+void ServiceListModel::appendRows(std::vector<Row> &rows, const live::CatalogSnapshot &snapshot, const QString &region) const
+{
+    const bool primary = m_sessions.isEmpty() || (m_sessions.first() && m_sessions.first()->label() == region) || region.isEmpty();
     for (const live::CatalogService &s : snapshot.services) {
         QStringList versions;
         std::set<std::string> zones;
@@ -57,12 +110,13 @@ void ServiceListModel::update(const live::CatalogSnapshot &snapshot)
         const QString protocol = protocolLabel(s.protocol);
         const QString spoken = tr("%1 %2, %3, %n node(s)", nullptr, nodes)
                                    .arg(name, versions.join(QStringLiteral(", ")), protocol)
-                               + (stale ? tr(", %n stale", nullptr, stale) : QString());
-        rows.push_back(Row{name + u'|' + protocol,
+                               + (stale ? tr(", %n stale", nullptr, stale) : QString())
+                               + (region.isEmpty() ? QString() : tr(", region %1").arg(region));
+        // The primary region keeps the plain key, so a selection by name|protocol finds it.
+        rows.push_back(Row{name + u'|' + protocol + (primary ? QString() : u'@' + region),
                            {name, protocol, versions.join(QStringLiteral(", ")), nodes, stale, zoneList, health,
-                            endpoints, spoken}});
+                            endpoints, spoken, region}});
     }
-    setRows(std::move(rows));
 }
 
 } // namespace switchboard::gui

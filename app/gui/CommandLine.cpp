@@ -39,6 +39,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     opt("tlscert", "Client certificate.", "file");
     opt("tlskey", "Client key.", "file");
     opt("page", "First page: topology, services, call, traffic, cluster or connections.", "name");
+    opt("regions", "With --demo: how many clusters (regions) to run, 1 or 2.", "n");
     opt("subscribe", "Subscribe the Traffic page to this subject at start (repeatable).", "subject");
     opt("theme", "light, dark or system.", "theme");
     opt("screenshot", "Render the window offscreen once its data has arrived, save a PNG and exit.", "file");
@@ -66,6 +67,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
                         QStringLiteral("cluster"), QStringLiteral("connections")}.contains(c.page))
         c.error = QCoreApplication::translate("main", "unknown page '%1' (topology, services, call, traffic, cluster, connections)").arg(c.page);
     c.subscriptions = p.values(QStringLiteral("subscribe"));
+    if (p.isSet(QStringLiteral("regions"))) {
+        bool ok = false;
+        c.regions = p.value(QStringLiteral("regions")).toInt(&ok);
+        if (!ok || c.regions < 1 || c.regions > 2)
+            c.error = QCoreApplication::translate("main", "--regions takes 1 or 2");
+    }
     c.theme = p.value(QStringLiteral("theme"));
     if (!c.theme.isEmpty() && !QStringList{QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("system")}.contains(c.theme))
         c.error = QCoreApplication::translate("main", "unknown theme '%1' (light, dark, system)").arg(c.theme);

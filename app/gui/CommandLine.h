@@ -14,6 +14,7 @@ struct CommandLine {
     nats::ConnectOptions connection;
     QString page, theme, screenshot;
     QStringList subscriptions; ///< --subscribe: the Traffic page subscribes at start
+    int regions = 1;           ///< --regions: demo clusters
     QString autotest; ///< a QML script driving the running app (end-to-end tests)
     int width = 1280, height = 800;
     QString error; ///< usage error, empty when fine

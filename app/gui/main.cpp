@@ -42,6 +42,7 @@ int main(int argc, char *argv[])
     if (!cmd.page.isEmpty())
         context.setPage(cmd.page);
     context.setStartupSubscriptions(cmd.subscriptions);
+    context.setDemoRegions(cmd.regions);
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;

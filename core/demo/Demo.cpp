@@ -35,7 +35,10 @@ std::string randomPassword()
 
 } // namespace
 
-Demo::Demo() = default;
+Demo::Demo(std::vector<std::string> zones)
+    : m_zones(zones.size() == kZones.size() ? std::move(zones) : kZones)
+{
+}
 
 Demo::~Demo()
 {
@@ -53,7 +56,7 @@ std::vector<std::string> Demo::serviceNames()
 void Demo::start()
 {
     m_options.servers = 3;
-    m_options.zones = kZones;
+    m_options.zones = m_zones;
     m_options.monitoring = true;
     m_options.systemAccount = true;
     m_options.appUser = "services";
@@ -118,7 +121,7 @@ DemoInfo Demo::info() const
     i.servicesPassword = m_options.appPassword;
     i.dashboardUser = m_options.systemUser;
     i.dashboardPassword = m_options.systemPassword;
-    i.zones = kZones;
+    i.zones = m_zones;
     for (int s = 0; m_cluster && s < m_cluster->size(); ++s)
         i.monitorUrls.push_back(m_cluster->monitorUrl(s));
     return i;
@@ -139,7 +142,7 @@ std::unique_ptr<DemoNode> Demo::makeNode(const std::string &service, int zone)
     o.password = m_options.appPassword;
     o.sendAsap = true;
     o.maxReconnect = -1;
-    o.name = "demo-" + service + "-" + kZones[static_cast<size_t>(zone)];
+    o.name = "demo-" + service + "-" + m_zones[static_cast<size_t>(zone)];
     node->conn = nats::Connection::connect(o);
     node->registry = std::make_shared<micro::Registry>(node->conn);
     node->client = std::make_unique<micro::RpcClient>(node->conn, node->registry);
@@ -147,7 +150,7 @@ std::unique_ptr<DemoNode> Demo::makeNode(const std::string &service, int zone)
     if (service == "loadgen")
         return node;
 
-    defineService(*node, kZones[static_cast<size_t>(zone)]);
+    defineService(*node, m_zones[static_cast<size_t>(zone)]);
     return node;
 }
 
@@ -230,7 +233,7 @@ std::string Demo::restartNode(const std::string &service)
     const std::string id = node->server ? node->server->node().id : node->srvService->id();
     std::lock_guard lock(m_mutex);
     m_nodes.push_back(std::move(node));
-    return "started " + service + " node " + id + " in " + kZones[static_cast<size_t>(zone)];
+    return "started " + service + " node " + id + " in " + m_zones[static_cast<size_t>(zone)];
 }
 
 std::string Demo::setLoadFactor(double factor)

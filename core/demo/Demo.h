@@ -32,7 +32,8 @@ struct DemoInfo {
 
 class Demo {
 public:
-    Demo();
+    /// zones: the three zone names (default az-a, az-b, az-c); a second region uses its own.
+    explicit Demo(std::vector<std::string> zones = {});
     ~Demo(); ///< stops everything
     Demo(const Demo &) = delete;
     Demo &operator=(const Demo &) = delete;
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<DemoNode> makeNode(const std::string &service, int zone);
     void generateLoad();
 
+    std::vector<std::string> m_zones;
     std::unique_ptr<LocalNatsCluster> m_cluster;
     LocalNatsOptions m_options;
     mutable std::mutex m_mutex;

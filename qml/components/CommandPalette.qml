@@ -18,7 +18,7 @@ Popup {
     padding: Theme.unit
     background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }
 
-    PaletteModel { id: results; session: App.session; query: field.text }
+    PaletteModel { id: results; session: App.shownSession; query: field.text }
 
     function accept(i) {
         const r = results.get(i)

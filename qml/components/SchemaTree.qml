@@ -13,7 +13,7 @@ ListView {
     clip: true
     interactive: contentHeight > height
     boundsBehavior: Flickable.StopAtBounds
-    model: SchemaTreeModel { id: treeModel; session: App.session }
+    model: SchemaTreeModel { id: treeModel; session: App.shownSession }
     Accessible.role: Accessible.Tree
     Accessible.name: (response ? qsTr("Response type of %1") : qsTr("Request type of %1")).arg(endpoint)
     ScrollBar.vertical: ScrollBar {}

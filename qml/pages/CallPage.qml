@@ -10,7 +10,7 @@ Item {
     id: page
     property alias controller: call
 
-    CallController { id: call; session: App.session; history: App.history }
+    CallController { id: call; session: App.shownSession; history: App.history }
     Shortcut { sequences: ["Ctrl+Return", "Ctrl+Enter"]; enabled: App.page === "call"; onActivated: call.send() }
 
     ColumnLayout {

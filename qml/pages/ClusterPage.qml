@@ -4,12 +4,12 @@ import QtQuick.Layouts
 import Switchboard
 import "../components"
 
-// NATS cluster health per availability zone: the source said once at the top, cluster-wide
-// problems as banners, a card per zone, then the per-zone and per-server rate charts.
+// NATS cluster health per availability zone, one section per connected cluster (region), or only
+// the region chosen in the header.
 Item {
     id: page
-    readonly property alias view: cluster
-    ClusterView { id: cluster; session: App.session }
+    /// The first region's view (tests and the end-to-end run read it).
+    readonly property ClusterView view: regions.count > 0 && regions.itemAt(0) ? regions.itemAt(0).view : null
 
     ScrollView {
         id: scroll
@@ -18,71 +18,17 @@ Item {
         contentWidth: availableWidth
         ColumnLayout {
             width: scroll.availableWidth
-            spacing: Theme.unit
-
-            RowLayout {
-                Layout.fillWidth: true
-                HealthDot { health: cluster.health }
-                Label {
-                    text: cluster.polls === 0 ? qsTr("Cluster") : qsTr("Cluster %1 · %2 of %3 servers answer").arg(cluster.health)
-                                                                  .arg(cluster.reachableCount).arg(cluster.serverCount)
-                    font.pixelSize: Theme.title
-                    font.weight: Font.DemiBold
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
-                }
-                Item { Layout.fillWidth: true }
-            }
-            Label {
-                Layout.fillWidth: true
-                text: cluster.sourceText + (cluster.moreAccessText !== "" ? " " + cluster.moreAccessText : "")
-                wrapMode: Text.Wrap
-                color: Theme.textMuted
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
+            spacing: Theme.unit * 3
             Repeater {
-                model: cluster.problems
-                Banner {
-                    required property string modelData
+                id: regions
+                model: App.sessions
+                ClusterRegion {
+                    required property var modelData
                     Layout.fillWidth: true
-                    kind: "warning"
-                    text: modelData
+                    session: modelData
+                    showRegion: App.sessions.length > 1
+                    visible: App.regionFilter === "" || App.regionFilter === modelData.label
                 }
-            }
-            Banner {
-                Layout.fillWidth: true
-                visible: cluster.error !== "" && cluster.source !== "$SYS"
-                kind: "info"
-                text: cluster.error
-            }
-            GridLayout {
-                Layout.fillWidth: true
-                columns: Math.max(1, Math.floor(width / 400))
-                columnSpacing: Theme.unit
-                rowSpacing: Theme.unit
-                Repeater {
-                    model: cluster.zones
-                    ZoneCard {
-                        Layout.fillWidth: true
-                        Layout.alignment: Qt.AlignTop
-                        onForgetRequested: server => cluster.forget(server)
-                    }
-                }
-            }
-            EmptyState {
-                Layout.fillWidth: true
-                visible: cluster.zones.count === 0
-                busy: App.session.state === Session.Connecting || (App.session.state === Session.Connected && cluster.polls === 0)
-                title: App.session.state !== Session.Connected ? qsTr("Not connected") : qsTr("Looking at the cluster…")
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                Layout.preferredHeight: 260
-                visible: cluster.zones.count > 0
-                spacing: Theme.unit
-                ClusterRateChart { Layout.fillWidth: true; Layout.fillHeight: true; view: cluster; zones: true; title: qsTr("Messages per second per zone, last 15 minutes") }
-                ClusterRateChart { Layout.fillWidth: true; Layout.fillHeight: true; view: cluster; zones: false; title: qsTr("Messages per second per server, last 15 minutes") }
             }
         }
     }

@@ -227,6 +227,16 @@ Item {
                         Accessible.onPressAction: profiles.connectTo(page.editing)
                         onClicked: profiles.connectTo(page.editing)
                     }
+                    Button {
+                        text: qsTr("Add as region")
+                        enabled: page.editing !== "" && App.regionNames.indexOf(page.editing) < 0
+                        Accessible.name: qsTr("Connect this profile as one more region")
+                        Accessible.description: enabled ? "" : qsTr("Save the profile first, or it is connected already")
+                        Accessible.onPressAction: App.addRegion(page.editing)
+                        onClicked: App.addRegion(page.editing)
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Keep the current connection and add this cluster beside it, as another region.")
+                    }
                     Item { Layout.fillWidth: true }
                     Button {
                         text: qsTr("Delete")

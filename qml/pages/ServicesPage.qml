@@ -7,6 +7,7 @@ import "../components"
 // Master-detail: a searchable, sortable table of services; the selected one in detail.
 Item {
     id: page
+    readonly property int regionColumn: App.sessions.length > 1 ? 72 : 0
     function select(name, protocol) {
         detail.name = name
         detail.protocol = protocol
@@ -15,12 +16,13 @@ Item {
         table.currentIndex = filtered.proxyRow(alt)
     }
 
-    ServiceListModel { id: services; session: App.session }
+    ServiceListModel { id: services; sessions: App.sessions }
     ServiceFilterModel {
         id: filtered
         model: services
         filterText: search.text
-        filterRoles: ["name", "protocol", "zones", "versions"]
+        filterRoles: ["name", "protocol", "zones", "versions", "region"]
+        region: App.regionFilter
     }
     ServiceDetail { id: detail; session: App.session }
 
@@ -30,7 +32,7 @@ Item {
         orientation: Qt.Horizontal
 
         Pane {
-            SplitView.preferredWidth: 560
+            SplitView.preferredWidth: App.sessions.length > 1 ? 720 : 560
             SplitView.minimumWidth: 380
             padding: 0
             background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }
@@ -84,6 +86,7 @@ Item {
                     }
                     Item { Layout.preferredWidth: 22 }
                     SortHeader { text: qsTr("Name"); role: "name"; fill: true }
+                    SortHeader { text: page.regionColumn > 0 ? qsTr("Region") : ""; role: "region"; columnWidth: page.regionColumn }
                     SortHeader { text: qsTr("Protocol"); role: "protocol"; columnWidth: 84 }
                     SortHeader { text: qsTr("Versions"); role: "versions"; columnWidth: 80 }
                     SortHeader { text: qsTr("Nodes"); role: "nodes"; columnWidth: 90 }
@@ -109,6 +112,7 @@ Item {
                     onCurrentIndexChanged: {
                         if (currentIndex < 0) return
                         const r = services.get(filtered.sourceRow(currentIndex))
+                        detail.session = services.sessionOf(filtered.sourceRow(currentIndex))
                         detail.name = r.name
                         detail.protocol = r.protocol
                     }
@@ -123,6 +127,7 @@ Item {
                         required property var zones
                         required property string health
                         required property string accessibleText
+                        required property string region
                         width: ListView.view.width
                         height: 34
                         highlighted: ListView.isCurrentItem
@@ -136,6 +141,14 @@ Item {
                                 HealthDot { health: rowItem.health; anchors.verticalCenter: parent.verticalCenter }
                             }
                             Label { text: rowItem.name; font.family: Theme.mono; Layout.fillWidth: true; elide: Text.ElideRight }
+                            // With several regions: which one this row is from (no width with one).
+                            Label {
+                                text: rowItem.region
+                                font.pixelSize: Theme.small
+                                color: rowItem.highlighted ? Theme.textOnAccent : Theme.textMuted
+                                elide: Text.ElideRight
+                                Layout.preferredWidth: page.regionColumn
+                            }
                             Item {
                                 Layout.preferredWidth: 84
                                 implicitHeight: 20
@@ -150,6 +163,7 @@ Item {
                             }
                             Row {
                                 Layout.preferredWidth: 140
+                                Layout.fillWidth: false
                                 spacing: 3
                                 clip: true
                                 Repeater {

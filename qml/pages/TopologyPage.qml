@@ -13,7 +13,7 @@ Item {
     property real panY: 0
     readonly property alias model: topo
 
-    TopologyModel { id: topo; session: App.session; filterText: filterField.text }
+    TopologyModel { id: topo; session: App.shownSession; filterText: filterField.text }
 
     function fit() {
         const b = topo.bounds

@@ -14,7 +14,7 @@ Item {
 
     TrafficController {
         id: traffic
-        session: App.session
+        session: App.shownSession
         property bool startupDone: false
         // --subscribe: once, when the first connection is up.
         onActiveChanged: if (active && !startupDone) {
@@ -22,7 +22,7 @@ Item {
             for (const s of App.startupSubscriptions) subscribe(s, "")
         }
     }
-    TrafficPublisher { id: publisher; session: App.session }
+    TrafficPublisher { id: publisher; session: App.shownSession }
 
     function subscribeTo(subject, queue) {
         const error = traffic.subscribe(subject, queue || "")

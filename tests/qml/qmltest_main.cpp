@@ -109,6 +109,21 @@ public Q_SLOTS:
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         testing::NatsServerOptions serverOptions;
         const bool cluster = wants("tst_cluster");
+        if (wants("tst_regions")) {
+            // A second cluster with its own greeter: the same service in two regions.
+            m_second = std::make_unique<testing::NatsServer>();
+            m_second->start();
+            nats::ConnectOptions o2;
+            o2.servers = {m_second->url()};
+            m_secondConn = nats::Connection::connect(o2);
+            micro::ServerOptions so2;
+            so2.name = "greeter";
+            so2.metadata = {{"zone", "us-1a"}};
+            m_secondServer = std::make_unique<micro::RpcServer>(m_secondConn, so2);
+            m_secondServer->handle("Greeter.Hello", [](const micro::RpcRequest &) { return std::string("{}"); });
+            m_secondServer->start();
+            engine->rootContext()->setContextProperty(QStringLiteral("secondClusterUrl"), QString::fromStdString(m_second->url()));
+        }
         if (wants("tst_connections")) {
             m_logins = std::make_unique<LoginServers>(m_certDir.path(), m_dir.path());
             engine->rootContext()->setContextProperty(QStringLiteral("loginServers"), m_logins.get());
@@ -172,12 +187,18 @@ public Q_SLOTS:
         m_conn.reset();
         m_control.reset();
         m_logins.reset();
+        m_secondServer.reset();
+        m_secondConn.reset();
+        m_second.reset();
         m_nats.reset();
     }
 
 private:
     QTemporaryDir m_dir, m_certDir;
     std::unique_ptr<LoginServers> m_logins;
+    std::unique_ptr<testing::NatsServer> m_second;
+    std::shared_ptr<nats::Connection> m_secondConn;
+    std::unique_ptr<micro::RpcServer> m_secondServer;
     std::unique_ptr<testing::NatsServer> m_nats;
     std::unique_ptr<ClusterControl> m_control;
     std::shared_ptr<nats::Connection> m_conn;

@@ -1,0 +1,75 @@
+import QtQuick
+import QtTest
+import Switchboard
+
+// Several clusters at once: a second cluster (its own nats-server and greeter) added as a region
+// from a profile. The Services page lists greeter once per region and filters to one; the Cluster
+// page has a section per region; the one-region pages follow the region chosen; removing works.
+TestCase {
+    id: test
+    name: "Regions"
+    when: windowShown
+    width: 1280
+    height: 800
+
+    Component { id: servicesComponent; ServicesPage { width: 1280; height: 800 } }
+    Component { id: clusterComponent; ClusterPage { width: 1280; height: 800 } }
+    Component { id: profilesComponent; ProfilesController {} }
+
+    function find(item, name, role) {
+        if (!item) return null
+        if (item.Accessible && item.Accessible.name === name && (role === undefined || item.Accessible.role === role)) return item
+        const kids = item.children || []
+        for (let i = 0; i < kids.length; ++i) { const f = find(kids[i], name, role); if (f) return f }
+        if (item.contentItem && item.contentItem !== item) return find(item.contentItem, name, role)
+        return null
+    }
+
+    /// An item whose accessible name starts with `prefix`.
+    function findPrefix(item, prefix) {
+        if (!item) return null
+        if (item.Accessible && item.Accessible.name && item.Accessible.name.indexOf(prefix) === 0) return item
+        const kids = item.children || []
+        for (let i = 0; i < kids.length; ++i) { const f = findPrefix(kids[i], prefix); if (f) return f }
+        if (item.contentItem && item.contentItem !== item) return findPrefix(item.contentItem, prefix)
+        return null
+    }
+
+    function test_two_regions() {
+        tryVerify(() => App.session.serviceCount === 2, 5000, "the first region's services")
+        compare(App.sessions.length, 1)
+        const profiles = createTemporaryObject(profilesComponent, test)
+        compare(profiles.save({ name: "us-east", servers: [secondClusterUrl], auth: "none" }, "", "", "", ""), "")
+        App.addRegion("us-east")
+        compare(App.sessions.length, 2)
+        compare(App.regionNames, ["test", "us-east"])
+        const second = App.regionSession("us-east")
+        tryVerify(() => second.state === Session.Connected && second.serviceCount === 1, 10000, "the second region connected")
+
+        // Services: greeter in both regions, a region column, the filter.
+        const page = createTemporaryObject(servicesComponent, test)
+        const list = find(page, "Services", Accessible.List)
+        tryCompare(list, "count", 3)
+        tryVerify(() => list.itemAtIndex(2) !== null)
+        let regions = []
+        for (let i = 0; i < list.count; ++i) if (list.itemAtIndex(i).name === "greeter") regions.push(list.itemAtIndex(i).region)
+        compare(regions.sort(), ["test", "us-east"])
+        verify(find(page, "greeter latest, go-micro, 1 node(s), region us-east") !== null)
+        App.regionFilter = "us-east"
+        tryCompare(list, "count", 1)
+        tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).region === "us-east", 2000, "only us-east rows")
+        compare(App.shownSession, second)                  // Topology, Call and Traffic follow
+        App.regionFilter = ""
+        tryCompare(list, "count", 3)
+        compare(App.shownSession, App.session)
+
+        // Cluster: one section per region, titled with its name.
+        const cluster = createTemporaryObject(clusterComponent, test)
+        tryVerify(() => findPrefix(cluster, "us-east · Cluster ") !== null, 10000, "a section for us-east")
+        verify(findPrefix(cluster, "test · Cluster ") !== null, "and one for the first region")
+
+        App.removeRegion("us-east")
+        compare(App.sessions.length, 1)
+        tryCompare(list, "count", 2)
+    }
+}

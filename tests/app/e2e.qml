@@ -4,7 +4,10 @@ import Switchboard
 // End-to-end, inside the real executable on the embedded demo (switchboard --demo --autotest):
 // a call form filled like a user would (a nested field, a list element, a number), sent, the
 // response seen, the call re-run from the history; a demo node killed and seen stale on the
-// Services and Topology pages; every page saved light and dark into screenshots/.
+// Services and Topology pages; the Traffic page subscribed to the demo's topics with rates moving,
+// an event published from the form and seen arriving; a demo server stopped and its zone seen
+// down with the nodes it takes; a natscli context imported and tested; the second region
+// (--regions 2) listed and chosen; every page saved light and dark into screenshots/.
 QtObject {
     id: e2e
     property var window
@@ -89,7 +92,84 @@ QtObject {
             return window.topology.items.some(i => i.text.indexOf("of greeter") >= 0 && i.text.indexOf("stale") >= 0)
         },
         () => { shoot("e2e-topology-stale"); return true },
+
+        // Traffic: subscribe to the demo's topics and see the rates move.
+        () => {
+            App.page = "traffic"
+            return window.traffic.active && window.traffic.subscribe("orders.>") === "" && window.traffic.subscribe("payments.>") === ""
+        },
+        () => {
+            const r = window.traffic.subjects.indexOfKey("orders.created")
+            if (r < 0) return false
+            e2e.ordersSeen = window.traffic.subjects.get(r).total
+            return window.traffic.subjects.get(r).rate > 0
+        },
+        () => {
+            const r = window.traffic.subjects.indexOfKey("orders.created")
+            return window.traffic.subjects.get(r).total > e2e.ordersSeen // still moving
+        },
+        // Publish from the form (the notifications subscriber's request type) and see it arrive.
+        () => {
+            const p = window.publisher
+            p.subject = "orders.created"
+            if (!p.hasForm) return false
+            p.form.setValue(p.form.rowOfPath("order_id"), "e2e-published-order")
+            p.publish("", "", true)
+            return true
+        },
+        () => window.publisher.published === 1 && window.publisher.resultOk,
+        () => { window.traffic.messageText = "e2e-published-order"; return window.traffic.messages.count >= 1 },
+        () => {
+            const m = window.traffic.inspect(window.traffic.messages.get(0).sequence)
+            if (!m.envelope || m.envelopeBody.indexOf("e2e-published-order") < 0) fail("not the published event: " + JSON.stringify(m))
+            window.traffic.messageText = ""
+            return true
+        },
+        () => { App.theme = "light"; shoot("e2e-traffic-light"); return true },
+        () => { App.theme = "dark"; shoot("e2e-traffic-dark"); return true },
+
+        // Cluster: stop a server, see its zone down and the nodes it takes, then bring it back.
+        () => { App.theme = "light"; App.page = "cluster"; return window.cluster && window.cluster.health === "healthy" && window.cluster.zones.count >= 3 },
+        () => { App.demo.chaos("stop-server 1"); return true },
+        () => {
+            const r = window.cluster.zones.indexOfKey("az-b")
+            if (r < 0) return false
+            const zone = window.cluster.zones.get(r)
+            return window.cluster.health === "degraded" && zone.health === "down" && zone.nodes.length > 0 && zone.reasons.length > 0
+        },
+        () => { shoot("e2e-cluster-down"); return true },
+        () => { App.demo.chaos("restart-server 1"); return true },
+        () => window.cluster.health === "healthy",
+        () => { shoot("e2e-cluster-light"); App.theme = "dark"; shoot("e2e-cluster-dark"); App.theme = "light"; return true },
+
+        // Profiles: import a natscli context, and Test connection says nobody answers there.
+        () => {
+            App.page = "connections"
+            const dir = Qt.resolvedUrl("natscli/context").toString().replace("file://", "")
+            const text = window.profiles.importNatsContexts(dir)
+            if (text !== "Imported 1 context(s): e2e-nowhere. natscli has e2e-nowhere selected.") fail(text)
+            return window.profiles.profiles.indexOfKey("e2e-nowhere") >= 0
+        },
+        () => { window.profiles.test(window.profiles.profile("e2e-nowhere"), "", "", ""); return true },
+        () => !window.profiles.testing && window.profiles.testResults.length === 1
+               && window.profiles.testResults[0].result.indexOf("No server answered") === 0,
+        () => { shoot("e2e-profiles-light"); window.profiles.remove("e2e-nowhere"); return true },
+
+        // The second region (--regions 2): listed beside the first, chosen in the header.
+        () => App.sessions.length === 2 && App.sessions[1].state === Session.Connected && App.sessions[1].serviceCount >= 7,
+        () => {
+            App.page = "services"
+            const list = find(window.contentItem, "Services", Accessible.List)
+            return list && list.count >= 14
+        },
+        () => {
+            App.regionFilter = "us-east"
+            const list = find(window.contentItem, "Services", Accessible.List)
+            return list.count === 7 && App.shownSession === App.sessions[1]
+        },
+        () => { App.regionFilter = ""; App.page = "cluster"; shoot("e2e-regions-cluster"); return true },
     ]
+    property int ordersSeen: 0
 
     property Timer ticker: Timer {
         interval: 100

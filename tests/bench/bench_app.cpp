@@ -28,6 +28,7 @@
 
 #include "AppContext.h"
 #include "BenchReport.h"
+#include "ProcessStats.h"
 #include "TopologyModel.h"
 #include "TopologyView.h"
 #include "demo/Demo.h"
@@ -37,50 +38,10 @@ using namespace std::chrono_literals;
 
 namespace {
 
-double threadCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-/// utime + stime of a process, in seconds.
-double processCpuSeconds(qint64 pid)
-{
-    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
-    std::string all((std::istreambuf_iterator<char>(in)), {});
-    const auto close = all.rfind(')');
-    if (close == std::string::npos)
-        return 0;
-    std::istringstream rest(all.substr(close + 2));
-    std::string field;
-    double utime = 0, stime = 0;
-    for (int i = 3; i <= 15 && rest >> field; ++i) {
-        if (i == 14)
-            utime = std::stod(field);
-        if (i == 15)
-            stime = std::stod(field);
-    }
-    return (utime + stime) / double(sysconf(_SC_CLK_TCK));
-}
-
-double rssMiB(qint64 pid)
-{
-    std::ifstream in("/proc/" + std::to_string(pid) + "/status");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind("VmRSS:", 0) == 0)
-            return std::stod(line.substr(6)) / 1024.0;
-    return 0;
-}
-
-void spin(int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-}
+using bench::processCpuSeconds;
+using bench::rssMiB;
+using bench::spin;
+using bench::threadCpuSeconds;
 
 double bareWindowFirstFrameMs(QQmlEngine &engine)
 {

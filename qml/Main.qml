@@ -198,10 +198,10 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: window.pages.map(p => p.name).indexOf(App.page)
-                TopologyPage { id: topologyPage }
+                TopologyPage { id: topologyPage; shown: App.page === "topology" }
                 ServicesPage { id: servicesPage }
                 CallPage { id: callPage }
-                TrafficPage { id: trafficPage }
+                TrafficPage { id: trafficPage; shown: App.page === "traffic" }
                 ClusterPage { id: clusterPage }
                 ConnectionsPage { id: connectionsPage }
             }

@@ -100,8 +100,14 @@ void RowListModel::setRows(std::vector<Row> rows)
     for (size_t i = 0; i < rows.size(); ++i) {
         if (i < m_rows.size() && m_rows[i].key == rows[i].key) {
             if (m_rows[i].values != rows[i].values) {
+                // Only the roles that changed: a delegate re-evaluates the bindings of those
+                // alone (a row whose rate moved keeps its name, zones and lists untouched).
+                QList<int> changed;
+                for (qsizetype r = 0; r < rows[i].values.size(); ++r)
+                    if (r >= m_rows[i].values.size() || m_rows[i].values[r] != rows[i].values[r])
+                        changed << int(Qt::UserRole + r);
                 m_rows[i].values = std::move(rows[i].values);
-                Q_EMIT dataChanged(index(int(i)), index(int(i)));
+                Q_EMIT dataChanged(index(int(i)), index(int(i)), changed);
             }
             continue;
         }

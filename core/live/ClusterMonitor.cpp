@@ -65,6 +65,7 @@ void ClusterMonitor::pollNow()
 void ClusterMonitor::pollOnce()
 {
     Poll poll;
+    ++m_pollsStarted;
     bool done = false;
     if (m_options.trySystemAccount) {
         try {
@@ -117,7 +118,7 @@ bool ClusterMonitor::pollSystemAccount(Poll &poll)
             }
         }
     }
-    if (m_options.collectPlacement) {
+    if (wantPlacement()) {
         const auto connz = nats::broadcastRequest(*m_connection, {"$SYS.REQ.SERVER.PING.CONNZ"},
                                                   R"({"subscriptions":true,"limit":100000})", sysSweep());
         for (const auto &bytes : connz.replies) {
@@ -171,7 +172,7 @@ void ClusterMonitor::pollHttp(Poll &poll)
             } catch (const micro::DecodeError &) {
             }
         }
-        if (m_options.collectPlacement) {
+        if (wantPlacement()) {
             const util::HttpResponse connz = util::httpGet(base + "/connz?subs=1&limit=100000", m_options.httpTimeoutMs);
             if (connz.ok()) {
                 try {
@@ -210,6 +211,13 @@ void ClusterMonitor::pollConnectedOnly(Poll &poll)
         poll.error = "no system-account rights and no monitoring URL: only the connected server is known, without counters";
     if (!others.empty())
         poll.error += "; other servers announced by the cluster: " + others;
+}
+
+bool ClusterMonitor::wantPlacement() const
+{
+    // The first poll always asks (nodes get their zones at once), then every n-th.
+    return m_options.collectPlacement
+        && (m_pollsStarted == 1 || m_options.placementEvery <= 1 || m_pollsStarted % uint64_t(m_options.placementEvery) == 1);
 }
 
 std::string ClusterMonitor::zoneOf(const ServerInfo &s) const

@@ -46,6 +46,9 @@ struct ClusterOptions {
     int httpTimeoutMs = 1500;
     /// Ask for subscription lists (CONNZ) to place service nodes on servers.
     bool collectPlacement = true;
+    /// ...on every n-th poll only: the lists are the largest replies by far, and nodes move
+    /// between servers far less often than counters change.
+    int placementEvery = 5;
     /// Servers from earlier runs: one that does not answer now is listed as down, not forgotten.
     std::vector<RememberedServer> rememberedServers;
     /// How many servers the profile says the cluster has (0 = not set); fewer answering = degraded.
@@ -85,6 +88,7 @@ private:
     void pollConnectedOnly(Poll &poll);
     void merge(Poll &poll);
     std::string zoneOf(const ServerInfo &s) const;
+    bool wantPlacement() const;
     void addRemembered(const Poll &poll, const std::map<std::string, bool> &present);
     void assessCluster(const Poll &poll);
     std::string resolved(const std::string &host);
@@ -98,6 +102,7 @@ private:
     std::map<std::string, std::deque<RatePoint>> m_serverHistory, m_zoneHistory;
     std::unordered_map<std::string, std::string> m_subjectToServer;
     std::map<std::string, std::string> m_resolved; // host → address; DNS once per host
+    uint64_t m_pollsStarted = 0;                     // worker thread only
     ClusterSnapshot m_status;
 
     CoalescedNotifier m_notifier{this, [this] { Q_EMIT changed(); }};

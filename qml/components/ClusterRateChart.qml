@@ -14,8 +14,17 @@ ColumnLayout {
     readonly property var names: zones ? view.zoneNames : view.serverNames
     readonly property var palette: [Theme.accent, Theme.degraded, Theme.typeColor, Theme.healthy, Theme.down, Theme.textMuted]
     property var seriesByName: ({})
+    property int lastStep: -1
+    property string lastNames: ""
 
     function sync() {
+        // The lines move in 5-second steps: redrawing the chart between them would repaint the
+        // same picture (a chart is the page's most expensive item in the software renderer).
+        const step = Math.floor(Date.now() / 5000)
+        if (step === lastStep && names.join() === lastNames)
+            return
+        lastStep = step
+        lastNames = names.join()
         const wanted = names
         for (const name in seriesByName) {
             if (wanted.indexOf(name) < 0) { chart.removeSeries(seriesByName[name]); delete seriesByName[name] }

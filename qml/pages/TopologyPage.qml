@@ -8,12 +8,14 @@ import "../components"
 // and subscriptions as edges. Filter first, draw less; a panel for the selection.
 Item {
     id: page
+    /// False while another page is in front (Main.qml): the scene is not rebuilt every second.
+    property bool shown: true
     property real zoom: 1
     property real panX: 0
     property real panY: 0
     readonly property alias model: topo
 
-    TopologyModel { id: topo; session: App.shownSession; filterText: filterField.text }
+    TopologyModel { id: topo; session: App.shownSession; active: page.shown; filterText: filterField.text }
 
     function fit() {
         const b = topo.bounds

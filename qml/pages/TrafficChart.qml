@@ -9,31 +9,37 @@ import "../components"
 Pane {
     id: pane
     property TrafficController controller
+    property bool shown: true
     padding: 0
     background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }
     readonly property var palette: [Theme.accent, Theme.degraded, Theme.typeColor, Theme.healthy, Theme.down, Theme.textMuted]
 
+    property var seriesBySubject: ({})
     function redraw() {
-        chart.removeAllSeries()
-        const data = controller.chart
-        let peak = 1, first = Date.now() - 60000, last = Date.now()
-        for (let i = 0; i < data.length; ++i) {
-            const series = chart.createSeries(ChartView.SeriesTypeLine, data[i].subject, timeAxis, rateAxis)
-            series.color = palette[i % palette.length]
-            series.width = 2
-            const points = data[i].points
-            for (let j = 0; j < points.length; ++j) {
-                series.append(points[j].t, points[j].v)
-                peak = Math.max(peak, points[j].v)
-                first = Math.min(first, points[j].t)
+        const wanted = controller.chart.map(c => c.subject)
+        for (const subject in seriesBySubject) {
+            if (wanted.indexOf(subject) < 0) { chart.removeSeries(seriesBySubject[subject]); delete seriesBySubject[subject] }
+        }
+        let peak = 1, first = Date.now() - 60000
+        for (let i = 0; i < wanted.length; ++i) {
+            let series = seriesBySubject[wanted[i]]
+            if (!series) {
+                series = chart.createSeries(ChartView.SeriesTypeLine, wanted[i], timeAxis, rateAxis)
+                series.width = 2
+                seriesBySubject[wanted[i]] = series
             }
+            series.color = palette[i % palette.length]
+            peak = Math.max(peak, controller.fillSeries(series, wanted[i]))
+            if (series.count > 0) first = Math.min(first, series.at(0).x)
         }
         timeAxis.min = new Date(first)
-        timeAxis.max = new Date(last)
+        timeAxis.max = new Date(Date.now())
         rateAxis.max = peak * 1.15
         rateAxis.applyNiceNumbers()
     }
-    Connections { target: pane.controller; function onSampled() { pane.redraw() } }
+    // Redrawn only while shown: a chart is the page's most expensive item to paint.
+    Connections { target: pane.controller; function onSampled() { if (pane.shown) pane.redraw() } }
+    onShownChanged: if (shown) redraw()
 
     ColumnLayout {
         anchors.fill: parent

@@ -10,6 +10,8 @@ import "../components"
 Item {
     id: page
     readonly property alias controller: traffic
+    /// False while another page is in front (Main.qml): the chart is not redrawn.
+    property bool shown: true
     readonly property alias publisher: publisher
 
     TrafficController {
@@ -130,6 +132,7 @@ Item {
                         onSubscribeRequested: subject => page.subscribeTo(subject, "")
                     }
                     TrafficChart {
+                        shown: page.shown
                         SplitView.fillWidth: true
                         SplitView.minimumWidth: 260
                         controller: traffic

@@ -87,8 +87,24 @@ void TopologyModel::setSelected(const QString &key)
 
 void TopologyModel::schedule()
 {
+    if (!m_active) {
+        m_dirty = true; // a hidden page does not rebuild its scene every second
+        return;
+    }
     if (!m_coalesce.isActive())
         m_coalesce.start();
+}
+
+void TopologyModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (m_active && m_dirty) {
+        m_dirty = false;
+        schedule();
+    }
+    Q_EMIT activeChanged();
 }
 
 void TopologyModel::placeGraph(TopologyGraph graph)

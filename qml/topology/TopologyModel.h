@@ -23,6 +23,8 @@ class TopologyModel : public QObject {
     QML_ELEMENT
     Q_PROPERTY(switchboard::gui::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterChanged)
+    /// False while the page is hidden: changes are noted, the scene is rebuilt once shown again.
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(bool showGoMicro READ showGoMicro WRITE setShowGoMicro NOTIFY filterChanged)
     Q_PROPERTY(bool showNatsMicro READ showNatsMicro WRITE setShowNatsMicro NOTIFY filterChanged)
     Q_PROPERTY(QStringList hiddenZones READ hiddenZones WRITE setHiddenZones NOTIFY filterChanged)
@@ -46,6 +48,8 @@ public:
     [[nodiscard]] Session *session() const { return m_session; }
     void setSession(Session *s);
     [[nodiscard]] QString filterText() const { return m_filter.text; }
+    [[nodiscard]] bool active() const { return m_active; }
+    void setActive(bool active);
     void setFilterText(const QString &t);
     [[nodiscard]] bool showGoMicro() const { return m_filter.goMicro; }
     void setShowGoMicro(bool on);
@@ -80,12 +84,14 @@ public:
 
 Q_SIGNALS:
     void sessionChanged();
+    void activeChanged();
     void filterChanged();
     void selectionChanged();
     void sceneChanged();
 
 private:
     void schedule();
+    bool m_active = true, m_dirty = false;
     void startLayout();
     void adopt(std::shared_ptr<const TopologyScene> scene);
     void computeRelated();

@@ -1,6 +1,7 @@
 #include "TrafficController.h"
 
 #include <QDir>
+#include <QtCharts/QXYSeries>
 #include <QStandardPaths>
 
 #include <set>
@@ -201,6 +202,28 @@ void TrafficController::apply(std::shared_ptr<TrafficFrame> frame)
     Q_EMIT sampled();
 }
 
+double TrafficController::fillSeries(QObject *seriesObject, const QString &subject) const
+{
+    auto *series = qobject_cast<QXYSeries *>(seriesObject);
+    if (!series)
+        return 0;
+    double peak = 0;
+    QList<QPointF> points;
+    for (const QVariant &line : m_frame.chart) {
+        const QVariantMap m = line.toMap();
+        if (m.value(QStringLiteral("subject")).toString() != subject)
+            continue;
+        for (const QVariant &p : m.value(QStringLiteral("points")).toList()) {
+            const QVariantMap point = p.toMap();
+            const double v = point.value(QStringLiteral("v")).toDouble();
+            peak = std::max(peak, v);
+            points.append(QPointF(point.value(QStringLiteral("t")).toDouble(), v));
+        }
+    }
+    series->replace(points); // one call, no per-point JavaScript
+    return peak;
+}
+
 void TrafficController::setError(const QString &e)
 {
     if (e == m_error)
@@ -256,7 +279,7 @@ QString TrafficController::exportMessages(const QString &path) const
     std::vector<live::RecordedMessage> kept = monitor->recent();
     const std::string text = m_query.messageText.toStdString();
     std::erase_if(kept, [&](const live::RecordedMessage &m) {
-        return !subjectFilterAccepts(m_query.messageSubject, m.subject) || (!text.empty() && m.payload.find(text) == std::string::npos);
+        return !subjectFilterAccepts(m_query.messageSubject, m.subject) || !payloadContains(m, text);
     });
     if (kept.empty())
         return tr("Nothing to export: no kept message matches the filters.");

@@ -78,6 +78,8 @@ public:
     Q_INVOKABLE QString suggestedExportPath() const;
     /// Subjects worth subscribing to: the topics of known subscribers, then `>`.
     Q_INVOKABLE QStringList suggestions() const;
+    /// Fills a chart line with a charted subject's msgs/s history; returns its peak.
+    Q_INVOKABLE double fillSeries(QObject *series, const QString &subject) const;
     /// Samples now (tests, and after a filter changes) instead of at the next second.
     Q_INVOKABLE void sampleNow();
 

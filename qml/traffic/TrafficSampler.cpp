@@ -60,6 +60,17 @@ bool subjectMatches(const std::string &pattern, const std::string &subject)
     return p.size() == s.size();
 }
 
+bool payloadContains(const live::RecordedMessage &m, const std::string &text)
+{
+    if (text.empty() || m.payload.find(text) != std::string::npos)
+        return true;
+    // A go-micro event carries its body base64-encoded: search the decoded body too.
+    if (m.payload.find("\"Body\"") == std::string::npos)
+        return false;
+    const auto envelope = m.envelope();
+    return envelope && envelope->body.find(text) != std::string::npos;
+}
+
 bool subjectFilterAccepts(const QString &filter, const std::string &subject)
 {
     if (filter.isEmpty())
@@ -184,8 +195,7 @@ TrafficFrame TrafficSampler::sample(const live::TrafficMonitor &monitor, const T
         const std::string text = query.messageText.toStdString();
         const QString subjectFilter = query.messageSubject;
         const auto keep = [&](const live::RecordedMessage &m) {
-            return subjectFilterAccepts(subjectFilter, m.subject)
-                && (text.empty() || m.payload.find(text) != std::string::npos);
+            return subjectFilterAccepts(subjectFilter, m.subject) && payloadContains(m, text);
         };
         auto summaries = monitor.summaries(query.maxMessages, keep);
         std::reverse(summaries.begin(), summaries.end()); // newest first: the top of the list is now

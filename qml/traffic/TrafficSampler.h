@@ -18,12 +18,15 @@
 
 namespace switchboard::live {
 class TrafficMonitor;
+struct RecordedMessage;
 }
 
 namespace switchboard::gui {
 
 /// NATS subject matching: `*` one token, `>` the rest (at the end).
 [[nodiscard]] bool subjectMatches(const std::string &pattern, const std::string &subject);
+/// The payload (or, for a go-micro envelope, its decoded body) contains `text`; "" matches all.
+[[nodiscard]] bool payloadContains(const live::RecordedMessage &message, const std::string &text);
 /// A filter as typed: a wildcard pattern when it has `*` or `>`, else a case-insensitive part.
 [[nodiscard]] bool subjectFilterAccepts(const QString &filter, const std::string &subject);
 
@@ -35,7 +38,7 @@ struct TrafficQuery {
     QStringList chartSubjects;
     QString messageSubject, messageText; ///< filters of the message list
     bool refreshMessages = true;          ///< false while the user reads a frozen list
-    size_t maxSubjectRows = 500, maxMessages = 1000;
+    size_t maxSubjectRows = 300, maxMessages = 300; // enough to scroll; each row costs the GUI thread
 };
 
 struct TrafficFrame {

@@ -148,12 +148,15 @@ void trafficRows()
         conn->flush(10000);
     });
     app.intervals.clear();
+    const double gui0 = bench::threadCpuSeconds();
     const auto start = std::chrono::steady_clock::now();
     runFor(kTrafficSeconds * 1000);
     stop = true;
     publisher.join();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const double p99 = bench::percentile(app.intervals, 0.99);
+    const double guiPercent = (bench::threadCpuSeconds() - gui0) / seconds * 100.0;
+    const double p50 = bench::percentile(app.intervals, 0.5);
     runFor(3000); // the last messages drain
     const auto snapshot = traffic->monitor()->snapshot();
     uint64_t received = 0;
@@ -163,7 +166,8 @@ void trafficRows()
     const double peak = bench::statusMiB(QCoreApplication::applicationPid(), "VmHWM:");
     const double error = std::abs(double(received) + double(snapshot.dropped) - double(published));
     const nlohmann::ordered_json extra{{"published", published.load()}, {"received", received}, {"dropped", snapshot.dropped},
-                                       {"msgs_per_s", double(published) / seconds}, {"seconds", kTrafficSeconds}};
+                                       {"msgs_per_s", double(published) / seconds}, {"seconds", kTrafficSeconds},
+                                       {"frame_p50_ms", p50}, {"gui_thread_percent", guiPercent}};
     bench::report("traffic_page_frame_p99", p99, baseP99, "ms", 50, bench::Target::MaxAbsolute, extra);
     bench::report("traffic_page_count_error", error, double(published), "messages", 0, bench::Target::MaxAbsolute, extra);
     bench::report("traffic_page_peak_rss", peak, rssBefore, "MiB", 300, bench::Target::MaxAbsolute, extra);
@@ -210,9 +214,11 @@ void clusterRow()
     bench::spin(3000);
     const qint64 self = QCoreApplication::applicationPid();
     const double app0 = bench::processCpuSeconds(self);
+    const double gui0 = bench::threadCpuSeconds();
     const double cli0 = bench::processCpuSeconds(cliEast.processId()) + bench::processCpuSeconds(cliWest.processId());
     runFor(kClusterSeconds * 1000);
     const double appPercent = (bench::processCpuSeconds(self) - app0) / kClusterSeconds * 100.0;
+    const double guiPercent = (bench::threadCpuSeconds() - gui0) / kClusterSeconds * 100.0;
     const double cliPercent =
         (bench::processCpuSeconds(cliEast.processId()) + bench::processCpuSeconds(cliWest.processId()) - cli0) / kClusterSeconds * 100.0;
     cliEast.terminate();
@@ -221,6 +227,7 @@ void clusterRow()
     cliWest.waitForFinished(5000);
     bench::report("cluster_page_idle_cpu", appPercent, cliPercent, "% of one core", 3, bench::Target::MaxAbsolute,
                   {{"regions", 2}, {"zones_per_region", 3}, {"poll_s", 1}, {"seconds", kClusterSeconds},
+                   {"gui_thread_percent", guiPercent},
                    {"rss_mib", bench::rssMiB(self)}});
 }
 
@@ -232,7 +239,11 @@ int main(int argc, char **argv)
     qputenv("QT_QUICK_BACKEND", "software");
     QApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    trafficRows();
-    clusterRow();
+    // SB_BENCH_ROWS=traffic or cluster runs one of them (profiling one page at a time).
+    const QByteArray only = qgetenv("SB_BENCH_ROWS");
+    if (only.isEmpty() || only == "traffic")
+        trafficRows();
+    if (only.isEmpty() || only == "cluster")
+        clusterRow();
     return 0;
 }

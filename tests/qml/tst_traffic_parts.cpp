@@ -19,7 +19,19 @@ private Q_SLOTS:
     void subjectMatching();
     void ndjsonKeepsEverything();
     void payloadDisplay();
+    void contentFilterLooksIntoEnvelopes();
 };
+
+void TestTrafficParts::contentFilterLooksIntoEnvelopes()
+{
+    live::RecordedMessage m;
+    m.payload = R"({"Header":{"Micro-Topic":"orders.created"},"Body":"eyJvcmRlcl9pZCI6ImFiYy0xIn0="})"; // {"order_id":"abc-1"}
+    m.size = m.payload.size();
+    QVERIFY(payloadContains(m, "Micro-Topic"));
+    QVERIFY(payloadContains(m, "abc-1"));
+    QVERIFY(!payloadContains(m, "xyz"));
+    QVERIFY(payloadContains(m, ""));
+}
 
 void TestTrafficParts::subjectMatching_data()
 {

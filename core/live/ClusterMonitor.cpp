@@ -275,7 +275,7 @@ void ClusterMonitor::merge(Poll &poll)
             s.slowConsumersDelta = 0;
         }
     }
-    addRemembered(poll, present);
+    addRemembered(poll.source, present);
     std::map<std::string, std::string> nameById;
     for (const auto &[name, s] : m_servers)
         if (s.reachable)
@@ -303,7 +303,7 @@ void ClusterMonitor::merge(Poll &poll)
     m_status.zones = evaluateZones(m_status.servers, m_options.health);
     m_status.source = poll.source;
     m_status.error = poll.error;
-    assessCluster(poll);
+    assessCluster(poll.source);
     m_status.lastPoll = now;
     ++m_status.polls;
     if (poll.havePlacement)
@@ -329,73 +329,6 @@ void ClusterMonitor::merge(Poll &poll)
     }
     for (const auto &[zone, p] : zoneTotals)
         append(m_zoneHistory[zone], p);
-}
-
-void ClusterMonitor::addRemembered(const Poll &poll, const std::map<std::string, bool> &present)
-{
-    if (poll.source == "none")
-        return; // only the connected server is visible: silence says nothing about the others
-    for (const RememberedServer &r : m_options.rememberedServers) {
-        if (present.count(r.name) || m_servers.count(r.name))
-            continue; // answering now, or already listed with what this run knows of it
-        ServerInfo &s = m_servers[r.name];
-        s.name = r.name;
-        s.zone = r.zone.empty() ? "unzoned" : r.zone;
-        s.endpoints = r.endpoints;
-        s.reachable = false;
-        s.source = poll.source;
-        s.error = "seen in an earlier run of this profile, does not answer now";
-    }
-}
-
-void ClusterMonitor::assessCluster(const Poll &poll)
-{
-    ClusterSnapshot &st = m_status;
-    st.problems.clear();
-    st.missing = unansweredRoutes(st.servers, [this](const std::string &host) { return resolved(host); });
-    for (const MissingServer &m : st.missing) {
-        std::string names;
-        for (const auto &n : m.namedBy)
-            names += (names.empty() ? "" : ", ") + n;
-        st.problems.push_back("no server answers at " + m.address + ", a configured route of " + names);
-    }
-    const auto reachable = std::count_if(st.servers.begin(), st.servers.end(), [](const ServerInfo &s) { return s.reachable; });
-    if (m_options.expectedServers > 0 && reachable < m_options.expectedServers)
-        st.problems.push_back("the profile expects " + std::to_string(m_options.expectedServers) + " servers, "
-                              + std::to_string(reachable) + (reachable == 1 ? " answers" : " answer")
-                              + (poll.source == "none" ? " (only the connected server can be seen)" : ""));
-    const bool zoneTrouble = std::any_of(st.zones.begin(), st.zones.end(), [](const ZoneInfo &z) {
-        return z.health == Health::Degraded || z.health == Health::Down;
-    });
-    st.health = reachable == 0 ? Health::Down : (zoneTrouble || !st.problems.empty()) ? Health::Degraded : Health::Healthy;
-}
-
-std::string ClusterMonitor::resolved(const std::string &host)
-{
-    auto it = m_resolved.find(host);
-    if (it == m_resolved.end())
-        it = m_resolved.emplace(host, m_options.resolveHost ? m_options.resolveHost(host) : resolveHost(host)).first;
-    return it->second;
-}
-
-std::vector<RememberedServer> ClusterMonitor::knownServers() const
-{
-    std::lock_guard lock(m_mutex);
-    std::vector<RememberedServer> out;
-    for (const auto &[name, s] : m_servers)
-        if (!s.id.empty() || !s.endpoints.empty()) // seen alive, or remembered with an address
-            out.push_back({name, s.zone, s.endpoints});
-    return out;
-}
-
-void ClusterMonitor::forget(const std::string &serverName)
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_servers.erase(serverName);
-        std::erase_if(m_options.rememberedServers, [&](const RememberedServer &r) { return r.name == serverName; });
-    }
-    pollNow();
 }
 
 ClusterSnapshot ClusterMonitor::snapshot() const

@@ -89,8 +89,8 @@ private:
     void merge(Poll &poll);
     std::string zoneOf(const ServerInfo &s) const;
     bool wantPlacement() const;
-    void addRemembered(const Poll &poll, const std::map<std::string, bool> &present);
-    void assessCluster(const Poll &poll);
+    void addRemembered(const std::string &source, const std::map<std::string, bool> &present);
+    void assessCluster(const std::string &source);
     std::string resolved(const std::string &host);
 
     std::shared_ptr<nats::Connection> m_connection;

@@ -4,12 +4,11 @@
 #include <QtCharts/QXYSeries>
 #include <QStandardPaths>
 
-#include <set>
-
 #include "CoreStrings.h"
 #include "PayloadText.h"
 #include "Session.h"
 #include "TrafficExport.h"
+#include "TrafficPublisher.h"
 #include "live/CatalogTypes.h"
 #include "live/TrafficMonitor.h"
 #include "nats/Error.h"
@@ -298,14 +297,7 @@ QString TrafficController::suggestedExportPath() const
 
 QStringList TrafficController::suggestions() const
 {
-    std::set<QString> topics;
-    if (m_session)
-        for (const auto &service : m_session->catalog()->services)
-            for (const auto &version : service.versions)
-                for (const auto &e : version.endpoints)
-                    if (e.metadata && e.metadata->count("topic"))
-                        topics.insert(q(e.metadata->at("topic")));
-    QStringList out(topics.begin(), topics.end());
+    QStringList out = m_session ? subscriberTopics(*m_session->catalog()) : QStringList();
     out << QStringLiteral(">");
     out.removeIf([&](const QString &s) {
         return std::any_of(m_wanted.begin(), m_wanted.end(), [&](const Wanted &w) { return w.subject == s; });

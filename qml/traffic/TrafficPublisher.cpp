@@ -75,16 +75,20 @@ void TrafficPublisher::loadSchema()
     }
 }
 
-QStringList TrafficPublisher::knownTopics() const
+QStringList subscriberTopics(const live::CatalogSnapshot &catalog)
 {
     std::set<QString> topics;
-    if (m_session)
-        for (const auto &service : m_session->catalog()->services)
-            for (const auto &version : service.versions)
-                for (const auto &e : version.endpoints)
-                    if (e.metadata && e.metadata->count("topic"))
-                        topics.insert(q(e.metadata->at("topic")));
+    for (const auto &service : catalog.services)
+        for (const auto &version : service.versions)
+            for (const auto &e : version.endpoints)
+                if (e.metadata && e.metadata->count("topic"))
+                    topics.insert(q(e.metadata->at("topic")));
     return {topics.begin(), topics.end()};
+}
+
+QStringList TrafficPublisher::knownTopics() const
+{
+    return m_session ? subscriberTopics(*m_session->catalog()) : QStringList();
 }
 
 void TrafficPublisher::publish(const QString &body, const QString &headersText, bool useForm)

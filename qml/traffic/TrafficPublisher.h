@@ -10,9 +10,16 @@
 
 #include "CallFormModel.h"
 
+namespace switchboard::live {
+struct CatalogSnapshot;
+}
+
 namespace switchboard::gui {
 
 class Session;
+
+/// The topics the catalogue's go-micro subscribers listen on, sorted, once each.
+[[nodiscard]] QStringList subscriberTopics(const live::CatalogSnapshot &catalog);
 
 class TrafficPublisher : public QObject {
     Q_OBJECT

@@ -48,9 +48,11 @@ void TrafficController::setSession(Session *session)
 
 void TrafficController::attach()
 {
-    const auto connection = m_session && m_session->state() == Session::Connected ? m_session->connection() : nullptr;
+    // While cnats reconnects, the session keeps the same connection object: the monitor stays and
+    // keeps its counts. Only a new connection (or none) replaces it.
+    const auto connection = m_session ? m_session->connection() : nullptr;
     if (connection == m_connection)
-        return; // same connection (cnats reconnects it in place): keep counting
+        return;
     detach();
     m_connection = connection;
     if (!connection)

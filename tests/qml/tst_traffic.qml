@@ -106,5 +106,19 @@ TestCase {
 
         traffic.unsubscribe("other")
         tryCompare(traffic.subscriptions, "count", 1)
+
+        // The server dies and comes back: cnats reconnects the same connection, so the counts
+        // and the subscription stay, and new messages are counted on top.
+        const before = traffic.received
+        testCluster.kill(0)
+        tryVerify(() => App.session.state === Session.Reconnecting, 10000, "reconnecting")
+        testCluster.restart(0)
+        tryVerify(() => App.session.state === Session.Connected, 20000, "reconnected")
+        verify(traffic.active)
+        compare(traffic.subscriptions.count, 1)
+        publisher.subject = "test.after"
+        publisher.publish("after the restart", "", false)
+        traffic.sampleNow()
+        tryVerify(() => traffic.received === before + 1, 10000, "counted on top: " + traffic.received + " vs " + before)
     }
 }

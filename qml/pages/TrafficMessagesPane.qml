@@ -129,7 +129,7 @@ SplitView {
                       ? qsTr("%1 · %2").arg(pane.inspected.subject).arg(Fmt.bytes(pane.inspected.size))
                         + (pane.inspected.reply ? " · " + qsTr("reply to %1").arg(pane.inspected.reply) : "")
                       : pane.inspected.missing !== undefined ? pane.inspected.missing : qsTr("Select a message to inspect it.")
-                font.family: pane.inspected.subject !== undefined ? Theme.mono : ""
+                font.family: pane.inspected.subject !== undefined ? Theme.mono : Qt.application.font.family
                 color: pane.inspected.subject !== undefined ? Theme.text : Theme.textMuted
                 elide: Text.ElideRight
                 Accessible.role: Accessible.StaticText

@@ -122,9 +122,11 @@ Pane {
                        : pane.controller.subscriptions.count === 0 ? qsTr("Nothing subscribed yet")
                        : filter.text !== "" ? qsTr("No subject matches “%1”").arg(filter.text)
                        : qsTr("No message yet on these subscriptions")
-                detail: pane.controller.active && pane.controller.subscriptions.count === 0
-                        ? qsTr("Subscribe to a subject or a wildcard above. Known topics: %1").arg(pane.controller.suggestions().join("  "))
-                        : ""
+                readonly property var topics: pane.controller.catalogRevision >= 0
+                                              ? pane.controller.suggestions().filter(t => t !== ">") : []
+                detail: !pane.controller.active || pane.controller.subscriptions.count > 0 ? ""
+                        : topics.length > 0 ? qsTr("Subscribe to a subject or a wildcard above. Known topics: %1").arg(topics.join("  "))
+                        : qsTr("Subscribe to a subject or a wildcard above.")
                 actionText: pane.controller.active && pane.controller.subscriptions.count === 0 ? qsTr("Subscribe to everything (>)")
                             : filter.text !== "" ? qsTr("Clear the filter") : ""
                 onAction: filter.text !== "" ? filter.clear() : pane.subscribeRequested(">")

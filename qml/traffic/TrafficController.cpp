@@ -40,8 +40,13 @@ void TrafficController::setSession(Session *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session)
+    if (m_session) {
         connect(m_session, &Session::stateChanged, this, &TrafficController::attach);
+        connect(m_session, &Session::catalogChanged, this, [this] {
+            ++m_catalogRevision;
+            Q_EMIT catalogRevisionChanged();
+        });
+    }
     attach();
     Q_EMIT sessionChanged();
 }

@@ -52,6 +52,8 @@ class TrafficController : public QObject {
     Q_PROPERTY(int subjectsMatching READ subjectsMatching NOTIFY sampled)
     Q_PROPERTY(quint64 samples READ samples NOTIFY sampled)
     Q_PROPERTY(bool active READ active NOTIFY activeChanged)
+    /// suggestions() changes with the catalogue: this says when to ask again.
+    Q_PROPERTY(int catalogRevision READ catalogRevision NOTIFY catalogRevisionChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 public:
     explicit TrafficController(QObject *parent = nullptr);
@@ -107,6 +109,7 @@ public:
     [[nodiscard]] int subjectsMatching() const { return m_frame.subjectsMatching; }
     [[nodiscard]] quint64 samples() const { return m_samples; }
     [[nodiscard]] bool active() const { return m_monitor != nullptr; }
+    [[nodiscard]] int catalogRevision() const { return m_catalogRevision; }
     [[nodiscard]] QString error() const { return m_error; }
     /// The monitor (tests read its exact counts).
     [[nodiscard]] std::shared_ptr<live::TrafficMonitor> monitor() const;
@@ -116,6 +119,7 @@ Q_SIGNALS:
     void queryChanged();
     void sampled();
     void activeChanged();
+    void catalogRevisionChanged();
     void errorChanged();
 
 private:
@@ -137,6 +141,7 @@ private:
     std::shared_ptr<nats::Connection> m_connection;
     TrafficFrame m_frame;
     quint64 m_samples = 0;
+    int m_catalogRevision = 0;
     QString m_error;
 
     mutable std::mutex m_mutex;                  // guards the two below (sampler thread reads)

@@ -24,6 +24,10 @@ AppContext::AppContext(const QString &settingsFile, const QString &historyFile, 
     , m_history(historyFile)
 {
     m_theme = m_settings.value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
+    m_languageChoice = m_settings.value(QStringLiteral("ui/language")).toString();
+    if (!m_languageChoice.isEmpty() && !languages().contains(m_languageChoice))
+        m_languageChoice.clear(); // a language this build has no translation for: the system's
+    m_effectiveLanguage = m_language.apply(m_languageChoice);
     m_page = m_settings.value(QStringLiteral("ui/page"), QStringLiteral("services")).toString();
     if (!kPages.contains(m_page))
         m_page = QStringLiteral("services");
@@ -71,6 +75,29 @@ void AppContext::setTheme(const QString &theme)
     m_theme = theme;
     m_settings.setValue(QStringLiteral("ui/theme"), theme);
     Q_EMIT themeChanged();
+}
+
+void AppContext::setLanguage(const QString &code)
+{
+    const QString choice = languages().contains(code) ? code : QString();
+    if (choice == m_languageChoice)
+        return;
+    m_languageChoice = choice;
+    m_settings.setValue(QStringLiteral("ui/language"), choice);
+    m_effectiveLanguage = m_language.apply(choice);
+    Q_EMIT languageChanged(); // the engine retranslates qsTr()
+    for (QObject *session : sessions())
+        static_cast<Session *>(session)->retranslate(); // and the C++ view-models their text
+}
+
+QStringList AppContext::languages()
+{
+    return Language::available();
+}
+
+QString AppContext::languageName(const QString &code)
+{
+    return code.isEmpty() ? tr("System language") : Language::nativeName(code);
 }
 
 bool AppContext::dark() const

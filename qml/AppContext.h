@@ -15,6 +15,7 @@
 #include "connections/ProfileStore.h"
 #include "connections/SecretStore.h"
 #include "DemoHost.h"
+#include "Language.h"
 #include "Session.h"
 
 class QQmlEngine;
@@ -32,6 +33,11 @@ class AppContext : public QObject {
     Q_PROPERTY(bool demoMode READ demoMode NOTIFY demoModeChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(bool dark READ dark NOTIFY themeChanged)
+    /// The chosen UI language: "" follows the system, else a code of `languages`.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    /// What is in effect ("en" when the system's language has no translation).
+    Q_PROPERTY(QString effectiveLanguage READ effectiveLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(QString page READ page WRITE setPage NOTIFY pageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString lastServer READ lastServer NOTIFY lastServerChanged)
@@ -62,6 +68,12 @@ public:
     [[nodiscard]] bool demoMode() const { return m_demoMode; }
     [[nodiscard]] QString theme() const { return m_theme; }
     void setTheme(const QString &theme);
+    [[nodiscard]] QString language() const { return m_languageChoice; }
+    void setLanguage(const QString &code);
+    [[nodiscard]] QString effectiveLanguage() const { return m_effectiveLanguage; }
+    [[nodiscard]] static QStringList languages();
+    /// "English", "简体中文": each language in its own words, as language menus show them.
+    Q_INVOKABLE static QString languageName(const QString &code);
     [[nodiscard]] bool dark() const;
     [[nodiscard]] QString page() const { return m_page; }
     void setPage(const QString &page);
@@ -110,6 +122,8 @@ public:
 Q_SIGNALS:
     void demoModeChanged();
     void themeChanged();
+    /// After the translation changed: the QML engine retranslates (main.cpp, the test runner).
+    void languageChanged();
     void pageChanged();
     void lastServerChanged();
     void regionsChanged();
@@ -122,6 +136,8 @@ private:
     static SessionSettings demoSettings(const DemoHost &host, const QString &label);
 
     QSettings m_settings;
+    Language m_language;
+    QString m_languageChoice, m_effectiveLanguage;
     ProfileStore m_profiles;
     SecretStore m_secrets;
     QString m_currentProfile;

@@ -7,13 +7,6 @@ namespace switchboard::gui {
 using Kind = FormField::Kind;
 using nlohmann::json;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FormJson", text);
-}
-} // namespace
-
 /// A leaf's JSON from its text; nullopt for an empty (unset) or invalid one.
 static std::optional<json> leafJson(const FormField &f, const QString &text)
 {
@@ -92,14 +85,14 @@ std::optional<json> formNodeJson(const FormNode &n)
 static QString describe(const json &v)
 {
     switch (v.type()) {
-    case json::value_t::object: return tr("an object");
-    case json::value_t::array: return tr("a list");
-    case json::value_t::string: return tr("a string");
-    case json::value_t::boolean: return tr("true/false");
-    case json::value_t::number_float: return tr("a decimal number");
+    case json::value_t::object: return QCoreApplication::translate("FormJson", "an object");
+    case json::value_t::array: return QCoreApplication::translate("FormJson", "a list");
+    case json::value_t::string: return QCoreApplication::translate("FormJson", "a string");
+    case json::value_t::boolean: return QCoreApplication::translate("FormJson", "true/false");
+    case json::value_t::number_float: return QCoreApplication::translate("FormJson", "a decimal number");
     case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return tr("an integer");
-    default: return tr("null");
+    case json::value_t::number_unsigned: return QCoreApplication::translate("FormJson", "an integer");
+    default: return QCoreApplication::translate("FormJson", "null");
     }
 }
 
@@ -107,16 +100,16 @@ QString fillFormNode(FormNode &n, const json &v, const QString &path)
 {
     using Place = FormNode::Place;
     const FormField &f = *n.field;
-    const QString at = path.isEmpty() ? tr("(top level)") : path;
+    const QString at = path.isEmpty() ? QCoreApplication::translate("FormJson", "(top level)") : path;
     auto expected = [&](const QString &what) {
-        return tr("%1: expected %2 (%3), got %4").arg(at, what, f.typeName, describe(v));
+        return QCoreApplication::translate("FormJson", "%1: expected %2 (%3), got %4").arg(at, what, f.typeName, describe(v));
     };
     if (v.is_null())
         return {};
     switch (f.kind) {
     case Kind::Object: {
         if (!v.is_object())
-            return expected(tr("an object"));
+            return expected(QCoreApplication::translate("FormJson", "an object"));
         for (const auto &[key, value] : v.items()) {
             const QString k = QString::fromStdString(key);
             FormNode *child = nullptr;
@@ -135,7 +128,7 @@ QString fillFormNode(FormNode &n, const json &v, const QString &path)
     }
     case Kind::Array: {
         if (!v.is_array())
-            return expected(tr("a list"));
+            return expected(QCoreApplication::translate("FormJson", "a list"));
         for (size_t i = 0; i < v.size(); ++i) {
             n.children.push_back(FormNode::make(f.fields.front(), Place::Element));
             const QString e = fillFormNode(*n.children.back(), v[i], QStringLiteral("%1[%2]").arg(path).arg(i));
@@ -146,7 +139,7 @@ QString fillFormNode(FormNode &n, const json &v, const QString &path)
     }
     case Kind::Map: {
         if (!v.is_object())
-            return expected(tr("an object of entries"));
+            return expected(QCoreApplication::translate("FormJson", "an object of entries"));
         for (const auto &[key, value] : v.items()) {
             n.children.push_back(FormNode::make(f.fields.front(), Place::Entry));
             n.children.back()->key = QString::fromStdString(key);
@@ -159,19 +152,19 @@ QString fillFormNode(FormNode &n, const json &v, const QString &path)
     case Kind::String:
     case Kind::Bytes:
         if (!v.is_string())
-            return expected(tr("a string"));
+            return expected(QCoreApplication::translate("FormJson", "a string"));
         n.text = QString::fromStdString(v.get<std::string>());
         return {};
     case Kind::Bool:
         if (!v.is_boolean())
-            return expected(tr("true or false"));
+            return expected(QCoreApplication::translate("FormJson", "true or false"));
         n.text = v.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
         return {};
     case Kind::Int:
     case Kind::Uint:
     case Kind::Float:
         if (!v.is_number())
-            return expected(tr("a number"));
+            return expected(QCoreApplication::translate("FormJson", "a number"));
         n.text = QString::fromStdString(v.dump());
         return {};
     case Kind::Json: n.text = QString::fromStdString(v.dump()); return {};

@@ -12,11 +12,6 @@ namespace {
 
 using Kind = FormField::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FormSchema", text);
-}
-
 struct Budget {
     int fields = 0;
 };
@@ -33,12 +28,12 @@ std::shared_ptr<FormField> cutOff(const QString &name, const QString &type, cons
 
 QString tooDeep()
 {
-    return tr("nested deeper than %1 levels: edit this part as JSON").arg(kMaxFormDepth);
+    return QCoreApplication::translate("FormSchema", "nested deeper than %1 levels: edit this part as JSON").arg(kMaxFormDepth);
 }
 
 QString tooMany()
 {
-    return tr("more than %1 fields: the rest is edited as JSON").arg(kMaxFormFields);
+    return QCoreApplication::translate("FormSchema", "more than %1 fields: the rest is edited as JSON").arg(kMaxFormFields);
 }
 
 std::shared_ptr<FormField> fromGoType(const QString &name, QString type, const micro::Value *value, int depth,
@@ -94,7 +89,7 @@ std::shared_ptr<FormField> fromGoType(const QString &name, QString type, const m
     } else {
         f->kind = goLeafKind(type, &f->bits);
         if (f->kind == Kind::Json && !type.isEmpty() && type != QLatin1String("interface {}") && type != QLatin1String("any"))
-            f->note = tr("no fields described for %1: edit as JSON").arg(spelled);
+            f->note = QCoreApplication::translate("FormSchema", "no fields described for %1: edit as JSON").arg(spelled);
     }
     return f;
 }

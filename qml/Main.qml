@@ -150,6 +150,17 @@ ApplicationWindow {
                         onClicked: connectDialog.open()
                     }
                     NamedComboBox {
+                        id: languageBox
+                        // Each language in its own words; the first entry follows the system.
+                        model: [""].concat(App.languages).map(code => App.languageName(code))
+                        currentIndex: Math.max(0, [""].concat(App.languages).indexOf(App.language))
+                        onActivated: i => App.language = [""].concat(App.languages)[i]
+                        implicitWidth: 130
+                        Accessible.name: qsTr("Language")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Language of the interface; numbers and times follow it")
+                    }
+                    NamedComboBox {
                         id: themeBox
                         model: [qsTr("System"), qsTr("Light"), qsTr("Dark")]
                         readonly property var values: ["system", "light", "dark"]

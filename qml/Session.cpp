@@ -111,6 +111,14 @@ void Session::fail(const QString &reason)
     setState(Failed, reason);
 }
 
+void Session::retranslate()
+{
+    Q_EMIT stateChanged();
+    Q_EMIT catalogChanged();
+    Q_EMIT clusterChanged();
+    Q_EMIT callsSampled();
+}
+
 void Session::refresh()
 {
     if (m_catalog)

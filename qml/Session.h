@@ -82,6 +82,9 @@ public:
     /// Failed before connecting (a profile that cannot be used): said like a connection failure.
     void fail(const QString &reason);
     Q_INVOKABLE void refresh(); ///< sweep the registry now
+    /// After a language switch: the view-models rebuild their text from the data they have
+    /// (their change signals, without a new sweep or poll).
+    void retranslate();
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] QString stateText() const;

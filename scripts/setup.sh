@@ -17,6 +17,8 @@ PACKAGES=(
   qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtquick-window
   qml6-module-qtcharts qml6-module-qttest qt6-qpa-plugins fonts-dejavu-core
   xvfb xauth
+  # The zh_CN translation: Qt's own strings (dialog buttons) and a CJK font to draw it with.
+  qt6-translations-l10n fonts-noto-cjk
   # Secrets of connection profiles in the Secret Service (GNOME Keyring, KWallet) when there is one.
   qtkeychain-qt6-dev
 )

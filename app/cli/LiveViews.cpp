@@ -138,7 +138,7 @@ void printCluster(const live::ClusterSnapshot &s)
     for (const auto &z : s.zones) {
         std::cout << tr("zone %1: %2", z.name, live::healthName(z.health)) << '\n';
         for (const auto &reason : z.reasons)
-            std::cout << "  ! " << reason << '\n';
+            std::cout << "  ! " << live::describe(reason) << '\n';
         if (!z.serviceNodes.empty()) {
             std::map<std::string, int> perService;
             for (const auto &n : z.serviceNodes)
@@ -171,7 +171,7 @@ void printCluster(const live::ClusterSnapshot &s)
         printTable(rows);
     }
     for (const auto &problem : s.problems)
-        std::cout << "! " << problem << '\n';
+        std::cout << "! " << live::describe(problem) << '\n';
     std::cout << tr("cluster: %1 · %2 servers via %3", live::healthName(s.health), std::to_string(s.servers.size()), s.source) << '\n';
     if (!s.error.empty())
         std::cout << tr("note: %1", s.error) << '\n';
@@ -181,7 +181,7 @@ nlohmann::ordered_json clusterJson(const live::ClusterSnapshot &s)
 {
     nlohmann::ordered_json zones = nlohmann::ordered_json::array();
     for (const auto &z : s.zones)
-        zones.push_back({{"zone", z.name}, {"health", live::healthName(z.health)}, {"reasons", z.reasons},
+        zones.push_back({{"zone", z.name}, {"health", live::healthName(z.health)}, {"reasons", live::describe(z.reasons)},
                          {"servers", z.servers}, {"service_nodes", z.serviceNodes}});
     nlohmann::ordered_json servers = nlohmann::ordered_json::array();
     for (const auto &srv : s.servers) {
@@ -199,7 +199,7 @@ nlohmann::ordered_json clusterJson(const live::ClusterSnapshot &s)
     nlohmann::ordered_json missing = nlohmann::ordered_json::array();
     for (const auto &m : s.missing)
         missing.push_back({{"address", m.address}, {"named_by", m.namedBy}});
-    return {{"health", live::healthName(s.health)}, {"problems", s.problems}, {"source", s.source}, {"error", s.error},
+    return {{"health", live::healthName(s.health)}, {"problems", live::describe(s.problems)}, {"source", s.source}, {"error", s.error},
             {"zones", zones}, {"servers", servers}, {"missing", missing}};
 }
 

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "Language.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -42,6 +44,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     opt("regions", "With --demo: how many clusters (regions) to run, 1 or 2.", "n");
     opt("subscribe", "Subscribe the Traffic page to this subject at start (repeatable).", "subject");
     opt("theme", "light, dark or system.", "theme");
+    opt("language", "User-interface language: en, zh_CN or system (saved like the choice in the app).", "code");
     opt("screenshot", "Render the window offscreen once its data has arrived, save a PNG and exit.", "file");
     opt("size", "Window size for --screenshot, WIDTHxHEIGHT (default 1280x800).", "size");
     opt("autotest", "Run a QML script that drives the app and exits with its verdict (end-to-end tests).", "file");
@@ -76,6 +79,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
     c.theme = p.value(QStringLiteral("theme"));
     if (!c.theme.isEmpty() && !QStringList{QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("system")}.contains(c.theme))
         c.error = QCoreApplication::translate("main", "unknown theme '%1' (light, dark, system)").arg(c.theme);
+    if (p.isSet(QStringLiteral("language"))) {
+        const QString code = p.value(QStringLiteral("language"));
+        c.language = code == QLatin1String("system") ? QString() : code;
+        c.languageSet = true;
+        if (!c.language.isEmpty() && !Language::available().contains(c.language))
+            c.error = QCoreApplication::translate("main", "unknown language '%1' (%2, system)")
+                          .arg(code, Language::available().join(QStringLiteral(", ")));
+    }
     c.screenshot = p.value(QStringLiteral("screenshot"));
     c.autotest = p.value(QStringLiteral("autotest"));
     if (p.isSet(QStringLiteral("size"))) {

@@ -13,6 +13,8 @@ struct CommandLine {
     bool connect = false; ///< --server given
     nats::ConnectOptions connection;
     QString page, theme, screenshot;
+    QString language;         ///< with languageSet: "" = the system's
+    bool languageSet = false;
     QStringList subscriptions; ///< --subscribe: the Traffic page subscribes at start
     int regions = 1;           ///< --regions: demo clusters
     QString autotest; ///< a QML script driving the running app (end-to-end tests)

@@ -39,6 +39,8 @@ int main(int argc, char *argv[])
     gui::AppContext::setInstance(&context);
     if (!cmd.theme.isEmpty())
         context.setTheme(cmd.theme);
+    if (cmd.languageSet)
+        context.setLanguage(cmd.language);
     if (!cmd.page.isEmpty())
         context.setPage(cmd.page);
     context.setStartupSubscriptions(cmd.subscriptions);
@@ -49,6 +51,7 @@ int main(int argc, char *argv[])
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // STYLE.md §3.3
 #endif
+    QObject::connect(&context, &gui::AppContext::languageChanged, &engine, &QQmlEngine::retranslate);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app, [](QObject *object, const QUrl &) {
         if (!object)
             QCoreApplication::exit(4);

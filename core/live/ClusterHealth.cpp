@@ -23,6 +23,7 @@ void ClusterMonitor::addRemembered(const std::string &source, const std::map<std
         s.endpoints = r.endpoints;
         s.reachable = false;
         s.source = source;
+        s.fault = ServerInfo::Fault::Remembered;
         s.error = "seen in an earlier run of this profile, does not answer now";
     }
 }
@@ -36,13 +37,11 @@ void ClusterMonitor::assessCluster(const std::string &source)
         std::string names;
         for (const auto &n : m.namedBy)
             names += (names.empty() ? "" : ", ") + n;
-        st.problems.push_back("no server answers at " + m.address + ", a configured route of " + names);
+        st.problems.push_back({Finding::Kind::UnansweredRoute, m.address, names});
     }
     const auto reachable = std::count_if(st.servers.begin(), st.servers.end(), [](const ServerInfo &s) { return s.reachable; });
     if (m_options.expectedServers > 0 && reachable < m_options.expectedServers)
-        st.problems.push_back("the profile expects " + std::to_string(m_options.expectedServers) + " servers, "
-                              + std::to_string(reachable) + (reachable == 1 ? " answers" : " answer")
-                              + (source == "none" ? " (only the connected server can be seen)" : ""));
+        st.problems.push_back({Finding::Kind::FewerServers, {}, source, double(m_options.expectedServers), reachable});
     const bool zoneTrouble = std::any_of(st.zones.begin(), st.zones.end(), [](const ZoneInfo &z) {
         return z.health == Health::Degraded || z.health == Health::Down;
     });

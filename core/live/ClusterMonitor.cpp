@@ -14,6 +14,7 @@ using SteadyClock = std::chrono::steady_clock;
 
 struct ClusterMonitor::Poll {
     std::string source, error;
+    std::string announced; ///< source "none": the other client URLs the connected server announced
     std::vector<ServerInfo> servers;
     std::map<std::string, std::vector<RouteInfo>> routesById;
     std::unordered_map<std::string, std::string> placement; // subject → server name
@@ -161,6 +162,7 @@ void ClusterMonitor::pollHttp(Poll &poll)
                 s.name = base;
             s.source = base;
             s.reachable = false;
+            s.fault = ServerInfo::Fault::Failed;
             s.error = e.what();
             poll.servers.push_back(std::move(s));
             continue;
@@ -209,6 +211,7 @@ void ClusterMonitor::pollConnectedOnly(Poll &poll)
     }
     if (poll.error.empty())
         poll.error = "no system-account rights and no monitoring URL: only the connected server is known, without counters";
+    poll.announced = others;
     if (!others.empty())
         poll.error += "; other servers announced by the cluster: " + others;
 }
@@ -270,6 +273,7 @@ void ClusterMonitor::merge(Poll &poll)
             if (present.count(name) || !s.reachable)
                 continue;
             s.reachable = false;
+            s.fault = ServerInfo::Fault::NoAnswer;
             s.error = "did not answer the $SYS request";
             s.inMsgsPerSecond = s.outMsgsPerSecond = s.inBytesPerSecond = s.outBytesPerSecond = 0;
             s.slowConsumersDelta = 0;
@@ -303,6 +307,7 @@ void ClusterMonitor::merge(Poll &poll)
     m_status.zones = evaluateZones(m_status.servers, m_options.health);
     m_status.source = poll.source;
     m_status.error = poll.error;
+    m_status.announced = poll.announced;
     assessCluster(poll.source);
     m_status.lastPoll = now;
     ++m_status.polls;

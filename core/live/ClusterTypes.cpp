@@ -19,6 +19,34 @@ const char *healthName(Health h)
     return "?";
 }
 
+std::string describe(const Finding &f)
+{
+    using K = Finding::Kind;
+    switch (f.kind) {
+    case K::ServerDown: return "server " + f.subject + " is down" + (f.other.empty() ? "" : " (" + f.other + ")");
+    case K::SlowRoute: {
+        char rtt[32];
+        std::snprintf(rtt, sizeof rtt, "%.1f", f.value);
+        return "route " + f.subject + " → " + f.other + " RTT " + rtt + " ms";
+    }
+    case K::MissingRoute: return "route " + f.subject + " → " + f.other + " missing";
+    case K::SlowConsumers: return "slow consumers rising on " + f.subject + " (+" + std::to_string(int64_t(f.value)) + ")";
+    case K::UnansweredRoute: return "no server answers at " + f.subject + ", a configured route of " + f.other;
+    case K::FewerServers:
+        return "the profile expects " + std::to_string(int64_t(f.value)) + " servers, " + std::to_string(f.count)
+               + (f.count == 1 ? " answers" : " answer") + (f.other == "none" ? " (only the connected server can be seen)" : "");
+    }
+    return {};
+}
+
+std::vector<std::string> describe(const std::vector<Finding> &findings)
+{
+    std::vector<std::string> out;
+    for (const auto &f : findings)
+        out.push_back(describe(f));
+    return out;
+}
+
 std::vector<ZoneInfo> evaluateZones(const std::vector<ServerInfo> &servers, const HealthRules &rules)
 {
     std::set<std::string> reachableIds;
@@ -33,24 +61,20 @@ std::vector<ZoneInfo> evaluateZones(const std::vector<ServerInfo> &servers, cons
         z.inMsgsPerSecond += s.inMsgsPerSecond;
         z.outMsgsPerSecond += s.outMsgsPerSecond;
         if (!s.reachable) {
-            z.reasons.push_back("server " + s.name + " is down" + (s.error.empty() ? "" : " (" + s.error + ")"));
+            z.reasons.push_back({Finding::Kind::ServerDown, s.name, s.error});
             continue;
         }
         std::set<std::string> routed;
         for (const auto &r : s.routes) {
             routed.insert(r.remoteId);
-            if (r.rttMs > rules.maxRouteRttMs) {
-                char buf[160];
-                std::snprintf(buf, sizeof buf, "route %s → %s RTT %.1f ms", s.name.c_str(),
-                              (r.remoteName.empty() ? r.remoteId : r.remoteName).c_str(), r.rttMs);
-                z.reasons.push_back(buf);
-            }
+            if (r.rttMs > rules.maxRouteRttMs)
+                z.reasons.push_back({Finding::Kind::SlowRoute, s.name, r.remoteName.empty() ? r.remoteId : r.remoteName, r.rttMs});
         }
         for (const auto &other : servers)
             if (other.reachable && other.id != s.id && !other.id.empty() && !routed.count(other.id))
-                z.reasons.push_back("route " + s.name + " → " + other.name + " missing");
+                z.reasons.push_back({Finding::Kind::MissingRoute, s.name, other.name});
         if (s.slowConsumersDelta > 0)
-            z.reasons.push_back("slow consumers rising on " + s.name + " (+" + std::to_string(s.slowConsumersDelta) + ")");
+            z.reasons.push_back({Finding::Kind::SlowConsumers, s.name, {}, double(s.slowConsumersDelta)});
     }
     std::vector<ZoneInfo> out;
     for (auto &[name, z] : zones) {

@@ -26,7 +26,9 @@ struct ServerInfo {
     std::string zone;            ///< from the az: tag, a name rule, or "unzoned"
     std::vector<std::string> tags;
     bool reachable = false;
-    std::string error;           ///< why it is unreachable
+    /// Why it is unreachable, as a kind (for front ends to word) and in English (error).
+    enum class Fault { None, NoAnswer, Remembered, Failed } fault = Fault::None;
+    std::string error;           ///< why it is unreachable; Failed: the transport's own words
     std::string source;          ///< "$SYS" or the monitoring URL
     double uptimeSeconds = 0;
     int connections = 0;
@@ -51,10 +53,26 @@ struct ServerInfo {
 enum class Health { Healthy, Degraded, Down, Unknown };
 [[nodiscard]] const char *healthName(Health h);
 
+/// Why a zone or the cluster is not healthy, as data: each front end words it in its own
+/// language; describe() gives the English the CLI prints.
+struct Finding {
+    enum class Kind { ServerDown, SlowRoute, MissingRoute, SlowConsumers, UnansweredRoute, FewerServers };
+    Kind kind = Kind::ServerDown;
+    std::string subject; ///< the server; UnansweredRoute: the address nobody answers at
+    /// SlowRoute, MissingRoute: the remote server; ServerDown: the error; UnansweredRoute: the
+    /// servers whose routes name it, comma-separated; FewerServers: the monitor's source.
+    std::string other;
+    double value = 0;    ///< SlowRoute: RTT in ms; SlowConsumers: the rise; FewerServers: expected
+    int64_t count = 0;   ///< FewerServers: how many answer
+    bool operator==(const Finding &) const = default;
+};
+[[nodiscard]] std::string describe(const Finding &f);
+[[nodiscard]] std::vector<std::string> describe(const std::vector<Finding> &findings);
+
 struct ZoneInfo {
     std::string name;
     Health health = Health::Healthy;
-    std::vector<std::string> reasons;  ///< why it is not healthy
+    std::vector<Finding> reasons;      ///< why it is not healthy
     std::vector<std::string> servers;  ///< server names
     double inMsgsPerSecond = 0, outMsgsPerSecond = 0;
     std::vector<std::string> serviceNodes; ///< "service/node-id" of the catalogue's nodes in this zone
@@ -78,9 +96,10 @@ struct ClusterSnapshot {
     std::vector<MissingServer> missing;
     /// The worst of the zones and of the cluster-wide problems below.
     Health health = Health::Healthy;
-    std::vector<std::string> problems; ///< cluster-wide: missing servers, fewer than expected
+    std::vector<Finding> problems;    ///< cluster-wide: missing servers, fewer than expected
     std::string source;               ///< how servers were found: "$SYS", "http", "none"
     std::string error;                ///< why nothing could be found, if so
+    std::string announced;            ///< source "none": other client URLs the server announced
     TimePoint lastPoll;
     uint64_t polls = 0;
 };

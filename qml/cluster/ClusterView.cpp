@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "ClusterWords.h"
 #include "CoreStrings.h"
 #include "Session.h"
 #include "live/CatalogTypes.h"
@@ -99,9 +100,10 @@ void ClusterView::update(const live::ClusterSnapshot &cluster, const live::Catal
             const QString spoken = s.reachable
                 ? tr("server %1, version %2, %3 connections, %4 messages per second in, %5 out")
                       .arg(q(s.name), q(s.version)).arg(s.connections).arg(s.inMsgsPerSecond, 0, 'f', 0).arg(s.outMsgsPerSecond, 0, 'f', 0)
-                : tr("server %1 is down: %2").arg(q(s.name), q(s.error));
+                : tr("server %1 is down: %2").arg(q(s.name), ClusterWords::fault(s));
             servers.push_back(QVariantMap{
-                {QStringLiteral("name"), q(s.name)}, {QStringLiteral("reachable"), s.reachable}, {QStringLiteral("error"), q(s.error)},
+                {QStringLiteral("name"), q(s.name)}, {QStringLiteral("reachable"), s.reachable}, {QStringLiteral("error"), ClusterWords::fault(s)},
+                {QStringLiteral("remembered"), s.fault == live::ServerInfo::Fault::Remembered},
                 {QStringLiteral("version"), q(s.version)}, {QStringLiteral("uptime"), s.uptimeSeconds},
                 {QStringLiteral("connections"), s.connections}, {QStringLiteral("subscriptions"), qlonglong(s.subscriptions)},
                 {QStringLiteral("inRate"), s.inMsgsPerSecond}, {QStringLiteral("outRate"), s.outMsgsPerSecond},
@@ -123,12 +125,11 @@ void ClusterView::update(const live::ClusterSnapshot &cluster, const live::Catal
             else
                 reduced << tr("%1 (%2 of %3 nodes)").arg(q(service)).arg(here).arg(all);
         }
-        QStringList reasons;
-        for (const auto &r : z.reasons)
-            reasons << q(r);
+        const QStringList reasons = ClusterWords::findings(z.reasons, cluster.servers);
         const QString health = QString::fromLatin1(live::healthName(z.health));
         const QString summary = tr("%n server(s)", nullptr, int(servers.size())) + QStringLiteral(" · ")
-                                + tr("%n node(s)", nullptr, int(z.serviceNodes.size())) + QStringLiteral(" · ") + health;
+                                + tr("%n node(s)", nullptr, int(z.serviceNodes.size())) + QStringLiteral(" · ")
+                                + ClusterWords::health(z.health);
         const QString spoken = tr("zone %1, %2").arg(name, summary) + (reasons.isEmpty() ? QString() : QStringLiteral(": ") + reasons.join(QStringLiteral("; ")));
         QStringList nodes;
         for (const auto &n : z.serviceNodes)
@@ -141,11 +142,10 @@ void ClusterView::update(const live::ClusterSnapshot &cluster, const live::Catal
 
     m_serverCount = int(cluster.servers.size());
     m_health = QString::fromLatin1(live::healthName(cluster.health));
-    m_problems.clear();
-    for (const auto &p : cluster.problems)
-        m_problems << q(p);
+    m_healthText = ClusterWords::health(cluster.health);
+    m_problems = ClusterWords::findings(cluster.problems, cluster.servers);
     m_source = q(cluster.source);
-    m_error = q(cluster.error);
+    m_error = ClusterWords::sourceNote(cluster);
     m_polls = cluster.polls;
     if (cluster.polls == 0) {
         m_sourceText = tr("Waiting for the first look at the cluster…");

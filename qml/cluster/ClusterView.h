@@ -30,6 +30,7 @@ class ClusterView : public QObject {
     Q_PROPERTY(switchboard::gui::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(switchboard::gui::RowListModel *zones READ zones CONSTANT)
     Q_PROPERTY(QString health READ health NOTIFY updated)
+    Q_PROPERTY(QString healthText READ healthText NOTIFY updated)
     Q_PROPERTY(QStringList problems READ problems NOTIFY updated)
     Q_PROPERTY(QString source READ source NOTIFY updated)
     Q_PROPERTY(QString sourceText READ sourceText NOTIFY updated)
@@ -46,7 +47,8 @@ public:
     [[nodiscard]] Session *session() const { return m_session; }
     void setSession(Session *session);
     [[nodiscard]] RowListModel *zones() { return &m_zones; }
-    [[nodiscard]] QString health() const { return m_health; }
+    [[nodiscard]] QString health() const { return m_health; } ///< key for colours: "healthy", "degraded", …
+    [[nodiscard]] QString healthText() const { return m_healthText; }
     [[nodiscard]] QStringList problems() const { return m_problems; }
     [[nodiscard]] QString source() const { return m_source; }
     [[nodiscard]] QString sourceText() const { return m_sourceText; }
@@ -76,7 +78,7 @@ private:
 
     QPointer<Session> m_session;
     DetailRowsModel m_zones;
-    QString m_health, m_source, m_sourceText, m_moreAccess, m_error;
+    QString m_health, m_healthText, m_source, m_sourceText, m_moreAccess, m_error;
     QStringList m_problems, m_serverNames, m_zoneNames;
     int m_serverCount = 0, m_reachable = 0;
     quint64 m_polls = 0;

@@ -18,7 +18,7 @@ ColumnLayout {
         HealthDot { health: cluster.health }
         Label {
             text: (region.showRegion && region.session ? region.session.label + " · " : "")
-                  + (cluster.polls === 0 ? qsTr("Cluster") : qsTr("Cluster %1 · %2 of %3 servers answer").arg(cluster.health)
+                  + (cluster.polls === 0 ? qsTr("Cluster") : qsTr("Cluster %1 · %2 of %3 servers answer").arg(cluster.healthText)
                                                           .arg(cluster.reachableCount).arg(cluster.serverCount))
             font.pixelSize: Theme.title
             font.weight: Font.DemiBold

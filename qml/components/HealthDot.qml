@@ -8,5 +8,6 @@ Rectangle {
     radius: 5
     color: Theme.healthColor(health)
     Accessible.role: Accessible.Indicator
-    Accessible.name: health
+    Accessible.name: ({ live: qsTr("live"), stale: qsTr("stale"), healthy: qsTr("healthy"), degraded: qsTr("degraded"),
+                        down: qsTr("down"), unknown: qsTr("unknown") })[health] || health
 }

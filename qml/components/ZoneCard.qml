@@ -84,7 +84,7 @@ Rectangle {
                     }
                     Sparkline { visible: server.modelData.reachable; values: server.modelData.spark; Layout.preferredWidth: 60; Layout.preferredHeight: 16 }
                     Button {
-                        visible: !server.modelData.reachable && server.modelData.error.indexOf("earlier run") >= 0
+                        visible: !server.modelData.reachable && server.modelData.remembered
                         text: qsTr("Forget")
                         flat: true
                         Accessible.name: qsTr("Forget server %1").arg(server.modelData.name)

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "ClusterWords.h"
 #include "CoreStrings.h"
 #include "live/CallObserver.h"
 #include "live/CatalogTypes.h"
@@ -22,9 +23,7 @@ TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const l
     TopologyGraph g;
     std::map<QString, GraphZone> zones;
     for (const live::ZoneInfo &z : cluster.zones) {
-        QStringList reasons;
-        for (const std::string &r : z.reasons)
-            reasons << q(r);
+        const QStringList reasons = ClusterWords::findings(z.reasons, cluster.servers);
         zones[q(z.name)] = GraphZone{q(z.name), QString::fromLatin1(live::healthName(z.health)), reasons.join(QStringLiteral("; "))};
     }
     for (const live::ServerInfo &s : cluster.servers) {

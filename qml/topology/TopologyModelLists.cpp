@@ -1,6 +1,8 @@
 // TopologyModel's views of the scene for QML: labels, the accessible list and the selection.
 #include "TopologyModel.h"
 
+#include "ClusterWords.h"
+
 namespace switchboard::gui {
 
 namespace {
@@ -22,7 +24,7 @@ QVariantList TopologyModel::zones() const
         m[QStringLiteral("summary")] = QString(tr("%n server(s)", nullptr, z.servers) + QStringLiteral(" · ")
                                                + tr("%n node(s)", nullptr, z.nodes)
                                                + (z.stale ? QStringLiteral(" (") + tr("%1 stale").arg(z.stale) + u')' : QString())
-                                               + QStringLiteral(" · ") + z.health);
+                                               + QStringLiteral(" · ") + ClusterWords::health(z.health));
         m[QStringLiteral("dim")] = !related(QStringLiteral("zone:") + z.name) && !m_selected.isEmpty();
         out << m;
     }
@@ -96,7 +98,7 @@ QVariantList TopologyModel::items() const
         out << QVariantMap{{QStringLiteral("key"), key}, {QStringLiteral("text"), text}};
     };
     for (const auto &z : m_scene->zones)
-        item(QStringLiteral("zone:") + z.name, tr("zone %1, %2, %n node(s)", nullptr, z.nodes).arg(z.name, z.health)
+        item(QStringLiteral("zone:") + z.name, tr("zone %1, %2, %n node(s)", nullptr, z.nodes).arg(z.name, ClusterWords::health(z.health))
                                                    + (z.reason.isEmpty() ? QString() : QStringLiteral(", ") + z.reason));
     for (const auto &s : m_scene->servers)
         item(QStringLiteral("server:") + s.name,
@@ -166,7 +168,7 @@ QVariantMap TopologyModel::selection() const
         if (QStringLiteral("zone:") + z.name == m_selected) {
             m[QStringLiteral("kind")] = tr("zone");
             m[QStringLiteral("title")] = z.name;
-            m[QStringLiteral("lines")] = QStringList{z.health + (z.reason.isEmpty() ? QString() : QStringLiteral(": ") + z.reason),
+            m[QStringLiteral("lines")] = QStringList{ClusterWords::health(z.health) + (z.reason.isEmpty() ? QString() : QStringLiteral(": ") + z.reason),
                                                      tr("%n server(s)", nullptr, z.servers), tr("%n node(s)", nullptr, z.nodes)};
             return m;
         }

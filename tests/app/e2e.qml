@@ -7,7 +7,8 @@ import Switchboard
 // Services and Topology pages; the Traffic page subscribed to the demo's topics with rates moving,
 // an event published from the form and seen arriving; a demo server stopped and its zone seen
 // down with the nodes it takes; a natscli context imported and tested; the second region
-// (--regions 2) listed and chosen; every page saved light and dark into screenshots/.
+// (--regions 2) listed and chosen; every page saved light and dark into screenshots/, and in
+// Chinese after switching the language in the running app.
 QtObject {
     id: e2e
     property var window
@@ -152,7 +153,7 @@ QtObject {
             App.page = "connections"
             const dir = Qt.resolvedUrl("natscli/context").toString().replace("file://", "")
             const text = window.profiles.importNatsContexts(dir)
-            if (text !== "Imported 1 context(s): e2e-nowhere. natscli has e2e-nowhere selected.") fail(text)
+            if (text !== "Imported 1 context: e2e-nowhere. natscli has e2e-nowhere selected.") fail(text)
             return window.profiles.profiles.indexOfKey("e2e-nowhere") >= 0
         },
         () => { window.profiles.test(window.profiles.profile("e2e-nowhere"), "", "", ""); return true },
@@ -173,7 +174,17 @@ QtObject {
             return list.count === 7 && App.shownSession === App.sessions[1]
         },
         () => { App.regionFilter = ""; App.page = "cluster"; shoot("e2e-regions-cluster"); return true },
-    ]
+
+        // Chinese, switched in the running app: the rail says 拓扑, every page saved in zh_CN.
+        () => { App.language = "zh_CN"; return App.effectiveLanguage === "zh_CN" },
+        () => find(window.contentItem, "拓扑") !== null && find(window.contentItem, "Topology") === null,
+    ].concat(["topology", "services", "call", "traffic", "cluster", "connections"].map(page => () => {
+        App.page = page
+        shoot("e2e-" + page + "-zh_CN")
+        return true
+    })).concat([
+        () => { App.language = "en"; return find(window.contentItem, "Topology") !== null },
+    ])
     property int ordersSeen: 0
 
     property Timer ticker: Timer {

@@ -226,14 +226,14 @@ void TestClusterMonitor::healthRules()
     b.slowConsumersDelta = 3;
     auto zones = live::evaluateZones({a, b}, live::HealthRules{50});
     QCOMPARE(zones[0].health, live::Health::Degraded);
-    QVERIFY(zones[0].reasons[0].find("RTT 120.0 ms") != std::string::npos);
+    QVERIFY(live::describe(zones[0].reasons[0]).find("RTT 120.0 ms") != std::string::npos);
     QCOMPARE(zones[1].health, live::Health::Degraded);
-    QVERIFY(zones[1].reasons[0].find("slow consumers rising") != std::string::npos);
+    QVERIFY(live::describe(zones[1].reasons[0]).find("slow consumers rising") != std::string::npos);
     b.slowConsumersDelta = 0;
     b.routes.clear();
     zones = live::evaluateZones({a, b}, live::HealthRules{500});
     QCOMPARE(zones[0].health, live::Health::Healthy);
-    QVERIFY(zones[1].reasons[0].find("route b → a missing") != std::string::npos);
+    QVERIFY(live::describe(zones[1].reasons[0]).find("route b → a missing") != std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestClusterMonitor)

@@ -137,7 +137,7 @@ void TestDeadServers::killedBeforeStartIsReported()
     QCOMPARE(s.missing.size(), size_t(1));
     QVERIFY2(s.missing[0].address.find(":") != std::string::npos, s.missing[0].address.c_str());
     QCOMPARE(s.missing[0].namedBy, (std::vector<std::string>{"n1-az-a", "n3-az-c"}));
-    QVERIFY(s.problems[0].find("no server answers at " + s.missing[0].address) != std::string::npos);
+    QVERIFY(live::describe(s.problems[0]).find("no server answers at " + s.missing[0].address) != std::string::npos);
 
     m_cluster->restart(1);
     QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().health == live::Health::Healthy, 15000);
@@ -166,9 +166,9 @@ void TestDeadServers::rememberedAndExpectedServers()
     QCOMPARE(s.health, live::Health::Degraded);
     const auto zoneB = std::find_if(s.zones.begin(), s.zones.end(), [](const auto &z) { return z.name == "az-b"; });
     QCOMPARE(zoneB->health, live::Health::Degraded); // n2 answers, n4 does not
-    QVERIFY(zoneB->reasons[0].find("n4-az-b") != std::string::npos);
-    QVERIFY(zoneB->reasons[0].find("earlier run") != std::string::npos);
-    QCOMPARE(s.problems, std::vector<std::string>{"the profile expects 5 servers, 3 answer"});
+    QVERIFY(live::describe(zoneB->reasons[0]).find("n4-az-b") != std::string::npos);
+    QVERIFY(live::describe(zoneB->reasons[0]).find("earlier run") != std::string::npos);
+    QCOMPARE(live::describe(s.problems), std::vector<std::string>{"the profile expects 5 servers, 3 answer"});
     monitor.forget("n4-az-b");
     QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().servers.size() == 3, 5000);
     m_cluster.reset();

@@ -167,6 +167,7 @@ public Q_SLOTS:
         m_context = std::make_unique<gui::AppContext>(m_dir.filePath(QStringLiteral("settings.ini")),
                                                       m_dir.filePath(QStringLiteral("history.json")));
         gui::AppContext::setInstance(m_context.get());
+        QObject::connect(m_context.get(), &gui::AppContext::languageChanged, engine, &QQmlEngine::retranslate);
         gui::SessionSettings s;
         s.services = o;
         s.services.servers.clear();

@@ -3,16 +3,9 @@
 // (services, topology items) must be there with rows that say what they show.
 #include <QAccessible>
 #include <QApplication>
-#include <QQmlApplicationEngine>
-#include <QQuickStyle>
-#include <QQuickWindow>
-#include <QTemporaryDir>
 #include <QtTest>
 
-#include "AppContext.h"
-#include "NatsServer.h"
-#include "micro/RpcServer.h"
-#include "nats/Connection.h"
+#include "AppWindow.h"
 
 using namespace switchboard;
 
@@ -68,47 +61,17 @@ class TestAccessibility : public QObject {
 private Q_SLOTS:
     void everyControlHasAName()
     {
-        testing::NatsServer server;
-        server.start();
-        nats::ConnectOptions o;
-        o.servers = {server.url()};
-        auto conn = nats::Connection::connect(o);
-        micro::ServerOptions so;
-        so.name = "greeter";
-        so.metadata = {{"zone", "az-a"}};
-        micro::RpcServer greeter(conn, so);
-        greeter.handle("Greeter.Hello", [](const micro::RpcRequest &) { return std::string("{}"); },
-                       micro::Value{"Request", "Request", std::vector<micro::Value>{{"name", "string", std::nullopt}}},
-                       micro::Value{"Response", "Response", std::nullopt});
-        greeter.start();
-
-        QTemporaryDir dir;
-        gui::AppContext context(dir.filePath("s.ini"), dir.filePath("h.json"));
-        gui::AppContext::setInstance(&context);
-        gui::SessionSettings s;
-        s.services.servers = {server.url()};
-        context.openSession(s);
-        context.setStartupSubscriptions({"greet.>"});
-        QQuickStyle::setStyle("Fusion");
-        QQmlApplicationEngine engine;
-        engine.addImportPath("qrc:/qt/qml");
-        engine.load(QUrl("qrc:/qt/qml/Switchboard/Main.qml"));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-        QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QTRY_VERIFY_WITH_TIMEOUT(context.session()->serviceCount() == 1, 5000);
+        testing::AppWindow app;
+        app.open();
+        QVERIFY(app.window);
+        QVERIFY(QTest::qWaitForWindowExposed(app.window));
+        QTRY_VERIFY_WITH_TIMEOUT(app.context->session()->serviceCount() == 1, 5000);
         QAccessible::setActive(true);
 
         for (const QString page : {"topology", "services", "call", "traffic", "cluster", "connections"}) {
-            context.setPage(page);
-            if (page == "traffic") { // a message, so there are subject and message rows to read
-                QTest::qWait(500);
-                conn->publish("greet.hello", R"({"name":"Ann"})");
-                conn->flush();
-            }
-            QTest::qWait(1500); // layout, first sweep shown, form built
+            app.show(page);
             QStringList unnamed, names;
-            walk(QAccessible::queryAccessibleInterface(window), unnamed, names);
+            walk(QAccessible::queryAccessibleInterface(app.window), unnamed, names);
             QVERIFY2(unnamed.isEmpty(), qPrintable(page + ": controls without a name: " + unnamed.join(", ")));
             if (page == "services")
                 QVERIFY2(names.filter("greeter").filter("node").size() >= 1, qPrintable(names.join(" | ")));

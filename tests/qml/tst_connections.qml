@@ -52,7 +52,7 @@ TestCase {
         let r = runTest(profiles, accounts)            // the stored secrets fill in
         compare(r.length, 3)
         verify(r[0].ok && r[1].ok && r[2].ok, JSON.stringify(r))
-        verify(r[2].result.indexOf("answer $SYS requests") > 0)
+        verify(/^1 server answers \$SYS requests/.test(r[2].result), r[2].result)
 
         r = runTest(profiles, accounts, "wrong-password")
         verify(!r[0].ok)
@@ -95,7 +95,7 @@ TestCase {
         compare(App.currentProfile, "accounts")
 
         // natscli contexts: imported, the selected one named, its password in the secret store.
-        compare(profiles.importNatsContexts(loginServers.contextDir), "Imported 1 context(s): staging. natscli has staging selected.")
+        compare(profiles.importNatsContexts(loginServers.contextDir), "Imported 1 context: staging. natscli has staging selected.")
         compare(profiles.profiles.count, 2)
         r = runTest(profiles, profiles.profile("staging"))
         verify(r[0].ok, JSON.stringify(r))

@@ -54,7 +54,7 @@ TestCase {
         let regions = []
         for (let i = 0; i < list.count; ++i) if (list.itemAtIndex(i).name === "greeter") regions.push(list.itemAtIndex(i).region)
         compare(regions.sort(), ["test", "us-east"])
-        verify(find(page, "greeter latest, go-micro, 1 node(s), region us-east") !== null)
+        verify(find(page, "greeter latest, go-micro, 1 node, region us-east") !== null)
         App.regionFilter = "us-east"
         tryCompare(list, "count", 1)
         tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).region === "us-east", 2000, "only us-east rows")

@@ -1,0 +1,67 @@
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+
+namespace switchboard::gui {
+namespace {
+const QString kTranslations = QStringLiteral(":/qt/qml/Switchboard/i18n");
+}
+
+Language::~Language()
+{
+    remove();
+}
+
+void Language::remove()
+{
+    for (auto *t : {m_app.get(), m_qt.get()})
+        if (t)
+            QCoreApplication::removeTranslator(t);
+    m_app.reset();
+    m_qt.reset();
+}
+
+QString Language::apply(const QString &code)
+{
+    remove();
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale);
+    // QTranslator::load(QLocale, …) walks the locale's UI languages (zh-Hans-CN, zh-CN, zh), so
+    // LANG=zh_CN.UTF-8 and LANG=zh_SG both find switchboard_zh_CN.qm. English has a file too:
+    // its plural forms ("1 node", "3 nodes" for "%n node(s)").
+    auto app = std::make_unique<QTranslator>();
+    if (!app->load(locale, QStringLiteral("switchboard"), QStringLiteral("_"), kTranslations)
+        && !app->load(QStringLiteral("switchboard_en"), kTranslations))
+        return QStringLiteral("en");
+    QCoreApplication::installTranslator(app.get());
+    m_app = std::move(app);
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        m_qt = std::move(qt);
+    }
+    return m_app->language().replace(u'-', u'_');
+}
+
+QStringList Language::available()
+{
+    QStringList codes{QStringLiteral("en")};
+    for (const QString &file : QDir(kTranslations).entryList({QStringLiteral("switchboard_*.qm")}, QDir::Files, QDir::Name))
+        if (const QString code = file.mid(12, file.size() - 12 - 3); !codes.contains(code))
+            codes << code;
+    return codes;
+}
+
+QString Language::nativeName(const QString &code)
+{
+    if (code == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    const QLocale l(code);
+    const QString name = l.nativeLanguageName();
+    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
+}
+
+} // namespace switchboard::gui

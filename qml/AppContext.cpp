@@ -36,6 +36,11 @@ AppContext::AppContext(const QString &settingsFile, const QString &historyFile, 
     connect(&m_session, &Session::stateChanged, this, &AppContext::regionsChanged); // its label
     connect(this, &AppContext::regionsChanged, this, &AppContext::shownSessionChanged);
     connect(this, &AppContext::regionFilterChanged, this, &AppContext::shownSessionChanged);
+    // Calls are observed in the region the Topology shows only (per-message work elsewhere is waste).
+    connect(this, &AppContext::shownSessionChanged, this, [this] {
+        for (QObject *s : sessions())
+            static_cast<Session *>(s)->setObservingCalls(s == shownSession());
+    });
     connect(&m_demo, &DemoHost::started, this, [this] {
         m_session.open(demoSettings(m_demo, m_demoRegions > 1 ? QStringLiteral("eu-west") : tr("demo")));
     });

@@ -169,13 +169,15 @@ void Session::adopt(std::shared_ptr<Opened> opened)
 
     m_registry = std::make_shared<micro::Registry>(m_connection);
     m_rpc = std::make_shared<micro::RpcClient>(m_connection, m_registry);
-    m_observer = std::make_unique<live::CallObserver>(m_connection);
+    if (m_observingCalls)
+        m_observer = std::make_unique<live::CallObserver>(m_connection);
 
     m_cluster->start();
     m_catalog->start();
     m_statusTimer.start();
     m_rttTimer.start();
-    m_observerTimer.start();
+    if (m_observer)
+        m_observerTimer.start();
     setState(Connected, opened->dashboardError.isEmpty()
                             ? QString()
                             : tr("Cluster health login failed: %1").arg(opened->dashboardError));
@@ -272,7 +274,29 @@ void Session::onCatalogChanged()
     if (!m_catalog)
         return;
     m_catalogSnapshot = std::make_shared<live::CatalogSnapshot>(m_catalog->snapshot());
-    if (m_observer) {
+    watchNodeAddresses();
+    Q_EMIT catalogChanged();
+}
+
+void Session::setObservingCalls(bool on)
+{
+    if (on == m_observingCalls)
+        return;
+    m_observingCalls = on;
+    if (!on) {
+        m_observerTimer.stop();
+        m_observer.reset();
+    } else if (m_connection && m_catalog) {
+        m_observer = std::make_unique<live::CallObserver>(m_connection);
+        watchNodeAddresses();
+        m_observerTimer.start();
+    }
+    Q_EMIT callsSampled();
+}
+
+void Session::watchNodeAddresses()
+{
+    if (m_observer && m_catalogSnapshot) {
         // Watch every live go-micro node address; the observer changes only what differs.
         std::set<std::string> addresses;
         for (const auto &service : m_catalogSnapshot->services)
@@ -283,7 +307,6 @@ void Session::onCatalogChanged()
                             addresses.insert(node.address);
         m_observer->watch(addresses);
     }
-    Q_EMIT catalogChanged();
 }
 
 QString Session::stateText() const

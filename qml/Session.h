@@ -65,6 +65,8 @@ class Session : public QObject {
     Q_PROPERTY(bool catalogReady READ catalogReady NOTIFY catalogChanged)
     Q_PROPERTY(QString discoveryText READ discoveryText NOTIFY catalogChanged)
     Q_PROPERTY(qint64 dropped READ dropped NOTIFY callsSampled)
+    /// Whether calls are watched here (setObservingCalls) and an observer runs.
+    Q_PROPERTY(bool observingCalls READ observingCalls NOTIFY callsSampled)
     Q_PROPERTY(QString clusterSource READ clusterSource NOTIFY clusterChanged)
 public:
     enum State { Idle, Connecting, Connected, Reconnecting, Failed, Closed };
@@ -113,6 +115,10 @@ public:
     [[nodiscard]] std::shared_ptr<nats::Connection> connection() const { return m_connection; }
     [[nodiscard]] std::shared_ptr<micro::RpcClient> rpcClient() const { return m_rpc; }
     [[nodiscard]] live::CallObserver *callObserver() const { return m_observer.get(); }
+    /// Calls are watched (every request to a go-micro node, every reply) only for the region the
+    /// Topology shows: a region not shown costs no per-message work. On by default.
+    void setObservingCalls(bool on);
+    [[nodiscard]] bool observingCalls() const { return m_observer != nullptr; }
 
 Q_SIGNALS:
     void stateChanged();
@@ -130,6 +136,7 @@ private:
     void pollStatus();
     void measureRtt();
     void onCatalogChanged();
+    void watchNodeAddresses();
 
     SessionSettings m_settings;
     State m_state = Idle;
@@ -142,6 +149,7 @@ private:
     std::unique_ptr<live::ClusterMonitor> m_cluster;
     std::unique_ptr<live::ServiceCatalog> m_catalog;
     std::unique_ptr<live::CallObserver> m_observer;
+    bool m_observingCalls = true;
     std::shared_ptr<const live::CatalogSnapshot> m_catalogSnapshot;
     std::shared_ptr<const live::ClusterSnapshot> m_clusterSnapshot;
     QTimer m_statusTimer, m_rttTimer, m_observerTimer;

@@ -1,6 +1,7 @@
 #pragma once
 // The real window on a real nats-server with one go-micro service (greeter, zone az-a), for the
 // tests that read every page: tst_accessibility (names) and tst_translations (zh_CN text).
+#include <QAccessible>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -56,6 +57,19 @@ struct AppWindow {
         engine->load(QUrl("qrc:/qt/qml/Switchboard/Main.qml"));
         window = qobject_cast<QQuickWindow *>(engine->rootObjects().value(0));
     }
+
+    /// open(), then waits until the window is exposed and lists the greeter, with accessibility
+    /// on (QAccessible reads the window). False when either never happens.
+    [[nodiscard]] bool openAndWait(const QString &language = QString())
+    {
+        open(language);
+        if (!window || !QTest::qWaitForWindowExposed(window))
+            return false;
+        QAccessible::setActive(true);
+        return QTest::qWaitFor([this] { return context->session()->serviceCount() == 1; }, 5000);
+    }
+
+    static QStringList pages() { return {"topology", "services", "call", "traffic", "cluster", "connections"}; }
 
     /// Shows a page and gives it what it needs to have rows (a message for Traffic).
     void show(const QString &page)

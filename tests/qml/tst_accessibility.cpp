@@ -62,13 +62,9 @@ private Q_SLOTS:
     void everyControlHasAName()
     {
         testing::AppWindow app;
-        app.open();
-        QVERIFY(app.window);
-        QVERIFY(QTest::qWaitForWindowExposed(app.window));
-        QTRY_VERIFY_WITH_TIMEOUT(app.context->session()->serviceCount() == 1, 5000);
-        QAccessible::setActive(true);
+        QVERIFY(app.openAndWait());
 
-        for (const QString page : {"topology", "services", "call", "traffic", "cluster", "connections"}) {
+        for (const QString &page : testing::AppWindow::pages()) {
             app.show(page);
             QStringList unnamed, names;
             walk(QAccessible::queryAccessibleInterface(app.window), unnamed, names);

@@ -45,6 +45,7 @@ TestCase {
         compare(App.regionNames, ["test", "us-east"])
         const second = App.regionSession("us-east")
         tryVerify(() => second.state === Session.Connected && second.serviceCount === 1, 10000, "the second region connected")
+        verify(App.session.observingCalls && !second.observingCalls, "a region not shown watches no calls")
 
         // Services: greeter in both regions, a region column, the filter.
         const page = createTemporaryObject(servicesComponent, test)
@@ -59,9 +60,11 @@ TestCase {
         tryCompare(list, "count", 1)
         tryVerify(() => list.itemAtIndex(0) && list.itemAtIndex(0).region === "us-east", 2000, "only us-east rows")
         compare(App.shownSession, second)                  // Topology, Call and Traffic follow
+        verify(second.observingCalls && !App.session.observingCalls, "calls watched in the shown region only")
         App.regionFilter = ""
         tryCompare(list, "count", 3)
         compare(App.shownSession, App.session)
+        verify(App.session.observingCalls && !second.observingCalls)
 
         // Cluster: one section per region, titled with its name.
         const cluster = createTemporaryObject(clusterComponent, test)

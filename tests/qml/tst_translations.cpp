@@ -177,12 +177,8 @@ private Q_SLOTS:
             }
         }
         testing::AppWindow app;
-        app.open("zh_CN");
-        QVERIFY(app.window);
-        QVERIFY(QTest::qWaitForWindowExposed(app.window));
-        QTRY_VERIFY_WITH_TIMEOUT(app.context->session()->serviceCount() == 1, 5000);
-        QAccessible::setActive(true);
-        for (const QString page : {"topology", "services", "call", "traffic", "cluster", "connections"}) {
+        QVERIFY(app.openAndWait("zh_CN"));
+        for (const QString &page : testing::AppWindow::pages()) {
             app.show(page);
             QStringList shown;
             collectTexts(app.window->contentItem(), shown);

@@ -57,6 +57,9 @@ QStringList Language::available()
 
 QString Language::nativeName(const QString &code)
 {
+    // Fixed names where Qt's would be narrower than the translation ("American English").
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
     if (code == QLatin1String("zh_CN"))
         return QStringLiteral("简体中文");
     const QLocale l(code);

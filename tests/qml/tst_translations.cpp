@@ -147,6 +147,10 @@ private Q_SLOTS:
         testing::AppWindow app;
         app.open("zh_CN");
         QCOMPARE(app.context->effectiveLanguage(), QString("zh_CN"));
+        QCOMPARE(app.context->languages(), QStringList({"en", "zh_CN"}));
+        QCOMPARE(app.context->languageName("en"), QString("English"));
+        QCOMPARE(app.context->languageName("zh_CN"), QString("简体中文"));
+        QCOMPARE(app.context->languageName(""), QString("系统语言"));
         QCOMPARE(QLocale().name(), QString("zh_CN"));
         QCOMPARE(gui::Formatter::duration(12 * 60), QString("12 分钟"));
         QCOMPARE(gui::Formatter::number(1234567.5, 1), QString("1,234,567.5"));

@@ -9,7 +9,8 @@ mkdir -p "$out"
 CXX=${FUZZ_CXX:-clang++-14}
 command -v "$CXX" >/dev/null || CXX=clang++
 sources=(core/micro/GoJson.cpp core/micro/Base64.cpp core/micro/Base64Simd.cpp core/micro/JsonRead.cpp core/micro/Envelope.cpp core/micro/EnvelopeFastPath.cpp core/micro/EnvelopeView.cpp
-         core/micro/RegistryCodec.cpp core/micro/RegistryFastPath.cpp core/micro/MicroError.cpp core/srv/SrvCodec.cpp core/util/GoDuration.cpp)
+         core/micro/RegistryCodec.cpp core/micro/RegistryFastPath.cpp core/micro/MicroError.cpp core/srv/SrvCodec.cpp core/util/GoDuration.cpp
+         core/live/MonitoringData.cpp)
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -I"$root/core")
 
 # Seeds: every captured payload, one file each.
@@ -19,8 +20,10 @@ rm -rf "$corpus"; mkdir -p "$corpus"
 for f in "$root"/tests/data/captures/gomicro/capture.jsonl "$root"/tests/data/captures/natsmicro/*/capture.jsonl; do
   "$out/split_captures" "$f" "$corpus"
 done
+# nats-server 2.9.10's own monitoring documents (varz, routez, connz, a $SYS reply).
+cp "$root"/tests/data/monitoring/* "$corpus"/
 
-for target in fuzz_envelope fuzz_envelope_fast fuzz_registry fuzz_registry_fast fuzz_srv; do
+for target in fuzz_envelope fuzz_envelope_fast fuzz_registry fuzz_registry_fast fuzz_srv fuzz_monitoring; do
   ccache "$CXX" "${flags[@]}" -o "$out/$target" "$root/tests/fuzz/$target.cpp" "${sources[@]/#/$root/}" -lsimdjson
   mkdir -p "$out/corpus-$target"
   echo "fuzz: $target for ${seconds}s"

@@ -120,6 +120,14 @@ void Subscription::unsubscribe()
         // guards against a library that never calls it (closed connection): it is not a delay.
         m_state->completed.wait_for(lock, std::chrono::seconds(5), [this] { return m_state->done; });
     }
+    // cnats 3.4.1's reader thread looks a subscription up and then locks it without taking a
+    // reference (later cnats retains it: natsSubAndLdw_LockAndRetain). A message read just before
+    // the UNSUB can still be on its way in, and destroying now freed the subscription under it
+    // (a crash in natsConn_processMsg, 1 run in ~50 of tst_connection). After one PING/PONG the
+    // reader has finished every message that came before; while it is not connected it reads
+    // nothing. Costs a round trip per unsubscribe, which is never on a per-message path.
+    if (natsConnection_Status(m_connection->raw()) == NATS_CONN_STATUS_CONNECTED)
+        natsConnection_FlushTimeout(m_connection->raw(), 1000);
     natsSubscription_Destroy(m_sub);
     m_sub = nullptr;
     m_state.reset();

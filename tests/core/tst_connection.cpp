@@ -187,6 +187,22 @@ void TestConnection::unsubscribeFromInsideHandler()
     QTRY_COMPARE(received.load(), 1);
     QTest::qWait(50);
     QCOMPARE(received.load(), 1);
+
+    // While the handler unsubscribes, cnats' reader thread is still handing over the burst's
+    // next messages: the subscription must outlive it (it crashed in cnats' mutex, 1 run in ~50).
+    for (int round = 0; round < 300; ++round) {
+        auto again = std::make_shared<nats::Subscription>();
+        std::atomic<int> got{0};
+        const std::string subject = "burst." + std::to_string(round);
+        *again = conn->subscribe(subject, [&got, again](nats::Message &&) {
+            if (++got == 1)
+                again->unsubscribe();
+        });
+        for (int i = 0; i < 50; ++i)
+            conn->publish(subject, "x");
+        conn->flush();
+        QTRY_VERIFY(got.load() >= 1);
+    }
 }
 
 void TestConnection::destructionWaitsForRunningHandler()

@@ -43,6 +43,15 @@ QString explainConnectFailure(const std::string &error, const nats::ConnectOptio
         return QCoreApplication::translate("ConnectionTest",
                                            "TLS: the server's certificate is not signed by a CA this profile trusts. Set the CA file "
                                            "(or, knowingly, skip verification). (%1)").arg(detail);
+    if (has(error, "requires a client certificate"))
+        return QCoreApplication::translate("ConnectionTest",
+                                           "The server requires a TLS client certificate: set the certificate and key in the profile. (%1)")
+            .arg(detail);
+    if (has(error, "did not accept the client certificate"))
+        return QCoreApplication::translate("ConnectionTest",
+                                           "The server did not accept the TLS client certificate: it is not signed by a CA the server "
+                                           "trusts, has expired, or is not for client use. (%1)")
+            .arg(detail);
     if (has(error, "SSL") || has(error, "TLS"))
         return QCoreApplication::translate("ConnectionTest", "TLS failed: %1").arg(detail);
     if (has(error, "No server available") || has(error, "timeout") || has(error, "timed out"))

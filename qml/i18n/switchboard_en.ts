@@ -474,6 +474,14 @@
         <source>does not answer /varz: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server requires a TLS client certificate: set the certificate and key in the profile. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the TLS client certificate: it is not signed by a CA the server trusts, has expired, or is not for client use. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsPage</name>

@@ -472,6 +472,14 @@
         <source>does not answer /varz: %1</source>
         <translation>不应答 /varz：%1</translation>
     </message>
+    <message>
+        <source>The server requires a TLS client certificate: set the certificate and key in the profile. (%1)</source>
+        <translation>服务器要求 TLS 客户端证书：请在配置中设置证书和密钥。（%1）</translation>
+    </message>
+    <message>
+        <source>The server did not accept the TLS client certificate: it is not signed by a CA the server trusts, has expired, or is not for client use. (%1)</source>
+        <translation>服务器不接受该 TLS 客户端证书：它不是由服务器信任的 CA 签发的、已过期，或不能用于客户端。（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsPage</name>

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void nkeyAuthentication();
     void malformedSeedIsRejected();
     void tlsWithOwnCertificateAuthority();
+    void tlsWithClientCertificates();
     void unsubscribeFromInsideHandler();
     void destructionWaitsForRunningHandler();
     void slowConsumerDropsAreCounted();
@@ -166,6 +167,35 @@ void TestConnection::tlsWithOwnCertificateAuthority()
     o.tlsSkipVerify = false;
     o.tlsCaFile = "/nonexistent/ca.pem";
     QVERIFY(buildFailsNaming(o, o.tlsCaFile));
+}
+
+void TestConnection::tlsWithClientCertificates()
+{
+    // Mutual TLS: the server asks for a certificate signed by its CA.
+    QTemporaryDir dir;
+    const TestCertificates certs = makeTestCertificates(dir.path().toStdString());
+    NatsServerOptions so;
+    so.extraConfig = certs.serverTlsConfig(true);
+    NatsServer server(so);
+    server.start();
+    nats::ConnectOptions o;
+    o.servers = {server.url()};
+    o.tlsCaFile = certs.caFile;
+    o.tlsCertFile = certs.clientCertFile;
+    o.tlsKeyFile = certs.clientKeyFile;
+    QCOMPARE(connectError(o), std::string("connected"));
+    o.tlsCertFile.clear(); // no client certificate at all
+    o.tlsKeyFile.clear();
+    const std::string missing = connectError(o);
+    qInfo("without a client certificate: %s", missing.c_str());
+    QVERIFY2(missing.find("requires a client certificate") != std::string::npos, missing.c_str());
+    o.tlsCertFile = certs.strangerCertFile; // one the server's CA did not sign
+    o.tlsKeyFile = certs.strangerKeyFile;
+    const std::string stranger = connectError(o);
+    qInfo("with a certificate of another CA: %s", stranger.c_str());
+    QVERIFY2(stranger.find("did not accept the client certificate") != std::string::npos, stranger.c_str());
+    o.tlsKeyFile = certs.clientKeyFile; // certificate and key that do not belong together
+    QVERIFY(buildFailsNaming(o, certs.strangerCertFile) || connectError(o) != "connected");
 }
 
 void TestConnection::unsubscribeFromInsideHandler()

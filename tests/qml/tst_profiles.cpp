@@ -151,6 +151,11 @@ void TestProfiles::failureTexts()
     o.servers = {"nats://127.0.0.1:1"};
     QVERIFY(explainConnectFailure("Authentication Violation (Authorization Violation)", o).startsWith(QStringLiteral("The server refused the login")));
     QVERIFY(explainConnectFailure("SSL error: certificate verify failed", o).startsWith(QStringLiteral("TLS: the server's certificate")));
+    QVERIFY(explainConnectFailure("Protocol Error (Expected 'PONG', got ''); the server closed the TLS connection without answering: "
+                                  "it requires a client certificate (set the TLS client certificate and key)", o)
+                .startsWith(QStringLiteral("The server requires a TLS client certificate")));
+    QVERIFY(explainConnectFailure("…; the server closed the TLS connection without answering: it did not accept the client certificate c.pem", o)
+                .startsWith(QStringLiteral("The server did not accept the TLS client certificate")));
     QVERIFY(explainConnectFailure("No server available for connection", o).startsWith(QStringLiteral("No server answered at nats://127.0.0.1:1 within 2 s")));
 }
 

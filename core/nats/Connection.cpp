@@ -1,37 +1,10 @@
 #include "Connection.h"
 
+#include "ConnectFailure.h"
 #include "Error.h"
 #include "Library.h"
 
 namespace switchboard::nats {
-
-namespace {
-
-bool usesTls(const ConnectOptions &o)
-{
-    if (!o.tlsCaFile.empty() || !o.tlsCertFile.empty() || o.tlsSkipVerify)
-        return true;
-    for (const auto &url : o.servers)
-        if (url.rfind("tls://", 0) == 0)
-            return true;
-    return false;
-}
-
-/// A server that wants a client certificate (verify: true) finishes the TLS handshake and then
-/// drops the connection when none, or one it does not trust, is shown: cnats only sees no PONG
-/// ("Expected 'PONG', got ''"). Said in words, with what to change.
-std::string explainDroppedTls(const ConnectOptions &o, const std::string &error)
-{
-    if (!usesTls(o) || error.find("got ''") == std::string::npos)
-        return {};
-    if (o.tlsCertFile.empty())
-        return "; the server closed the TLS connection without answering: it requires a client certificate "
-               "(set the TLS client certificate and key)";
-    return "; the server closed the TLS connection without answering: it did not accept the client certificate "
-           + o.tlsCertFile + " (not signed by a CA the server trusts, expired, or not for client use)";
-}
-
-} // namespace
 
 std::shared_ptr<Connection> Connection::connect(const ConnectOptions &options)
 {
@@ -44,7 +17,7 @@ std::shared_ptr<Connection> Connection::connect(const ConnectOptions &options)
     if (s != NATS_OK) {
         Error e = Error::fromStatus(s, "cannot connect to " + where);
         // Authentication problems and unreachable servers are both a failure to connect.
-        throw Error(ErrorKind::ConnectionFailed, e.what() + explainDroppedTls(options, e.what()), s);
+        throw Error(ErrorKind::ConnectionFailed, e.what() + explainConnectFailure(options, e.what()), s);
     }
     return std::shared_ptr<Connection>(new Connection(conn));
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <openssl/evp.h>
+#include <openssl/rand.h>
 
 namespace switchboard::nats {
 namespace {
@@ -67,7 +68,61 @@ std::string base32Encode(const std::vector<uint8_t> &in)
     return out;
 }
 
+/// Type bytes of the nkeys encoding.
+uint8_t typePrefix(char type)
+{
+    switch (type) {
+    case 'O': return 14 << 3;
+    case 'A': return 0;
+    case 'U': return 20 << 3;
+    default: throw invalid(std::string("unknown key type ") + type);
+    }
+}
+
+std::vector<uint8_t> withCrc(std::vector<uint8_t> raw)
+{
+    const uint16_t crc = crc16(raw.data(), raw.size());
+    raw.push_back(static_cast<uint8_t>(crc & 0xFF));
+    raw.push_back(static_cast<uint8_t>(crc >> 8));
+    return raw;
+}
+
 } // namespace
+
+NKeySeed NKeySeed::generate(char type)
+{
+    NKeySeed seed;
+    seed.m_prefix = typePrefix(type);
+    if (RAND_bytes(seed.m_raw.data(), static_cast<int>(seed.m_raw.size())) != 1)
+        throw invalid("no random bytes");
+    return seed;
+}
+
+std::string NKeySeed::encoded() const
+{
+    // Two bytes: the seed prefix (5 bits) and the key type (8 bits) packed together.
+    std::vector<uint8_t> raw{static_cast<uint8_t>(kSeedPrefix | (m_prefix >> 5)), static_cast<uint8_t>((m_prefix & 31) << 3)};
+    raw.insert(raw.end(), m_raw.begin(), m_raw.end());
+    return base32Encode(withCrc(std::move(raw)));
+}
+
+std::string NKeySeed::sign(std::string_view data) const
+{
+    EVP_PKEY *key = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, m_raw.data(), m_raw.size());
+    if (key == nullptr)
+        throw invalid("cannot load key");
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    std::string signature(64, '\0');
+    size_t len = signature.size();
+    const bool ok = ctx && EVP_DigestSignInit(ctx, nullptr, nullptr, nullptr, key) == 1
+                    && EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &len,
+                                      reinterpret_cast<const unsigned char *>(data.data()), data.size()) == 1;
+    EVP_MD_CTX_free(ctx);
+    EVP_PKEY_free(key);
+    if (!ok || len != 64)
+        throw invalid("cannot sign");
+    return signature;
+}
 
 NKeySeed NKeySeed::parse(const std::string &encoded)
 {
@@ -110,10 +165,7 @@ std::string NKeySeed::publicKey() const
     if (ok != 1 || len != 32)
         throw invalid("cannot derive public key");
     raw[0] = m_prefix;
-    const uint16_t crc = crc16(raw.data(), raw.size());
-    raw.push_back(static_cast<uint8_t>(crc & 0xFF));
-    raw.push_back(static_cast<uint8_t>(crc >> 8));
-    return base32Encode(raw);
+    return base32Encode(withCrc(std::move(raw)));
 }
 
 } // namespace switchboard::nats

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace switchboard::nats {
 
@@ -15,8 +16,16 @@ public:
     /// Parses an encoded seed such as "SUAM…"; throws nats::Error when it is malformed.
     static NKeySeed parse(const std::string &encoded);
 
+    /// A new random key of the given type: 'O' operator, 'A' account, 'U' user (what `nsc`
+    /// makes; Switchboard's tests sign their JWTs with it).
+    static NKeySeed generate(char type);
+
     /// The encoded public key ("U…" for a user seed).
     [[nodiscard]] std::string publicKey() const;
+    /// The encoded seed ("SU…" for a user), as it stands in a seed or .creds file.
+    [[nodiscard]] std::string encoded() const;
+    /// The Ed25519 signature (64 bytes) of data.
+    [[nodiscard]] std::string sign(std::string_view data) const;
 
 private:
     uint8_t m_prefix = 0;             // type byte of the key (user, account, …)

@@ -36,6 +36,14 @@ bool has(const std::string &text, const char *part)
 QString explainConnectFailure(const std::string &error, const nats::ConnectOptions &o)
 {
     const QString detail = q(error);
+    if (has(error, "expired at"))
+        return QCoreApplication::translate("ConnectionTest", "The user JWT of the credentials file has expired: get new credentials. (%1)")
+            .arg(detail);
+    if (has(error, "the account revoked it"))
+        return QCoreApplication::translate("ConnectionTest",
+                                           "The server did not accept the user JWT of the credentials file: the account revoked it, or "
+                                           "the server does not know the account that signed it. (%1)")
+            .arg(detail);
     if (has(error, "Authorization Violation") || has(error, "Authentication"))
         return QCoreApplication::translate("ConnectionTest",
                                            "The server refused the login: wrong user, password, token, key or credentials (%1).").arg(detail);

@@ -480,6 +480,14 @@
         <source>The server did not accept the TLS client certificate: it is not signed by a CA the server trusts, has expired, or is not for client use. (%1)</source>
         <translation>服务器不接受该 TLS 客户端证书：它不是由服务器信任的 CA 签发的、已过期，或不能用于客户端。（%1）</translation>
     </message>
+    <message>
+        <source>The user JWT of the credentials file has expired: get new credentials. (%1)</source>
+        <translation>凭据文件中的用户 JWT 已过期：请获取新的凭据。（%1）</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user JWT of the credentials file: the account revoked it, or the server does not know the account that signed it. (%1)</source>
+        <translation>服务器不接受凭据文件中的用户 JWT：账户已将其吊销，或服务器不认识签发它的账户。（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionsPage</name>

@@ -6,8 +6,10 @@
 #include <fstream>
 #include <thread>
 
+#include "NatsJwt.h"
 #include "NatsServer.h"
 #include "TestCertificates.h"
+#include "nats/ConnectFailure.h"
 #include "nats/Connection.h"
 #include "nats/Error.h"
 #include "nats/Library.h"
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void malformedSeedIsRejected();
     void tlsWithOwnCertificateAuthority();
     void tlsWithClientCertificates();
+    void credentialsFileWithGeneratedJwts();
     void unsubscribeFromInsideHandler();
     void destructionWaitsForRunningHandler();
     void slowConsumerDropsAreCounted();
@@ -109,6 +112,13 @@ void TestConnection::token()
 void TestConnection::nkeyPublicKeyIsDerivedFromSeed()
 {
     QCOMPARE(nats::NKeySeed::parse(kSeed).publicKey(), std::string(kPublic));
+    QCOMPARE(nats::NKeySeed::parse(kSeed).encoded(), std::string(kSeed)); // and back
+    for (const char type : {'O', 'A', 'U'}) {
+        const auto fresh = nats::NKeySeed::generate(type);
+        QCOMPARE(fresh.publicKey()[0], type);
+        QCOMPARE(nats::NKeySeed::parse(fresh.encoded()).publicKey(), fresh.publicKey());
+        QCOMPARE(fresh.sign("nonce").size(), size_t(64));
+    }
 }
 
 void TestConnection::nkeyAuthentication()
@@ -196,6 +206,43 @@ void TestConnection::tlsWithClientCertificates()
     QVERIFY2(stranger.find("did not accept the client certificate") != std::string::npos, stranger.c_str());
     o.tlsKeyFile = certs.clientKeyFile; // certificate and key that do not belong together
     QVERIFY(buildFailsNaming(o, certs.strangerCertFile) || connectError(o) != "connected");
+}
+
+void TestConnection::credentialsFileWithGeneratedJwts()
+{
+    // Operator mode as nsc sets it up: operator → account → users, JWTs signed in the test.
+    NatsOperator op;
+    const NatsUser good = op.user("app");
+    const int64_t hourAgo = std::chrono::duration_cast<std::chrono::seconds>(
+                                std::chrono::system_clock::now().time_since_epoch()).count() - 3600;
+    const NatsUser expired = op.user("old", hourAgo);
+    const NatsUser revoked = op.user("gone");
+    op.revoke(revoked);
+    NatsServerOptions so;
+    so.extraConfig = op.serverConfig();
+    NatsServer server(so);
+    server.start();
+    QTemporaryDir dir;
+    nats::ConnectOptions o;
+    o.servers = {server.url()};
+    o.credsFile = NatsOperator::writeCreds(good, dir.filePath(QStringLiteral("app.creds")).toStdString());
+    QCOMPARE(connectError(o), std::string("connected"));
+
+    o.credsFile = NatsOperator::writeCreds(expired, dir.filePath(QStringLiteral("old.creds")).toStdString());
+    QCOMPARE(nats::credsExpiry(o.credsFile), hourAgo);
+    const std::string old = connectError(o);
+    qInfo("expired: %s", old.c_str());
+    QVERIFY2(old.find("Authorization Violation") != std::string::npos && old.find("expired at") != std::string::npos, old.c_str());
+
+    o.credsFile = NatsOperator::writeCreds(revoked, dir.filePath(QStringLiteral("gone.creds")).toStdString());
+    const std::string gone = connectError(o);
+    qInfo("revoked: %s", gone.c_str());
+    QVERIFY2(gone.find("the account revoked it") != std::string::npos, gone.c_str());
+
+    o.credsFile = dir.filePath(QStringLiteral("missing.creds")).toStdString();
+    const std::string missing = connectError(o);
+    qInfo("missing file: %s", missing.c_str());
+    QVERIFY2(missing.find(o.credsFile) != std::string::npos, missing.c_str());
 }
 
 void TestConnection::unsubscribeFromInsideHandler()

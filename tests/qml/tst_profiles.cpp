@@ -156,6 +156,11 @@ void TestProfiles::failureTexts()
                 .startsWith(QStringLiteral("The server requires a TLS client certificate")));
     QVERIFY(explainConnectFailure("…; the server closed the TLS connection without answering: it did not accept the client certificate c.pem", o)
                 .startsWith(QStringLiteral("The server did not accept the TLS client certificate")));
+    QVERIFY(explainConnectFailure("Authentication Violation (Authorization Violation); the user JWT in a.creds expired at 2026-11-30 03:17:46 UTC", o)
+                .startsWith(QStringLiteral("The user JWT of the credentials file has expired")));
+    QVERIFY(explainConnectFailure("Authentication Violation (Authorization Violation); the server did not accept the user JWT in a.creds: "
+                                  "the account revoked it, or the server does not know the account that signed it", o)
+                .startsWith(QStringLiteral("The server did not accept the user JWT")));
     QVERIFY(explainConnectFailure("No server available for connection", o).startsWith(QStringLiteral("No server answered at nats://127.0.0.1:1 within 2 s")));
 }
 

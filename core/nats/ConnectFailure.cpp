@@ -1,0 +1,104 @@
+#include "ConnectFailure.h"
+
+#include <chrono>
+#include <ctime>
+#include <fstream>
+
+#include "nlohmann/json.hpp"
+
+namespace switchboard::nats {
+namespace {
+
+bool usesTls(const ConnectOptions &o)
+{
+    if (!o.tlsCaFile.empty() || !o.tlsCertFile.empty() || o.tlsSkipVerify)
+        return true;
+    for (const auto &url : o.servers)
+        if (url.rfind("tls://", 0) == 0)
+            return true;
+    return false;
+}
+
+/// A server that wants a client certificate (verify: true) finishes the TLS handshake and then
+/// drops the connection when none, or one it does not trust, is shown: cnats only sees no PONG.
+std::string explainDroppedTls(const ConnectOptions &o, const std::string &error)
+{
+    if (!usesTls(o) || error.find("got ''") == std::string::npos)
+        return {};
+    if (o.tlsCertFile.empty())
+        return "; the server closed the TLS connection without answering: it requires a client certificate "
+               "(set the TLS client certificate and key)";
+    return "; the server closed the TLS connection without answering: it did not accept the client certificate "
+           + o.tlsCertFile + " (not signed by a CA the server trusts, expired, or not for client use)";
+}
+
+std::string base64UrlDecode(const std::string &in)
+{
+    std::string out;
+    uint32_t buffer = 0;
+    int bits = 0;
+    for (char c : in) {
+        int v = c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26 : c >= '0' && c <= '9' ? c - '0' + 52
+              : c == '-' || c == '+' ? 62 : c == '_' || c == '/' ? 63 : -1;
+        if (v < 0)
+            break; // padding or the end
+        buffer = (buffer << 6) | uint32_t(v);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out.push_back(char((buffer >> bits) & 0xFF));
+        }
+    }
+    return out;
+}
+
+std::string utc(int64_t seconds)
+{
+    const std::time_t t = seconds;
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
+    return buf;
+}
+
+/// The server refused a .creds login ("Authorization Violation" is all it says): expired is
+/// known from the JWT itself; otherwise the usual causes.
+std::string explainRefusedCreds(const ConnectOptions &o, const std::string &error)
+{
+    if (o.credsFile.empty() || error.find("Authorization") == std::string::npos)
+        return {};
+    const int64_t expires = credsExpiry(o.credsFile);
+    const int64_t now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    if (expires != 0 && expires <= now)
+        return "; the user JWT in " + o.credsFile + " expired at " + utc(expires);
+    return "; the server did not accept the user JWT in " + o.credsFile
+           + ": the account revoked it, or the server does not know the account that signed it";
+}
+
+} // namespace
+
+int64_t credsExpiry(const std::string &credsFile)
+{
+    std::ifstream in(credsFile);
+    std::string line;
+    bool next = false;
+    while (std::getline(in, line)) {
+        if (next) {
+            const auto first = line.find('.'), second = line.find('.', first + 1);
+            if (first == std::string::npos || second == std::string::npos)
+                return 0;
+            const auto claims = nlohmann::json::parse(base64UrlDecode(line.substr(first + 1, second - first - 1)), nullptr, false);
+            return claims.is_object() && claims.contains("exp") && claims["exp"].is_number_integer() ? claims["exp"].get<int64_t>() : 0;
+        }
+        next = line.find("BEGIN NATS USER JWT") != std::string::npos;
+    }
+    return 0;
+}
+
+std::string explainConnectFailure(const ConnectOptions &options, const std::string &error)
+{
+    return explainDroppedTls(options, error) + explainRefusedCreds(options, error);
+}
+
+} // namespace switchboard::nats

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "NatsJwt.h"
 #include "NatsServer.h"
 #include "micro/RpcServer.h"
 #include "nats/Connection.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void usageErrorsExitWith2();
     void unreachableServerExitsWith3();
+    void credentialsAreCheckedAndExplained();
     void mockIsListedDescribedAndCalled();
     void remoteErrorsExitWith1();
     void repeatedCallsReportLatency();
@@ -102,6 +104,32 @@ void TestCli::unreachableServerExitsWith3()
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 3);
     QVERIFY(p.readAllStandardError().contains("cannot connect"));
+}
+
+void TestCli::credentialsAreCheckedAndExplained()
+{
+    // --creds against an operator-mode server: a valid user lists services, an expired one is
+    // refused with exit code 3 and the expiry said.
+    NatsOperator op;
+    const int64_t hourAgo = std::chrono::duration_cast<std::chrono::seconds>(
+                                std::chrono::system_clock::now().time_since_epoch()).count() - 3600;
+    NatsServerOptions so;
+    so.extraConfig = op.serverConfig();
+    NatsServer server(so);
+    server.start();
+    QTemporaryDir dir;
+    const auto run = [&](const std::string &creds) {
+        QProcess p;
+        p.start(m_exe, {QStringLiteral("--server"), QString::fromStdString(server.url()), QStringLiteral("--creds"),
+                        QString::fromStdString(creds), QStringLiteral("services"), QStringLiteral("--json")});
+        p.waitForFinished(15000);
+        return std::make_pair(p.exitCode(), p.readAllStandardError());
+    };
+    const auto good = run(NatsOperator::writeCreds(op.user("app"), dir.filePath(QStringLiteral("app.creds")).toStdString()));
+    QVERIFY2(good.first == 0, good.second.constData());
+    const auto old = run(NatsOperator::writeCreds(op.user("old", hourAgo), dir.filePath(QStringLiteral("old.creds")).toStdString()));
+    QCOMPARE(old.first, 3);
+    QVERIFY2(old.second.contains("expired at"), old.second.constData());
 }
 
 void TestCli::mockIsListedDescribedAndCalled()

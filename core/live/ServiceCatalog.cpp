@@ -116,6 +116,12 @@ void ServiceCatalog::sweepOnce()
                 applyGoMicro(s, now, &seen);
             for (const auto &e : goMicro->errors)
                 problem("registry query", e);
+            if (goMicro->errorCount > int(goMicro->errors.size()))
+                problem("registry query", std::to_string(goMicro->errorCount - int(goMicro->errors.size()))
+                                              + " more undecodable replies in this sweep");
+            if (goMicro->refused > 0)
+                problem("registry query", std::to_string(goMicro->refused) + " replies beyond " + std::to_string(m_options.registry.sweep.maxReplies)
+                                              + " were not read: a peer answers the query too often or with too much");
             // A sweep is only evidence of absence when it could be made.
             ageNodes(Protocol::GoMicro, seen, sweepStarted, now);
             m_status.goMicro = outcomeOf(goMicro->replies > 0, goMicro->noResponders);

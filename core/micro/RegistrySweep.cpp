@@ -69,7 +69,9 @@ SweepResult sweepRegistry(nats::Connection &connection, const std::vector<Subjec
             try {
                 mergeService(result.services, decodeService(bytes));
             } catch (const std::exception &e) {
-                result.errors.push_back(std::string(e.what()) + " in reply: " + bytes.substr(0, 80));
+                // A peer answering garbage to every query must not fill memory with its errors.
+                if (++result.errorCount <= 20)
+                    result.errors.push_back(std::string(e.what()) + " in reply: " + bytes.substr(0, 80));
             }
             return quorum > 0 && largestNodeCount(result.services) >= quorum;
         });
@@ -79,6 +81,7 @@ SweepResult sweepRegistry(nats::Connection &connection, const std::vector<Subjec
     result.lastReply = raw.lastReply;
     result.capped = raw.capped;
     result.noResponders = raw.noResponders;
+    result.refused = raw.refused;
     std::sort(result.services.begin(), result.services.end(), [](const Service &a, const Service &b) {
         return a.name != b.name ? a.name < b.name : a.version < b.version;
     });

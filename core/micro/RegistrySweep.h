@@ -19,7 +19,9 @@ namespace switchboard::micro {
 struct SweepResult {
     std::vector<Service> services;    ///< merged by name-version, nodes deduplicated by id; sorted
     int replies = 0;                  ///< messages received, valid or not
-    std::vector<std::string> errors;  ///< undecodable replies, each with the reason and a prefix
+    std::vector<std::string> errors;  ///< undecodable replies, each with the reason and a prefix (the first 20)
+    int errorCount = 0;               ///< all undecodable replies
+    uint64_t refused = 0;             ///< replies beyond the broadcast's limits, not read
     std::chrono::microseconds elapsed{0};
     std::chrono::microseconds firstReply{-1}; ///< latency of the first reply; -1 when none came
     std::chrono::microseconds lastReply{-1};  ///< latency of the last reply; -1 when none came

@@ -19,6 +19,8 @@ struct ReplyQueue {
     std::condition_variable arrived;
     std::deque<std::pair<Clock::time_point, std::string>> items;
     int noResponders = 0;
+    size_t kept = 0, keptBytes = 0; // over the whole broadcast, taken or not
+    uint64_t refused = 0;
 };
 
 } // namespace
@@ -29,18 +31,27 @@ BroadcastResult broadcastRequest(Connection &connection, const std::vector<std::
 {
     auto queue = std::make_shared<ReplyQueue>();
     const std::string inbox = Connection::newInbox();
-    Subscription sub = connection.subscribe(inbox, [queue](Message &&msg) {
+    const size_t maxReplies = options.maxReplies, maxBytes = options.maxReplyBytes;
+    Subscription sub = connection.subscribe(inbox, [queue, maxReplies, maxBytes](Message &&msg) {
         {
             std::lock_guard lock(queue->mutex);
-            if (msg.isNoResponders())
+            if (msg.isNoResponders()) {
                 ++queue->noResponders;
-            else
+            } else if (queue->kept >= maxReplies || queue->keptBytes + msg.data().size() > maxBytes) {
+                ++queue->refused;
+                return;
+            } else {
+                ++queue->kept;
+                queue->keptBytes += msg.data().size();
                 queue->items.emplace_back(Clock::now(), std::string(msg.data()));
+            }
         }
         queue->arrived.notify_one();
     });
-    // go-micro's requester buffers 10 replies and loses the rest under load; we keep them all.
-    sub.setPendingLimits(1'000'000, 256 * 1024 * 1024);
+    // go-micro's requester buffers 10 replies and loses the rest under load; we keep up to the
+    // limits. cnats' own buffer in front of the handler is bounded the same way.
+    sub.setPendingLimits(static_cast<int>(std::min<size_t>(maxReplies * 2, 1'000'000)),
+                         static_cast<int>(std::min<size_t>(maxBytes, 256 * 1024 * 1024)));
 
     const Clock::time_point start = Clock::now();
     for (const std::string &subject : subjects)
@@ -94,6 +105,7 @@ BroadcastResult broadcastRequest(Connection &connection, const std::vector<std::
             break;
     }
     result.noResponders = nobodyListens();
+    result.refused = queue->refused;
     lock.unlock();
     result.elapsed = duration_cast<microseconds>(Clock::now() - start);
     sub.unsubscribe();

@@ -4,6 +4,8 @@
 // end-of-replies marker in the protocol.
 
 #include <chrono>
+#include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -29,6 +31,10 @@ struct SweepOptions {
     std::chrono::microseconds hardCap = 1000ms;
     /// > 0: ignore the adaptive rules and wait exactly this long (go-micro's behaviour).
     std::chrono::microseconds fixedWait = 0us;
+    /// What one broadcast keeps at most: a peer that answers a query thousands of times (a reply
+    /// storm) or with huge payloads costs bounded memory; the rest is counted, not kept.
+    size_t maxReplies = 10'000;
+    size_t maxReplyBytes = 64 * 1024 * 1024;
 };
 
 struct BroadcastResult {
@@ -39,6 +45,7 @@ struct BroadcastResult {
     bool capped = false;                       ///< the hard cap ended it while replies kept coming
     /// Every subject came back "no responders": nobody subscribes to it at all.
     bool noResponders = false;
+    uint64_t refused = 0;                      ///< replies beyond maxReplies / maxReplyBytes, not kept
 };
 
 /// onReply sees each payload as it arrives (on the calling thread) and returns true to stop early.

@@ -155,7 +155,7 @@ ApplicationWindow {
                         model: [""].concat(App.languages).map(code => App.languageName(code))
                         currentIndex: Math.max(0, [""].concat(App.languages).indexOf(App.language))
                         onActivated: i => App.language = [""].concat(App.languages)[i]
-                        implicitWidth: 130
+                        implicitWidth: 170 // "System language" whole
                         Accessible.name: qsTr("Language")
                         ToolTip.visible: hovered
                         ToolTip.text: qsTr("Language of the interface; numbers and times follow it")

@@ -278,37 +278,6 @@ void Session::onCatalogChanged()
     Q_EMIT catalogChanged();
 }
 
-void Session::setObservingCalls(bool on)
-{
-    if (on == m_observingCalls)
-        return;
-    m_observingCalls = on;
-    if (!on) {
-        m_observerTimer.stop();
-        m_observer.reset();
-    } else if (m_connection && m_catalog) {
-        m_observer = std::make_unique<live::CallObserver>(m_connection);
-        watchNodeAddresses();
-        m_observerTimer.start();
-    }
-    Q_EMIT callsSampled();
-}
-
-void Session::watchNodeAddresses()
-{
-    if (m_observer && m_catalogSnapshot) {
-        // Watch every live go-micro node address; the observer changes only what differs.
-        std::set<std::string> addresses;
-        for (const auto &service : m_catalogSnapshot->services)
-            if (service.protocol == live::Protocol::GoMicro)
-                for (const auto &version : service.versions)
-                    for (const auto &node : version.nodes)
-                        if (!node.stale)
-                            addresses.insert(node.address);
-        m_observer->watch(addresses);
-    }
-}
-
 QString Session::stateText() const
 {
     switch (m_state) {

@@ -1,9 +1,11 @@
 #include "ConnectFailure.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <fstream>
 
+#include "micro/Base64.h"
 #include "nlohmann/json.hpp"
 
 namespace switchboard::nats {
@@ -32,24 +34,13 @@ std::string explainDroppedTls(const ConnectOptions &o, const std::string &error)
            + o.tlsCertFile + " (not signed by a CA the server trusts, expired, or not for client use)";
 }
 
-std::string base64UrlDecode(const std::string &in)
+/// JWT parts are unpadded base64url: the project's strict decoder after the two swaps and padding.
+std::optional<std::string> base64UrlDecode(std::string text)
 {
-    std::string out;
-    uint32_t buffer = 0;
-    int bits = 0;
-    for (char c : in) {
-        int v = c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26 : c >= '0' && c <= '9' ? c - '0' + 52
-              : c == '-' || c == '+' ? 62 : c == '_' || c == '/' ? 63 : -1;
-        if (v < 0)
-            break; // padding or the end
-        buffer = (buffer << 6) | uint32_t(v);
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out.push_back(char((buffer >> bits) & 0xFF));
-        }
-    }
-    return out;
+    std::replace(text.begin(), text.end(), '-', '+');
+    std::replace(text.begin(), text.end(), '_', '/');
+    text.append((4 - text.size() % 4) % 4, '=');
+    return micro::base64::decode(text);
 }
 
 std::string utc(int64_t seconds)
@@ -88,7 +79,8 @@ int64_t credsExpiry(const std::string &credsFile)
             const auto first = line.find('.'), second = line.find('.', first + 1);
             if (first == std::string::npos || second == std::string::npos)
                 return 0;
-            const auto claims = nlohmann::json::parse(base64UrlDecode(line.substr(first + 1, second - first - 1)), nullptr, false);
+            const auto json = base64UrlDecode(line.substr(first + 1, second - first - 1));
+            const auto claims = nlohmann::json::parse(json.value_or(std::string()), nullptr, false);
             return claims.is_object() && claims.contains("exp") && claims["exp"].is_number_integer() ? claims["exp"].get<int64_t>() : 0;
         }
         next = line.find("BEGIN NATS USER JWT") != std::string::npos;

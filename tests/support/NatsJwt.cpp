@@ -1,32 +1,24 @@
 #include "NatsJwt.h"
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 
 #include <openssl/sha.h>
 
+#include "micro/Base64.h"
 #include "nlohmann/json.hpp"
 
 namespace switchboard::testing {
 namespace {
 
+/// Unpadded base64url, as JWTs use: the project's encoder with the two swaps.
 std::string base64Url(std::string_view in)
 {
-    static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    std::string out;
-    size_t i = 0;
-    for (; i + 2 < in.size(); i += 3) {
-        const uint32_t v = (uint8_t(in[i]) << 16) | (uint8_t(in[i + 1]) << 8) | uint8_t(in[i + 2]);
-        for (int s : {18, 12, 6, 0})
-            out.push_back(kAlphabet[(v >> s) & 63]);
-    }
-    if (i + 1 == in.size()) {
-        const uint32_t v = uint8_t(in[i]) << 16;
-        out += {kAlphabet[(v >> 18) & 63], kAlphabet[(v >> 12) & 63]};
-    } else if (i + 2 == in.size()) {
-        const uint32_t v = (uint8_t(in[i]) << 16) | (uint8_t(in[i + 1]) << 8);
-        out += {kAlphabet[(v >> 18) & 63], kAlphabet[(v >> 12) & 63], kAlphabet[(v >> 6) & 63]};
-    }
+    std::string out = micro::base64::encode(in);
+    out.erase(out.find_last_not_of('=') + 1);
+    std::replace(out.begin(), out.end(), '+', '-');
+    std::replace(out.begin(), out.end(), '/', '_');
     return out;
 }
 

@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "Printing.h"
+#include "micro/Base64.h"
+#include "util/Utf8.h"
 #include "Translate.h"
 #include "micro/Registry.h"
 #include "micro/RpcClient.h"
@@ -61,10 +63,13 @@ int singleCall(const CliContext &ctx, const CallFn &call)
         if (r.ok()) {
             const auto body = nlohmann::ordered_json::parse(r.body, nullptr, false);
             out["body"] = body.is_discarded() ? nlohmann::ordered_json(r.body) : body;
+            // Bytes that are not text: the exact reply too, so a script loses nothing.
+            if (body.is_discarded() && util::firstInvalidUtf8(r.body))
+                out["body_base64"] = micro::base64::encode(r.body);
         } else {
             out["error"] = errorJson(r.error);
         }
-        std::cout << out.dump(2) << '\n';
+        std::cout << jsonText(out, 2) << '\n';
         return r.ok() ? ExitOk : ExitRemoteError;
     }
     if (!r.ok())
@@ -97,7 +102,7 @@ int repeatedCalls(const CliContext &ctx, const CallFn &call, long long count)
                                    {"min_us", latencies.empty() ? 0.0 : latencies.front()}, {"p50_us", pct(0.50)},
                                    {"p99_us", pct(0.99)}, {"max_us", latencies.empty() ? 0.0 : latencies.back()},
                                    {"error_kinds", errors}};
-        std::cout << out.dump(2) << '\n';
+        std::cout << jsonText(out, 2) << '\n';
     } else {
         std::cout << tr("%1 calls: %2 ok, %3 errors", std::to_string(count), std::to_string(latencies.size()),
                         std::to_string(errorCount))

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "LiveViews.h"
+#include "Printing.h"
 #include "Translate.h"
 #include "live/ClusterMonitor.h"
 #include "live/ServiceCatalog.h"
@@ -51,7 +52,7 @@ int runCluster(const CliContext &ctx)
         auto s = monitor.snapshot();
         live::addServiceNodes(s.zones, catalog.snapshot());
         if (ctx.json()) {
-            std::cout << clusterJson(s).dump(watch ? -1 : 2) << std::endl;
+            std::cout << jsonText(clusterJson(s), watch ? -1 : 2) << std::endl;
             return;
         }
         if (watch)

@@ -84,7 +84,7 @@ int describeSrv(const CliContext &ctx, nats::Connection &conn, const std::string
             out.push_back({{"protocol", "nats-micro"}, {"name", i.name}, {"id", i.id}, {"version", i.version},
                            {"description", i.description}, {"metadata", i.metadata}, {"endpoints", endpoints}});
         }
-        std::cout << out.dump(2) << '\n';
+        std::cout << jsonText(out, 2) << '\n';
         return ExitOk;
     }
     for (const auto &i : info.instances) {
@@ -124,7 +124,7 @@ int runDescribe(const CliContext &ctx)
         auto out = nlohmann::ordered_json::array();
         for (const auto &s : sweep.services)
             out.push_back(nlohmann::ordered_json::parse(micro::encodeService(s, micro::WireLayout::Legacy)));
-        std::cout << out.dump(2) << '\n';
+        std::cout << jsonText(out, 2) << '\n';
         return ExitOk;
     }
     for (const auto &s : sweep.services)

@@ -40,7 +40,7 @@ std::string readablePayload(std::string_view bytes, bool pretty)
 {
     const auto json = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (!json.is_discarded())
-        return pretty ? json.dump(2) : json.dump();
+        return jsonText(json, pretty ? 2 : -1);
     bool printable = true;
     for (unsigned char c : bytes)
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t')

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "LiveViews.h"
+#include "Printing.h"
 #include "Translate.h"
 #include "live/ClusterMonitor.h"
 #include "live/ServiceCatalog.h"
@@ -38,7 +39,7 @@ int runServices(const CliContext &ctx)
     auto show = [&] {
         const auto s = catalog.snapshot();
         if (ctx.json()) {
-            std::cout << catalogJson(s).dump(watch ? -1 : 2) << std::endl;
+            std::cout << jsonText(catalogJson(s), watch ? -1 : 2) << std::endl;
             return;
         }
         if (watch)

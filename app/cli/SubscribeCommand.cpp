@@ -53,7 +53,7 @@ void printMessage(const CliContext &ctx, const nats::Message &m)
             out["payload"] = readablePayload(data, false);
             out["not_envelope"] = decodeError;
         }
-        std::cout << out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << std::endl;
+        std::cout << jsonText(out) << std::endl;
         return;
     }
     std::cout << "[" << timestamp() << "] " << m.subject();
@@ -88,7 +88,7 @@ int runRates(const CliContext &ctx, const std::vector<std::string> &subjects)
     while (!waitForStopSignal(interval)) {
         const auto s = monitor.snapshot();
         if (ctx.json()) {
-            std::cout << ratesJson(s).dump() << std::endl;
+            std::cout << jsonText(ratesJson(s)) << std::endl;
         } else {
             clearScreenIfTerminal();
             printRates(s);

@@ -5,6 +5,7 @@
 #include "micro/Registry.h"
 #include "micro/RegistrySweep.h"
 #include "nats/Connection.h"
+#include "util/Utf8.h"
 #include "srv/SrvDiscovery.h"
 
 namespace switchboard::live {
@@ -63,7 +64,7 @@ void ServiceCatalog::start()
         [this](const std::string &error, const std::string &payload) {
             {
                 std::lock_guard lock(m_mutex);
-                problem("registry watch", error + ": " + payload.substr(0, 80));
+                problem("registry watch", error + ": " + util::excerpt(payload));
             }
             notifyIfChanged();
         }));
@@ -135,6 +136,9 @@ void ServiceCatalog::sweepOnce()
                 applySrv(i, now, &seen);
             for (const auto &e : natsMicro->errors)
                 problem("$SRV INFO", e);
+            if (natsMicro->errorCount > int(natsMicro->errors.size()))
+                problem("$SRV INFO", std::to_string(natsMicro->errorCount - int(natsMicro->errors.size()))
+                                         + " more undecodable replies in this sweep");
             ageNodes(Protocol::NatsMicro, seen, sweepStarted, now);
             m_status.natsMicro = outcomeOf(!natsMicro->instances.empty() || !natsMicro->errors.empty(), natsMicro->noResponders);
         } else if (m_options.includeNatsMicro) {

@@ -1,5 +1,9 @@
 #include "JsonRead.h"
 
+#include <cstdio>
+
+#include "util/Utf8.h"
+
 namespace switchboard::micro::jsonread {
 namespace {
 
@@ -41,8 +45,14 @@ Json parse(std::string_view text, std::string_view what)
         throw DecodeError(std::string(what) + ": empty message");
     checkDepth(text, what);
     Json j = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded())
+    if (j.is_discarded()) {
+        if (const auto bad = util::firstInvalidUtf8(text)) {
+            char byte[8];
+            std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[*bad]));
+            throw DecodeError(std::string(what) + ": not UTF-8 text (byte " + byte + " at offset " + std::to_string(*bad) + ")");
+        }
         throw DecodeError(std::string(what) + ": malformed JSON");
+    }
     return j;
 }
 

@@ -2,6 +2,7 @@
 
 #include "RegistryCodec.h"
 #include "nats/Connection.h"
+#include "util/Utf8.h"
 
 #include <algorithm>
 
@@ -71,7 +72,7 @@ SweepResult sweepRegistry(nats::Connection &connection, const std::vector<Subjec
             } catch (const std::exception &e) {
                 // A peer answering garbage to every query must not fill memory with its errors.
                 if (++result.errorCount <= 20)
-                    result.errors.push_back(std::string(e.what()) + " in reply: " + bytes.substr(0, 80));
+                    result.errors.push_back(std::string(e.what()) + " in reply: " + util::excerpt(bytes));
             }
             return quorum > 0 && largestNodeCount(result.services) >= quorum;
         });

@@ -4,6 +4,7 @@
 
 #include "SrvCodec.h"
 #include "micro/JsonRead.h"
+#include "util/Utf8.h"
 
 namespace switchboard::srv {
 
@@ -34,7 +35,9 @@ SrvSweepResult discover(nats::Connection &connection, Verb verb, const std::stri
                 else
                     *same = std::move(s);
             } catch (const micro::DecodeError &e) {
-                result.errors.push_back(std::string(e.what()) + " in reply: " + bytes.substr(0, 80));
+                // A peer answering garbage to every query must not fill memory with its errors.
+                if (++result.errorCount <= 20)
+                    result.errors.push_back(std::string(e.what()) + " in reply: " + util::excerpt(bytes));
             }
             // Asking one instance by id: its answer is all there is.
             return !id.empty() && !result.instances.empty();

@@ -18,7 +18,8 @@ enum class Verb { Ping, Info, Stats };
 
 struct SrvSweepResult {
     std::vector<SrvInstance> instances;     ///< one per instance id, sorted by name then id
-    std::vector<std::string> errors;        ///< undecodable answers: reason and a prefix
+    std::vector<std::string> errors;        ///< undecodable answers: reason and a prefix (the first 20)
+    int errorCount = 0;                     ///< undecodable answers, all of them
     std::chrono::microseconds elapsed{0};
     bool noResponders = false;              ///< no $SRV service on this account at all
 };

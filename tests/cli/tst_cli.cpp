@@ -220,6 +220,7 @@ void TestCli::srvServicesAreDescribedAndCalled()
             throw srv::SrvError(422, "a is missing");
         return nlohmann::json{{"sum", in["a"].get<int>() + in["b"].get<int>()}}.dump();
     }, "calc.add");
+    calc.addEndpoint("blob", [](const srv::SrvRequest &) { return std::string("\xFF\xFE\0bin", 6); }, "calc.blob");
     calc.start();
 
     Run r = cli({QStringLiteral("services"), QStringLiteral("--json")});
@@ -244,6 +245,13 @@ void TestCli::srvServicesAreDescribedAndCalled()
     r = cli({QStringLiteral("call"), QStringLiteral("calc"), QStringLiteral("mul")});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("no endpoint mul"));
+    // A reply that is not text still prints as JSON (nlohmann refuses to dump invalid UTF-8).
+    r = cli({QStringLiteral("call"), QStringLiteral("calc"), QStringLiteral("blob"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const auto blob = nlohmann::json::parse(r.out.toStdString(), nullptr, false);
+    QVERIFY2(!blob.is_discarded() && blob["ok"] == true, r.out.constData());
+    QVERIFY2(blob["body"].get<std::string>().find("bin") != std::string::npos, r.out.constData());
+    QCOMPARE(blob["body_base64"], "//4AYmlu"); // the exact bytes: FF FE 00 b i n
 }
 
 void TestCli::clusterThroughHttpMonitoring()

@@ -6,6 +6,7 @@
 #include "micro/Envelope.h"
 #include "micro/JsonRead.h"
 #include "micro/RegistryCodec.h"
+#include "util/Utf8.h"
 
 using namespace switchboard::micro;
 
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void decodersReject_data();
     void decodersReject();
     void largeValidEnvelopeDecodes();
+    void utf8IsCheckedLikeRfc3629();
+    void excerptsAreSafeText();
 };
 
 using Decoder = std::function<void(const std::string &)>;
@@ -95,4 +98,29 @@ void TestBadInput::largeValidEnvelopeDecodes()
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)
+void TestBadInput::utf8IsCheckedLikeRfc3629()
+{
+    using switchboard::util::firstInvalidUtf8;
+    QCOMPARE(firstInvalidUtf8("plain"), std::nullopt);
+    QCOMPARE(firstInvalidUtf8("\xE4\xB8\xAD\xE6\x96\x87 \xF0\x9F\x98\x80"), std::nullopt); // 中文 😀
+    QCOMPARE(firstInvalidUtf8("ab\xFF"), std::optional<size_t>(2));
+    QCOMPARE(firstInvalidUtf8("\xC0\xAF"), std::optional<size_t>(0));         // overlong '/'
+    QCOMPARE(firstInvalidUtf8("x\xED\xA0\x80"), std::optional<size_t>(1));    // a surrogate, U+D800
+    QCOMPARE(firstInvalidUtf8("\xF4\x90\x80\x80"), std::optional<size_t>(0)); // above U+10FFFF
+    QCOMPARE(firstInvalidUtf8("\xE4\xB8"), std::optional<size_t>(0));         // cut short
+}
+
+void TestBadInput::excerptsAreSafeText()
+{
+    using switchboard::util::excerpt;
+    QCOMPARE(excerpt("short"), std::string("short"));
+    QCOMPARE(excerpt("a\xFF\x01" "b"), std::string("a\\xFF\\x01b"));
+    // 中 is three bytes: a cut at 4 bytes keeps "a中", never half of 文.
+    QCOMPARE(excerpt("a\xE4\xB8\xAD\xE6\x96\x87", 5), std::string("a\xE4\xB8\xAD…"));
+    const std::string long80(200, 'z');
+    QCOMPARE(excerpt(long80), std::string(80, 'z') + "…");
+    for (const std::string &bytes : {std::string("\xF0\x9F\x98"), std::string(100, '\xFF'), std::string("\xE4\xB8\xAD", 3) + std::string(90, 'q')})
+        QCOMPARE(switchboard::util::firstInvalidUtf8(excerpt(bytes)), std::nullopt);
+}
+
 #include "tst_bad_input.moc"

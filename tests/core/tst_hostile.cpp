@@ -3,14 +3,12 @@
 // bounded (asserted), the peer's behaviour is a listed problem, and the real services stay listed.
 #include <QtTest>
 
-#include <unistd.h>
-
 #include <atomic>
-#include <fstream>
 #include <thread>
 
 #include "GreeterFixture.h"
 #include "NatsServer.h"
+#include "PeakMemory.h"
 #include "live/ServiceCatalog.h"
 #include "micro/RpcServer.h"
 #include "nats/Connection.h"
@@ -20,43 +18,6 @@ using namespace switchboard::testing;
 using namespace std::chrono_literals;
 
 namespace {
-
-#ifdef __SANITIZE_ADDRESS__
-extern "C" size_t __sanitizer_get_current_allocated_bytes();
-#endif
-
-/// Memory in use: the process's resident set; under AddressSanitizer, whose quarantine keeps
-/// freed blocks resident, the heap bytes still allocated.
-double memoryMiB()
-{
-#ifdef __SANITIZE_ADDRESS__
-    return double(__sanitizer_get_current_allocated_bytes()) / (1024.0 * 1024.0);
-#else
-    std::ifstream statm("/proc/self/statm");
-    long pages = 0, resident = 0;
-    statm >> pages >> resident;
-    return double(resident) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
-#endif
-}
-
-/// The highest memoryMiB() seen while it lives, sampled every 5 ms.
-class PeakMemory {
-public:
-    PeakMemory() : m_thread([this] { while (!m_stop) { sample(); std::this_thread::sleep_for(5ms); } }) {}
-    ~PeakMemory() { m_stop = true; m_thread.join(); }
-    double peak() { sample(); return m_peak.load(); }
-
-private:
-    void sample()
-    {
-        const double now = memoryMiB();
-        for (double seen = m_peak.load(); now > seen && !m_peak.compare_exchange_weak(seen, now);) {
-        }
-    }
-    std::atomic<bool> m_stop{false};
-    std::atomic<double> m_peak{0};
-    std::thread m_thread;
-};
 
 bool listsGreeter(const live::CatalogSnapshot &s)
 {

@@ -10,7 +10,7 @@ CXX=${FUZZ_CXX:-clang++-14}
 command -v "$CXX" >/dev/null || CXX=clang++
 sources=(core/micro/GoJson.cpp core/micro/Base64.cpp core/micro/Base64Simd.cpp core/micro/JsonRead.cpp core/micro/Envelope.cpp core/micro/EnvelopeFastPath.cpp core/micro/EnvelopeView.cpp
          core/micro/RegistryCodec.cpp core/micro/RegistryFastPath.cpp core/micro/MicroError.cpp core/srv/SrvCodec.cpp core/util/GoDuration.cpp core/util/Utf8.cpp
-         core/live/MonitoringData.cpp)
+         core/live/MonitoringData.cpp core/live/ConnzSubjects.cpp)
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -I"$root/core")
 
 # Seeds: every captured payload, one file each.

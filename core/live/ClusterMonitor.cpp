@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ConfiguredRoutes.h"
+#include "ConnzSubjects.h"
 #include "MonitoringData.h"
 #include "micro/JsonRead.h"
 #include "nats/Connection.h"
@@ -23,6 +24,12 @@ struct ClusterMonitor::Poll {
 };
 
 namespace {
+
+// A nats-server's VARZ is a few KiB and its ROUTEZ grows by about 1 KiB per route. An endpoint
+// answering more is not a nats-server: reading stops there instead of parsing tens of MB.
+// CONNZ keeps util::httpGet's 64 MiB: it is read as a stream (ConnzSubjects.h).
+constexpr size_t kMaxVarzBytes = 4 * 1024 * 1024;
+constexpr size_t kMaxRoutezBytes = 16 * 1024 * 1024;
 
 nats::SweepOptions sysSweep()
 {
@@ -123,11 +130,12 @@ bool ClusterMonitor::pollSystemAccount(Poll &poll)
         const auto connz = nats::broadcastRequest(*m_connection, {"$SYS.REQ.SERVER.PING.CONNZ"},
                                                   R"({"subscriptions":true,"limit":100000})", sysSweep());
         for (const auto &bytes : connz.replies) {
-            const SysReply reply = parseSysReply(bytes);
-            if (!reply.error.empty())
-                continue;
             try {
-                for (auto &subject : parseConnzSubjects(reply.data))
+                // Read as a stream: the largest replies by far (see ConnzSubjects.h).
+                ConnzSubjects reply = readConnzSubjects(bytes);
+                if (!reply.error.empty())
+                    continue;
+                for (auto &subject : reply.subjects)
                     poll.placement[std::move(subject)] = reply.serverName;
                 poll.havePlacement = true;
             } catch (const micro::DecodeError &) {
@@ -147,7 +155,7 @@ void ClusterMonitor::pollHttp(Poll &poll)
             base.pop_back();
         ServerInfo s;
         s.source = base;
-        const util::HttpResponse varz = util::httpGet(base + "/varz", m_options.httpTimeoutMs);
+        const util::HttpResponse varz = util::httpGet(base + "/varz", m_options.httpTimeoutMs, kMaxVarzBytes);
         try {
             if (!varz.ok())
                 throw std::runtime_error(varz.error.empty() ? "HTTP " + std::to_string(varz.status) : varz.error);
@@ -167,7 +175,7 @@ void ClusterMonitor::pollHttp(Poll &poll)
             poll.servers.push_back(std::move(s));
             continue;
         }
-        const util::HttpResponse routez = util::httpGet(base + "/routez", m_options.httpTimeoutMs);
+        const util::HttpResponse routez = util::httpGet(base + "/routez", m_options.httpTimeoutMs, kMaxRoutezBytes);
         if (routez.ok()) {
             try {
                 poll.routesById[s.id] = parseRoutez(routez.body);

@@ -1,5 +1,6 @@
 #include "MonitoringData.h"
 
+#include "ConnzSubjects.h"
 #include "micro/JsonRead.h"
 #include "srv/SrvCodec.h"
 #include "util/GoDuration.h"
@@ -99,18 +100,7 @@ std::vector<RouteInfo> parseRoutez(std::string_view routezJson)
 
 std::vector<std::string> parseConnzSubjects(std::string_view connzJson)
 {
-    const Json j = object(connzJson, "connz");
-    std::vector<std::string> out;
-    auto conns = j.find("connections");
-    if (conns == j.end() || !conns->is_array())
-        return out;
-    for (const auto &c : *conns) {
-        if (!c.is_object())
-            continue;
-        for (auto &s : strings(c, "subscriptions_list"))
-            out.push_back(std::move(s));
-    }
-    return out;
+    return readConnzSubjects(connzJson).subjects;
 }
 
 SysReply parseSysReply(std::string_view json)

@@ -7,6 +7,13 @@
 namespace switchboard::micro::jsonread {
 namespace {
 
+const char *typeName(const Json &j)
+{
+    return j.type_name();
+}
+
+} // namespace
+
 /// Rejects over-deep input in one cheap pass, before a parser builds (or recurses over) it.
 void checkDepth(std::string_view text, std::string_view what)
 {
@@ -31,13 +38,6 @@ void checkDepth(std::string_view text, std::string_view what)
         }
     }
 }
-
-const char *typeName(const Json &j)
-{
-    return j.type_name();
-}
-
-} // namespace
 
 Json parse(std::string_view text, std::string_view what)
 {

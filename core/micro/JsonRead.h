@@ -25,6 +25,9 @@ using Json = nlohmann::ordered_json; // keeps input order: with duplicate keys t
 /// Deepest nesting accepted; deeper input is rejected before it is parsed.
 inline constexpr int kMaxDepth = 128;
 
+/// Throws DecodeError when text nests deeper than kMaxDepth (one cheap pass, no parse).
+void checkDepth(std::string_view text, std::string_view what);
+
 /// Parses text; throws DecodeError for malformed JSON, trailing garbage or nesting over kMaxDepth.
 [[nodiscard]] Json parse(std::string_view text, std::string_view what);
 

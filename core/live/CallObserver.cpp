@@ -54,9 +54,14 @@ void CallObserver::watch(const std::set<std::string> &addresses)
         else
             it = m_watched.erase(it);
     }
+    m_unwatched = 0;
     for (const std::string &address : addresses) {
         if (address.empty() || m_watched.count(address))
             continue;
+        if (m_watched.size() >= kMaxWatched) {
+            ++m_unwatched;
+            continue;
+        }
         auto watched = std::make_unique<Watched>();
         Watched *raw = watched.get();
         try {
@@ -169,6 +174,7 @@ ObservedCalls CallObserver::snapshot() const
     {
         std::lock_guard watchLock(m_watchMutex);
         out.watchedAddresses = m_watched.size();
+        out.unwatchedAddresses = m_unwatched;
     }
     std::lock_guard lock(m_mutex);
     out.requests = m_requests;

@@ -70,7 +70,8 @@ private:
     CatalogVersion &versionOf(const std::string &name, Protocol protocol, const std::string &version);
     /// Finds or adds the node and marks it live (seen now).
     CatalogNode &heardFrom(CatalogVersion &version, const std::string &id, const Metadata &metadata,
-                           const std::string &address, TimePoint now);
+                           const std::string &address, TimePoint now,
+                           std::unordered_map<std::string, size_t> *index = nullptr);
     void applyGoMicro(const micro::Service &service, TimePoint now, std::set<std::string> *seen);
     void applySrv(const srv::SrvInstance &instance, TimePoint now, std::set<std::string> *seen);
     void removeGoMicro(const micro::Service &service);

@@ -2547,6 +2547,10 @@
         <source>Calls without Micro-From-Service: clients not wrapped with wrapper.FromService.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calls are counted on %1 of %2 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>switchboard::gui::TrafficController</name>

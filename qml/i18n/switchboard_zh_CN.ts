@@ -2530,6 +2530,10 @@
         <source>Calls without Micro-From-Service: clients not wrapped with wrapper.FromService.</source>
         <translation>没有 Micro-From-Service 的调用：客户端未使用 wrapper.FromService 包装。</translation>
     </message>
+    <message>
+        <source>Calls are counted on %1 of %2 nodes</source>
+        <translation>仅统计 %2 个节点中 %1 个的调用</translation>
+    </message>
 </context>
 <context>
     <name>switchboard::gui::TrafficController</name>

@@ -256,6 +256,13 @@ Item {
                         Label { text: qsTr("calls (width: rate)"); font.pixelSize: Theme.small }
                         Row { spacing: 2; Repeater { model: 3; Rectangle { width: 4; height: 1; color: Theme.textFaint } } }
                         Label { text: qsTr("subscriptions"); font.pixelSize: Theme.small }
+                        Label {
+                            visible: topo.callsNote !== ""
+                            text: "· " + topo.callsNote
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.small
+                            Accessible.name: topo.callsNote
+                        }
                     }
                 }
             }

@@ -1,5 +1,6 @@
 #include "TopologyModel.h"
 
+#include <QLocale>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -128,6 +129,8 @@ void TopologyModel::startLayout()
     auto calls = std::make_shared<live::ObservedCalls>();
     if (m_session && m_session->callObserver())
         *calls = m_session->callObserver()->snapshot();
+    m_watchedNodes = calls->watchedAddresses;
+    m_unwatchedNodes = calls->unwatchedAddresses;
     std::optional<TopologyGraph> direct = std::exchange(m_directGraph, std::nullopt);
     const TopologyFilter filter = m_filter;
     QPointer<TopologyModel> self(this);
@@ -148,6 +151,14 @@ void TopologyModel::startLayout()
             },
             Qt::QueuedConnection);
     });
+}
+
+QString TopologyModel::callsNote() const
+{
+    if (m_unwatchedNodes == 0)
+        return {};
+    return tr("Calls are counted on %1 of %2 nodes").arg(QLocale().toString(qulonglong(m_watchedNodes)),
+                                                         QLocale().toString(qulonglong(m_watchedNodes + m_unwatchedNodes)));
 }
 
 void TopologyModel::adopt(std::shared_ptr<const TopologyScene> scene)

@@ -40,6 +40,8 @@ class TopologyModel : public QObject {
     Q_PROPERTY(QRectF bounds READ bounds NOTIFY sceneChanged)
     Q_PROPERTY(QRectF unknownCallers READ unknownCallers NOTIFY sceneChanged)
     Q_PROPERTY(int nodeCount READ nodeCount NOTIFY sceneChanged)
+    /// Empty, or how many nodes' calls are counted when the call observer's bound cut in.
+    Q_PROPERTY(QString callsNote READ callsNote NOTIFY sceneChanged)
     Q_PROPERTY(int layouts READ layouts NOTIFY sceneChanged)
 public:
     explicit TopologyModel(QObject *parent = nullptr);
@@ -70,6 +72,7 @@ public:
     [[nodiscard]] QRectF bounds() const { return m_scene->bounds; }
     [[nodiscard]] QRectF unknownCallers() const { return m_scene->unknownCallers; }
     [[nodiscard]] int nodeCount() const { return int(m_scene->dots.size()); }
+    [[nodiscard]] QString callsNote() const;
     [[nodiscard]] int layouts() const { return m_layouts; }
 
     /// The key of what is at a point of the scene: a node id, a group key, "topic:<name>",
@@ -106,6 +109,7 @@ private:
     std::shared_ptr<std::mutex> m_layoutMutex;
     QTimer m_coalesce;
     bool m_running = false, m_again = false;
+    size_t m_watchedNodes = 0, m_unwatchedNodes = 0; // of the call observer, at the last layout
     int m_layouts = 0;
     std::optional<TopologyGraph> m_directGraph;
 };

@@ -3,6 +3,8 @@
 // non-envelopes as undecodable, rates follow, and an address no longer listed is let go.
 #include <QtTest>
 
+#include <set>
+
 #include <thread>
 
 #include "Connect.h"
@@ -86,6 +88,23 @@ private Q_SLOTS:
         std::this_thread::sleep_for(100ms);
         QCOMPARE(observer.snapshot().requests, uint64_t(36));
         QCOMPARE(observer.snapshot().watchedAddresses, size_t(1));
+
+        // Past kMaxWatched the rest are counted, not subscribed (a thread each in cnats); those
+        // already watched keep their place.
+        std::set<std::string> many{"_INBOX.node1"};
+        for (size_t i = 0; i < 10'000; ++i)
+            many.insert("_INBOX.many." + std::to_string(i));
+        observer.watch(many);
+        auto s = observer.snapshot();
+        QCOMPARE(s.watchedAddresses, live::CallObserver::kMaxWatched);
+        QCOMPARE(s.unwatchedAddresses, many.size() - live::CallObserver::kMaxWatched);
+        client->publishRequest("_INBOX.node1", "_INBOX.reply", request("orders", "inventory", "Inventory.Reserve"));
+        client->flush();
+        QTRY_COMPARE_WITH_TIMEOUT(observer.snapshot().requests, uint64_t(37), 5000);
+        observer.watch({"_INBOX.node1"});
+        s = observer.snapshot();
+        QCOMPARE(s.watchedAddresses, size_t(1));
+        QCOMPARE(s.unwatchedAddresses, size_t(0));
     }
 
     void repliesWithMicroErrorCountAsErrors()

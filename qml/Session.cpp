@@ -35,6 +35,12 @@ Session::Session(QObject *parent)
     // The observer samples on its own thread; this only tells the views to read again.
     m_observerTimer.setInterval(1000);
     connect(&m_observerTimer, &QTimer::timeout, this, &Session::callsSampled);
+    m_reconnectedNote.setSingleShot(true);
+    m_reconnectedNote.setInterval(15000);
+    connect(&m_reconnectedNote, &QTimer::timeout, this, [this] {
+        if (m_state == Connected)
+            setState(Connected);
+    });
 }
 
 Session::~Session()
@@ -220,12 +226,19 @@ void Session::pollStatus()
     switch (natsConnection_Status(m_connection->raw())) {
     case NATS_CONN_STATUS_CONNECTED: {
         const QString url = QString::fromStdString(m_connection->connectedUrl());
+        // In a cluster a failover takes milliseconds, often between two polls: a new server
+        // while connected is a reconnect too, and is said in place for a while.
+        const bool moved = !m_serverUrl.isEmpty() && url != m_serverUrl;
         if (url != m_serverUrl) {
             m_serverUrl = url;
             Q_EMIT stateChanged();
         }
-        if (m_state != Connected) // back after a reconnect: the loss message goes
+        if (m_state == Reconnecting || moved) {
+            setState(Connected, tr("Reconnected to %1.").arg(url));
+            m_reconnectedNote.start();
+        } else if (m_state != Connected) {
             setState(Connected);
+        }
         break;
     }
     case NATS_CONN_STATUS_RECONNECTING:

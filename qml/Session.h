@@ -153,6 +153,7 @@ private:
     std::shared_ptr<const live::CatalogSnapshot> m_catalogSnapshot;
     std::shared_ptr<const live::ClusterSnapshot> m_clusterSnapshot;
     QTimer m_statusTimer, m_rttTimer, m_observerTimer;
+    QTimer m_reconnectedNote; // clears "Reconnected to …" after a while
     bool m_rttInFlight = false;
 };
 

@@ -1,34 +1,27 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (ASan+UBSan) and runs each for a while, seeded with the
-# recorded captures. ./test runs a short pass; for a long one: scripts/fuzz.sh 600
+# Builds the libFuzzer targets with clang (ASan+UBSan) in build-fuzz and runs each for SECONDS
+# (ctest -L fuzz), seeded with the recorded captures, nats-server's monitoring documents and the
+# app's own file samples. ./test runs a short pass; for a long one: scripts/fuzz.sh 600
 set -euo pipefail
 seconds=${1:-15}
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$root/build-fuzz
-mkdir -p "$out"
 CXX=${FUZZ_CXX:-clang++-14}
 command -v "$CXX" >/dev/null || CXX=clang++
-sources=(core/micro/GoJson.cpp core/micro/Base64.cpp core/micro/Base64Simd.cpp core/micro/JsonRead.cpp core/micro/Envelope.cpp core/micro/EnvelopeFastPath.cpp core/micro/EnvelopeView.cpp
-         core/micro/RegistryCodec.cpp core/micro/RegistryFastPath.cpp core/micro/MicroError.cpp core/srv/SrvCodec.cpp core/util/GoDuration.cpp core/util/Utf8.cpp
-         core/live/MonitoringData.cpp core/live/ConnzSubjects.cpp)
-flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -I"$root/core")
+seeds=$out/seeds
+CXX=$CXX scripts_dir=$root/scripts "$root/scripts/build.sh" build-fuzz RelWithDebInfo -DCMAKE_CXX_COMPILER="$CXX" \
+  -DSWITCHBOARD_FUZZ=ON -DSB_FUZZ_SECONDS="$seconds" -DSB_FUZZ_SEEDS="$seeds"
 
-# Seeds: every captured payload, one file each.
-corpus=$out/seeds
-rm -rf "$corpus"; mkdir -p "$corpus"
-"$CXX" -std=c++20 -O1 -o "$out/split_captures" "$root/tests/fuzz/split_captures.cpp"
+# Seeds: every captured payload, one file each, and the project's own test data.
+rm -rf "$seeds"; mkdir -p "$seeds"
 for f in "$root"/tests/data/captures/gomicro/capture.jsonl "$root"/tests/data/captures/natsmicro/*/capture.jsonl; do
-  "$out/split_captures" "$f" "$corpus"
+  "$out/tests/fuzz/split_captures" "$f" "$seeds"
 done
-# nats-server 2.9.10's own monitoring documents (varz, routez, connz, a $SYS reply).
-cp "$root"/tests/data/monitoring/* "$corpus"/
+cp "$root"/tests/data/monitoring/* "$root"/tests/data/files/* "$root"/tests/app/natscli/context/*.json "$seeds"/
 
-for target in fuzz_envelope fuzz_envelope_fast fuzz_registry fuzz_registry_fast fuzz_srv fuzz_monitoring; do
-  ccache "$CXX" "${flags[@]}" -o "$out/$target" "$root/tests/fuzz/$target.cpp" "${sources[@]/#/$root/}" -lsimdjson
-  mkdir -p "$out/corpus-$target"
-  echo "fuzz: $target for ${seconds}s"
-  "$out/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-    -print_final_stats=1 -artifact_prefix="$out/" "$out/corpus-$target" "$corpus" 2>"$out/$target.log" \
-    || { tail -50 "$out/$target.log"; exit 1; }
-  grep -E "stat::number_of_executed_units|Done" "$out/$target.log" | tail -2
+(cd "$out" && ctest --output-on-failure -L fuzz) || {
+  echo "fuzz: a target failed; its input is in $out/tests/fuzz/<target>-crash-*"; exit 1; }
+# Executions per target, for docs/reliability.md.
+for log in "$out"/Testing/Temporary/LastTest.log; do
+  grep -E "^[0-9]+/[0-9]+ Testing:|stat::number_of_executed_units" "$log" | paste - - | sed -E 's/.*Testing: ([a-z_]+).*units: *([0-9]+)/fuzz: \1 ran \2 inputs/'
 done

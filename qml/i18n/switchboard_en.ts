@@ -2419,6 +2419,10 @@
         <source>No go-micro services answered on micro.registry.nats.query or micro.nats.query, and no NATS micro service answered $SRV.INFO. Are the services running, and does this login&apos;s account see them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reconnected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>switchboard::gui::TopologyModel</name>

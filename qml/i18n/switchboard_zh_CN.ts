@@ -2405,6 +2405,10 @@
         <source>No go-micro services answered on micro.registry.nats.query or micro.nats.query, and no NATS micro service answered $SRV.INFO. Are the services running, and does this login&apos;s account see them?</source>
         <translation>没有 go-micro 服务在 micro.registry.nats.query 或 micro.nats.query 上应答，也没有 NATS micro 服务应答 $SRV.INFO。服务是否在运行？此登录的账户能否看到它们？</translation>
     </message>
+    <message>
+        <source>Reconnected to %1.</source>
+        <translation>已重新连接到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>switchboard::gui::TopologyModel</name>

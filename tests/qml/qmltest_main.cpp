@@ -30,6 +30,7 @@ public:
     explicit ClusterControl(testing::NatsServer *cluster) : m_cluster(cluster) {}
     Q_INVOKABLE void kill(int index) { m_cluster->kill(index); }
     Q_INVOKABLE void restart(int index) { m_cluster->restart(index); }
+    Q_INVOKABLE QString url(int index) const { return QString::fromStdString(m_cluster->url(index)); }
 
 private:
     testing::NatsServer *m_cluster;

@@ -59,4 +59,29 @@ TestCase {
         testCluster.restart(1)
         tryVerify(() => allHealthy(view), 20000, "healthy again after the restart")
     }
+
+    // Failover (issue 12 §1): kill -9 the server the app is connected to. The connection moves
+    // to another server within 3 s and the status bar says so in place; the cluster view marks
+    // that server down; after a restart all is healthy.
+    function test_failover_is_shown_in_place() {
+        const page = createTemporaryObject(pageComponent, test)
+        const view = page.view
+        tryVerify(() => allHealthy(view), 15000, "three healthy zones")
+        tryCompare(App.session, "state", Session.Connected)
+        const before = App.session.serverUrl
+        let index = -1
+        for (let i = 0; i < 3; ++i)
+            if (before.indexOf(testCluster.url(i).replace("nats://", "")) >= 0) index = i
+        verify(index >= 0, before)
+        const killed = Date.now()
+        testCluster.kill(index)
+        tryVerify(() => App.session.state === Session.Connected && App.session.serverUrl !== before, 3000,
+                  "connected to another server within 3 s")
+        console.warn("failover: the status bar shows " + App.session.serverUrl + " after " + (Date.now() - killed) + " ms")
+        compare(App.session.errorText, "Reconnected to " + App.session.serverUrl + ".")
+        tryVerify(() => view.reachableCount === 2, 10000, "the killed server is down")
+        compare(view.health, "degraded")
+        testCluster.restart(index)
+        tryVerify(() => allHealthy(view), 20000, "healthy again after the restart")
+    }
 }

@@ -8,8 +8,6 @@
 #include <QSGRectangleNode>
 #include <QSGTexture>
 
-#include <QRunnable>
-
 #include <cmath>
 #include <memory>
 
@@ -35,6 +33,23 @@ void addBox(QQuickWindow *w, QSGNode *parent, const QRectF &r, const QColor &fil
 }
 
 } // namespace
+
+/// The textures live in a node of the view's own tree: the scene graph deletes the tree on the
+/// render thread whenever it lets go of it (the window closes, the item leaves it), and the
+/// textures go with it. Deleting them from releaseResources() through a render job leaked them
+/// when the window went first: the job was dropped unrun (LeakSanitizer, tst_topology).
+struct TopologyView::TextureKeeper : QSGNode {
+    ~TextureKeeper() override { clear(); }
+    void clear()
+    {
+        for (auto &[rgb, t] : dots)
+            delete t;
+        dots.clear();
+        delete std::exchange(edges, nullptr);
+    }
+    std::map<QRgb, QSGTexture *> dots; ///< one circle per colour, shared by the dot nodes
+    QSGTexture *edges = nullptr;      ///< the painted edges, used by m_edgeImage
+};
 
 TopologyView::TopologyView(QQuickItem *parent)
     : QQuickItem(parent)
@@ -63,8 +78,8 @@ void TopologyView::setModel(TopologyModel *model)
 
 QSGTexture *TopologyView::dotTexture(const QColor &color)
 {
-    auto it = m_textures.find(color.rgba());
-    if (it != m_textures.end())
+    auto it = m_keeper->dots.find(color.rgba());
+    if (it != m_keeper->dots.end())
         return it->second;
     const int size = 24; // drawn once; twice the dot's size keeps it round when zoomed in
     QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
@@ -77,31 +92,17 @@ QSGTexture *TopologyView::dotTexture(const QColor &color)
     p.end();
     QSGTexture *t = window()->createTextureFromImage(image);
     t->setFiltering(QSGTexture::Linear);
-    m_textures[color.rgba()] = t;
+    m_keeper->dots[color.rgba()] = t;
     return t;
 }
 
 void TopologyView::dropTextures()
 {
-    for (auto &[rgb, t] : m_textures)
-        delete t;
-    m_textures.clear();
-}
-
-void TopologyView::releaseResources()
-{
-    // Called on the GUI thread; textures belong to the render thread.
-    if (!window() || (m_textures.empty() && !m_edgeTexture))
-        return;
-    auto textures = std::make_shared<std::map<QRgb, QSGTexture *>>(std::exchange(m_textures, {}));
-    QSGTexture *edges = std::exchange(m_edgeTexture, nullptr);
-    m_edgesSignature = 0;
-    window()->scheduleRenderJob(QRunnable::create([textures, edges] {
-                                    for (auto &[rgb, t] : *textures)
-                                        delete t;
-                                    delete edges;
-                                }),
-                                QQuickWindow::BeforeSynchronizingStage);
+    if (m_edgeImage) { // it uses the edge texture
+        m_edges->removeChildNode(m_edgeImage);
+        delete std::exchange(m_edgeImage, nullptr);
+    }
+    m_keeper->clear();
 }
 
 QColor TopologyView::dimmed(QColor c, bool dim) const
@@ -124,6 +125,8 @@ QSGNode *TopologyView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             return n;
         };
         m_root = new QSGNode;
+        m_keeper = new TextureKeeper; // the old one went with the old tree
+        m_root->appendChildNode(m_keeper);
         m_boxes = layer();
         m_edges = layer();
         m_dots = layer();
@@ -133,7 +136,6 @@ QSGNode *TopologyView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         m_dotNodes.clear();
         m_boxesSignature = m_edgesSignature = 0;
         m_edgeImage = nullptr; // deleted with the old tree
-        delete std::exchange(m_edgeTexture, nullptr);
     }
     if (std::exchange(m_texturesStale, false)) {
         // Nodes that use the old textures go first.
@@ -218,7 +220,7 @@ void TopologyView::updateEdges(const TopologyScene &scene)
             m_edges->removeChildNode(m_edgeImage);
             delete std::exchange(m_edgeImage, nullptr);
         }
-        delete std::exchange(m_edgeTexture, nullptr);
+        delete std::exchange(m_keeper->edges, nullptr);
         return;
     }
     // Painted at twice the scene's scale (crisp when zoomed in), at most 4096 px a side.
@@ -262,7 +264,7 @@ void TopologyView::updateEdges(const TopologyScene &scene)
         m_edgeImage->setTexture(texture);
         m_edgeImage->setRect(b);
     }
-    delete std::exchange(m_edgeTexture, texture); // the node no longer uses the old one
+    delete std::exchange(m_keeper->edges, texture); // the node no longer uses the old one
 }
 
 void TopologyView::updateDots(const TopologyScene &scene)

@@ -17,6 +17,7 @@
 #include "TopologyModel.h"
 
 class QSGTexture;
+class QSGNode;
 class QSGImageNode;
 class QSGRectangleNode;
 
@@ -50,7 +51,6 @@ Q_SIGNALS:
 
 protected:
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
-    void releaseResources() override;
 
 private:
     QSGTexture *dotTexture(const QColor &color);
@@ -69,16 +69,16 @@ private:
         QRectF rect;
         QSGTexture *texture = nullptr;
     };
+    struct TextureKeeper; // a node of the tree that owns the textures (TopologyView.cpp)
     QSGNode *m_root = nullptr, *m_boxes = nullptr, *m_edges = nullptr, *m_dots = nullptr;
+    TextureKeeper *m_keeper = nullptr;
     QSGImageNode *m_edgeImage = nullptr;
-    QSGTexture *m_edgeTexture = nullptr;
     std::unordered_map<QString, DotNodes> m_dotNodes;
     size_t m_boxesSignature = 0, m_edgesSignature = 0;
 
     QPointer<TopologyModel> m_model;
     QColor m_zoneColor, m_groupColor, m_borderColor, m_liveColor, m_staleColor, m_freshColor, m_edgeColor,
         m_downColor, m_degradedColor;
-    std::map<QRgb, QSGTexture *> m_textures; // render thread only
     bool m_texturesStale = false;
     int m_frames = 0;
 };

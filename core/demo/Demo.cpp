@@ -76,9 +76,9 @@ void Demo::start()
     size_t slot = 0;
     for (const auto &[service, zones] : kLayout)
         for (int zone : zones) {
-            starters.emplace_back([this, &nodes, index = slot, service, zone] {
+            starters.emplace_back([this, &nodes, index = slot, name = service, zone] { // clang 14: no binding captures
                 try {
-                    nodes[index] = makeNode(service, zone);
+                    nodes[index] = makeNode(name, zone);
                 } catch (const std::exception &) {
                     // reported below as a node that did not start
                 }

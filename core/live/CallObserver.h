@@ -17,6 +17,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -98,7 +99,17 @@ private:
     std::shared_ptr<nats::Connection> m_connection;
     std::chrono::milliseconds m_window;
     mutable std::mutex m_mutex;
-    std::map<Key, Counter, std::less<>> m_counters;
+    /// Orders keys of strings and of string_views alike, so the per-message lookup allocates
+    /// nothing (std::less<> on mixed tuples does not compile with clang 14, the fuzz build's).
+    struct KeyLess {
+        using is_transparent = void;
+        using View = std::tuple<std::string_view, std::string_view, std::string_view>;
+        template <class T>
+        static View view(const T &k) { return View(std::get<0>(k), std::get<1>(k), std::get<2>(k)); }
+        template <class A, class B>
+        bool operator()(const A &a, const B &b) const { return view(a) < view(b); }
+    };
+    std::map<Key, Counter, KeyLess> m_counters;
     uint64_t m_requests = 0, m_undecodable = 0;
     std::vector<std::string> m_errors;
     // Requests waiting for their reply, by reply subject; bounded, old entries dropped in sample().

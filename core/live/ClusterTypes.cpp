@@ -77,7 +77,9 @@ std::vector<ZoneInfo> evaluateZones(const std::vector<ServerInfo> &servers, cons
             z.reasons.push_back({Finding::Kind::SlowConsumers, s.name, {}, double(s.slowConsumersDelta)});
     }
     std::vector<ZoneInfo> out;
-    for (auto &[name, z] : zones) {
+    for (auto &entry : zones) { // not a structured binding: clang 14 cannot capture one (fuzz build)
+        const std::string &name = entry.first;
+        ZoneInfo &z = entry.second;
         const bool anyUp = std::any_of(servers.begin(), servers.end(), [&](const ServerInfo &s) { return s.zone == name && s.reachable; });
         z.health = !anyUp ? Health::Down : z.reasons.empty() ? Health::Healthy : Health::Degraded;
         out.push_back(std::move(z));

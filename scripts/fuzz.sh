@@ -9,7 +9,7 @@ out=$root/build-fuzz
 CXX=${FUZZ_CXX:-clang++-14}
 command -v "$CXX" >/dev/null || CXX=clang++
 seeds=$out/seeds
-CXX=$CXX scripts_dir=$root/scripts "$root/scripts/build.sh" build-fuzz RelWithDebInfo -DCMAKE_CXX_COMPILER="$CXX" \
+"$root/scripts/build.sh" build-fuzz RelWithDebInfo -DCMAKE_CXX_COMPILER="$CXX" \
   -DSWITCHBOARD_FUZZ=ON -DSB_FUZZ_SECONDS="$seconds" -DSB_FUZZ_SEEDS="$seeds"
 
 # Seeds: every captured payload, one file each, and the project's own test data.

@@ -39,7 +39,7 @@ Session::Session(QObject *parent)
     m_reconnectedNote.setInterval(15000);
     connect(&m_reconnectedNote, &QTimer::timeout, this, [this] {
         if (m_state == Connected)
-            setState(Connected);
+            setState(Connected, m_connectedNote);
     });
 }
 
@@ -184,9 +184,9 @@ void Session::adopt(std::shared_ptr<Opened> opened)
     m_rttTimer.start();
     if (m_observer)
         m_observerTimer.start();
-    setState(Connected, opened->dashboardError.isEmpty()
-                            ? QString()
-                            : tr("Cluster health login failed: %1").arg(opened->dashboardError));
+    m_connectedNote = opened->dashboardError.isEmpty() ? QString()
+                                                       : tr("Cluster health login failed: %1").arg(opened->dashboardError);
+    setState(Connected, m_connectedNote);
     measureRtt();
 }
 
@@ -234,10 +234,11 @@ void Session::pollStatus()
             Q_EMIT stateChanged();
         }
         if (m_state == Reconnecting || moved) {
-            setState(Connected, tr("Reconnected to %1.").arg(url));
+            const QString reconnected = tr("Reconnected to %1.").arg(url);
+            setState(Connected, m_connectedNote.isEmpty() ? reconnected : reconnected + u' ' + m_connectedNote);
             m_reconnectedNote.start();
         } else if (m_state != Connected) {
-            setState(Connected);
+            setState(Connected, m_connectedNote);
         }
         break;
     }

@@ -154,6 +154,7 @@ private:
     std::shared_ptr<const live::ClusterSnapshot> m_clusterSnapshot;
     QTimer m_statusTimer, m_rttTimer, m_observerTimer;
     QTimer m_reconnectedNote; // clears "Reconnected to …" after a while
+    QString m_connectedNote;  // what stays said while connected (a failed cluster-health login)
     bool m_rttInFlight = false;
 };
 

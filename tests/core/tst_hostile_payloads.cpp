@@ -88,9 +88,12 @@ private:
         return nats::Connection::connect(o);
     }
 
-    /// Answers every query on `subject` with `answer`, runs two catalogue sweeps, and returns the
-    /// snapshot; `growthMiB` gets the peak memory growth meanwhile.
-    live::CatalogSnapshot sweepWith(const std::string &subject, const std::string &answer, double *growthMiB = nullptr)
+    /// Answers every query on `subject` with `answer`, runs catalogue sweeps until two have
+    /// been made and `listed` names a service in the snapshot (a big reply can miss a sweep's
+    /// window on a slow build), and returns the snapshot; `growthMiB` gets the peak memory
+    /// growth meanwhile.
+    live::CatalogSnapshot sweepWith(const std::string &subject, const std::string &answer, double *growthMiB = nullptr,
+                                    const std::string &listed = {})
     {
         auto peer = connect();
         std::atomic<int> answered{0};
@@ -105,7 +108,10 @@ private:
         co.requeryInterval = 300ms;
         live::ServiceCatalog catalog(connect(), co);
         catalog.start();
-        const bool swept = QTest::qWaitFor([&] { return catalog.snapshot().sweeps >= 2 && answered >= 2; }, 20000);
+        const bool swept = QTest::qWaitFor([&] {
+            const auto s = catalog.snapshot();
+            return s.sweeps >= 2 && answered >= 2 && (listed.empty() || find(s, listed));
+        }, 20000);
         auto snapshot = catalog.snapshot();
         catalog.stop();
         sub.unsubscribe();
@@ -127,7 +133,7 @@ void TestHostilePayloads::tenThousandNodes()
 {
     const std::string answer = micro::encodeService(serviceNamed("hostile.many.nodes", 10'000), micro::WireLayout::Modern);
     double growth = 0;
-    const auto s = sweepWith("micro.registry.nats.query", answer, &growth);
+    const auto s = sweepWith("micro.registry.nats.query", answer, &growth, "hostile.many.nodes");
     qInfo("a %zu-byte reply with 10 000 nodes: peak memory +%.1f MiB", answer.size(), growth);
     QVERIFY(find(s, "go.micro.srv.greeter"));
     const auto *many = find(s, "hostile.many.nodes");
@@ -141,7 +147,8 @@ void TestHostilePayloads::megabyteMetadata()
     auto svc = serviceNamed("hostile.big.metadata", 1);
     (*svc.nodes)[0].metadata = micro::Metadata{{"blob", std::string(1 << 20, 'm')}};
     double growth = 0;
-    const auto s = sweepWith("micro.registry.nats.query", micro::encodeService(svc, micro::WireLayout::Modern), &growth);
+    const auto s = sweepWith("micro.registry.nats.query", micro::encodeService(svc, micro::WireLayout::Modern), &growth,
+                             "hostile.big.metadata");
     qInfo("a 1 MiB metadata value: peak memory +%.1f MiB", growth);
     QVERIFY(find(s, "go.micro.srv.greeter"));
     const auto *big = find(s, "hostile.big.metadata");
@@ -208,7 +215,7 @@ void TestHostilePayloads::tenThousandEndpoints()
     }
     const std::string answer = micro::encodeService(svc, micro::WireLayout::Modern);
     double growth = 0;
-    const auto s = sweepWith("micro.registry.nats.query", answer, &growth);
+    const auto s = sweepWith("micro.registry.nats.query", answer, &growth, "hostile.many.endpoints");
     qInfo("a %zu-byte reply with 10 000 endpoints: peak memory +%.1f MiB", answer.size(), growth);
     QVERIFY(find(s, "go.micro.srv.greeter"));
     const auto *many = find(s, "hostile.many.endpoints");

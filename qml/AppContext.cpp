@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include <QClipboard>
 #include <QDir>
 #include <QPointer>
 #include <QFileInfo>
@@ -8,6 +9,9 @@
 #include <QQuickWindow>
 #include <QJSEngine>
 #include <QPalette>
+#include <QtGlobal>
+
+#include <nats/nats.h>
 
 namespace switchboard::gui {
 
@@ -127,6 +131,17 @@ void AppContext::setPage(const QString &page)
 QString AppContext::version() const
 {
     return QStringLiteral(SWITCHBOARD_VERSION);
+}
+
+QString AppContext::libraryVersions()
+{
+    return QStringLiteral("Qt %1, cnats %2").arg(QString::fromLatin1(qVersion()), QString::fromLatin1(nats_GetVersion()));
+}
+
+void AppContext::copyText(const QString &text)
+{
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(text);
 }
 
 QString AppContext::lastServer() const

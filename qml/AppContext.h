@@ -40,6 +40,10 @@ class AppContext : public QObject {
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(QString page READ page WRITE setPage NOTIFY pageChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
+    /// The git commit the app was built from (main.cpp sets it before the QML loads).
+    Q_PROPERTY(QString buildCommit READ buildCommit CONSTANT)
+    /// "Qt 6.4.2, cnats 3.4.1": the libraries in use at run time, for the About dialog.
+    Q_PROPERTY(QString libraryVersions READ libraryVersions CONSTANT)
     Q_PROPERTY(QString lastServer READ lastServer NOTIFY lastServerChanged)
     Q_PROPERTY(QStringList startupSubscriptions READ startupSubscriptions CONSTANT)
     Q_PROPERTY(QString currentProfile READ currentProfile NOTIFY lastServerChanged)
@@ -78,6 +82,11 @@ public:
     [[nodiscard]] QString page() const { return m_page; }
     void setPage(const QString &page);
     [[nodiscard]] QString version() const;
+    [[nodiscard]] QString buildCommit() const { return m_buildCommit; }
+    void setBuildCommit(const QString &commit) { m_buildCommit = commit; }
+    [[nodiscard]] static QString libraryVersions();
+    /// Puts text on the clipboard (the About dialog's version details).
+    Q_INVOKABLE static void copyText(const QString &text);
     [[nodiscard]] QString lastServer() const;
     /// Subjects the Traffic page subscribes to once connected (--subscribe).
     [[nodiscard]] QStringList startupSubscriptions() const { return m_startupSubscriptions; }
@@ -147,6 +156,7 @@ private:
     std::vector<std::unique_ptr<Session>> m_regions; // beyond the primary session
     QString m_regionFilter;
     int m_demoRegions = 1;
+    QString m_buildCommit = QStringLiteral("unknown");
     CallHistory m_history;
     bool m_demoMode = false;
     QString m_theme, m_page;

@@ -7,8 +7,28 @@
 
 namespace switchboard::gui {
 namespace {
-const QString kTranslations = QStringLiteral(":/qt/qml/Switchboard/i18n");
+const QString kBuiltIn = QStringLiteral(":/qt/qml/Switchboard/i18n");
+
+// Where the .qm files are looked for, first match wins: share/switchboard/translations next to
+// bin/ (the package installs them there, so a translation fixed or added there needs no
+// rebuild), then the ones compiled into the app.
+QStringList translationDirs()
+{
+    const QDir bin(QCoreApplication::applicationDirPath());
+    return {QDir::cleanPath(bin.absoluteFilePath(QStringLiteral("../share/switchboard/translations"))), kBuiltIn};
 }
+
+bool loadFirst(QTranslator &t, const QLocale &locale)
+{
+    for (const QString &dir : translationDirs())
+        if (t.load(locale, QStringLiteral("switchboard"), QStringLiteral("_"), dir))
+            return true;
+    for (const QString &dir : translationDirs())
+        if (t.load(QStringLiteral("switchboard_en"), dir))
+            return true;
+    return false;
+}
+} // namespace
 
 Language::~Language()
 {
@@ -33,8 +53,7 @@ QString Language::apply(const QString &code)
     // LANG=zh_CN.UTF-8 and LANG=zh_SG both find switchboard_zh_CN.qm. English has a file too:
     // its plural forms ("1 node", "3 nodes" for "%n node(s)").
     auto app = std::make_unique<QTranslator>();
-    if (!app->load(locale, QStringLiteral("switchboard"), QStringLiteral("_"), kTranslations)
-        && !app->load(QStringLiteral("switchboard_en"), kTranslations))
+    if (!loadFirst(*app, locale))
         return QStringLiteral("en");
     QCoreApplication::installTranslator(app.get());
     m_app = std::move(app);
@@ -49,9 +68,10 @@ QString Language::apply(const QString &code)
 QStringList Language::available()
 {
     QStringList codes{QStringLiteral("en")};
-    for (const QString &file : QDir(kTranslations).entryList({QStringLiteral("switchboard_*.qm")}, QDir::Files, QDir::Name))
-        if (const QString code = file.mid(12, file.size() - 12 - 3); !codes.contains(code))
-            codes << code;
+    for (const QString &dir : translationDirs())
+        for (const QString &file : QDir(dir).entryList({QStringLiteral("switchboard_*.qm")}, QDir::Files, QDir::Name))
+            if (const QString code = file.mid(12, file.size() - 12 - 3); !codes.contains(code))
+                codes << code;
     return codes;
 }
 

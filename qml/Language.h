@@ -1,6 +1,7 @@
 #pragma once
-// The user-interface language: the app's translation (built from qml/i18n/*.ts into the module's
-// resources), Qt's own (dialog buttons), and the default locale for numbers and dates.
+// The user-interface language: the app's translation (qml/i18n/*.ts, built into the module's
+// resources; a .qm file in share/switchboard/translations overrides them), Qt's own (dialog
+// buttons), and the default locale for numbers and dates.
 
 #include <QString>
 #include <QStringList>

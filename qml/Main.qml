@@ -82,6 +82,7 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+4"; onActivated: window.openPage("traffic") }
     Shortcut { sequence: "Ctrl+5"; onActivated: window.openPage("cluster") }
     Shortcut { sequence: "Ctrl+6"; onActivated: window.openPage("connections") }
+    Shortcut { sequence: "F1"; onActivated: aboutDialog.open() }
 
     RowLayout {
         anchors.fill: parent
@@ -224,16 +225,19 @@ ApplicationWindow {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
+        onAboutRequested: aboutDialog.open()
     }
 
     CommandPalette {
         id: palettePopup
         onChosen: (page, service, endpoint) => {
-            if (page === "call") window.callEndpoint(service, endpoint)
+            if (page === "about") aboutDialog.open()
+            else if (page === "call") window.callEndpoint(service, endpoint)
             else if (page === "services") window.showService(service, "")
             else window.openPage(page)
         }
     }
 
     ConnectDialog { id: connectDialog }
+    AboutDialog { id: aboutDialog }
 }

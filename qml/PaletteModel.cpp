@@ -106,6 +106,7 @@ void PaletteModel::rebuild()
             offer(tr("server"), QString::fromStdString(srv.name), QString::fromStdString(srv.zone),
                   QStringLiteral("topology"), QString(), QString());
     }
+    offer(tr("app"), tr("About Switchboard"), tr("version, commit, libraries"), QStringLiteral("about"), QString(), QString());
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.score > b.score; });
     std::vector<Row> rows;
     QSet<QString> keys;

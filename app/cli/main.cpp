@@ -3,6 +3,7 @@
 #include <map>
 
 #include "Commands.h"
+#include "GitCommit.h"
 #include "Translate.h"
 #include "micro/JsonRead.h"
 #include "nats/Error.h"
@@ -57,7 +58,7 @@ int main(int argc, char **argv)
                               "--zone", "--service-version", "--interval", "--monitor", "--expect"},
                              {"--help", "--version", "--json", "--watch", "--rates", "--chaos", "--show"}, {{"-H", "--header"}, {"-h", "--help"}, {"-s", "--server"}});
         if (args.has("--version")) {
-            std::cout << "switchboard-cli " << SWITCHBOARD_VERSION << '\n';
+            std::cout << "switchboard-cli " << SWITCHBOARD_VERSION << " (commit " << SWITCHBOARD_GIT_COMMIT << ")\n";
             return ExitOk;
         }
         if (args.has("--help") || args.positionals().empty()) {

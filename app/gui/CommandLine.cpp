@@ -18,6 +18,15 @@ bool wantsScreenshot(int argc, char **argv)
     return false;
 }
 
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *option : {"--help", "-h", "--help-all", "--version", "-v"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
 CommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser p;

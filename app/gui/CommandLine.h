@@ -29,4 +29,8 @@ struct CommandLine {
 /// QApplication exists.
 [[nodiscard]] bool wantsScreenshot(int argc, char **argv);
 
+/// True when argv asks only for --help or --version: printed without a display (over ssh, in a
+/// package's install test), so Qt must not need one.
+[[nodiscard]] bool onlyPrints(int argc, char **argv);
+
 } // namespace switchboard::gui

@@ -1,5 +1,6 @@
 // switchboard: the desktop app. Composition root only: command line, core objects, QML engine.
 #include <QApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlContext>
@@ -10,6 +11,7 @@
 
 #include "AppContext.h"
 #include "CommandLine.h"
+#include "GitCommit.h"
 #include "ScreenshotWriter.h"
 
 using namespace switchboard;
@@ -21,13 +23,19 @@ int main(int argc, char *argv[])
         // Rendered offscreen with the software renderer: the same pixels with or without a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         qputenv("QT_QUICK_BACKEND", "software");
+    } else if (gui::onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // without a display, QApplication would abort
     }
     QApplication app(argc, argv); // Qt Charts needs QApplication (STYLE.md §3.9)
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QApplication::setOrganizationDomain(QStringLiteral("switchboard.github.io"));
     QApplication::setApplicationName(QStringLiteral("switchboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Switchboard"));
-    QApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+    // --version prints "switchboard 0.1.0 (commit …)"; the About dialog shows the two apart.
+    QApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION " (commit " SWITCHBOARD_GIT_COMMIT ")"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/qt/qml/Switchboard/icons/switchboard.png")));
+    // Wayland finds the window's desktop entry (name, icon) by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.switchboard.Switchboard"));
 
     const gui::CommandLine cmd = gui::parseCommandLine(QApplication::arguments());
     if (!cmd.error.isEmpty()) {
@@ -37,6 +45,7 @@ int main(int argc, char *argv[])
 
     gui::AppContext context{QString(), QString()};
     gui::AppContext::setInstance(&context);
+    context.setBuildCommit(QStringLiteral(SWITCHBOARD_GIT_COMMIT));
     if (!cmd.theme.isEmpty())
         context.setTheme(cmd.theme);
     if (cmd.languageSet)

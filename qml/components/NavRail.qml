@@ -22,13 +22,17 @@ Rectangle {
         anchors.topMargin: Theme.unit
         spacing: Theme.unit / 2
 
-        Label {
+        Image {
             Layout.alignment: Qt.AlignHCenter
             Layout.bottomMargin: Theme.unit
-            text: "◎"
-            font.pixelSize: 26
-            color: Theme.accent
-            Accessible.role: Accessible.StaticText
+            Layout.preferredWidth: 32
+            Layout.preferredHeight: 32
+            source: "qrc:/qt/qml/Switchboard/icons/switchboard.png"
+            sourceSize.width: 64 // drawn at 2× and scaled down smoothly: crisp on HiDPI too
+            sourceSize.height: 64
+            smooth: true
+            mipmap: true
+            Accessible.role: Accessible.Graphic
             Accessible.name: qsTr("Switchboard")
         }
 

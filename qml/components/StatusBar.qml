@@ -15,6 +15,7 @@ Rectangle {
     Rectangle { anchors.top: parent.top; width: parent.width; height: 1; color: Theme.border }
     Accessible.role: Accessible.StatusBar
     Accessible.name: summary.text
+    signal aboutRequested()
 
     RowLayout {
         anchors.fill: parent
@@ -46,10 +47,27 @@ Rectangle {
             font.pixelSize: Theme.small
             color: Theme.textFaint
         }
-        Label {
-            text: "v" + App.version
-            font.pixelSize: Theme.small
-            color: Theme.textFaint
+        // The version opens About (commit, libraries, copy for a bug report).
+        AbstractButton {
+            id: versionButton
+            implicitWidth: versionLabel.implicitWidth + Theme.unit
+            implicitHeight: versionLabel.implicitHeight + 4
+            focusPolicy: Qt.StrongFocus
+            contentItem: Label {
+                id: versionLabel
+                text: "v" + App.version
+                horizontalAlignment: Text.AlignHCenter
+                font.pixelSize: Theme.small
+                font.underline: versionButton.hovered || versionButton.visualFocus
+                color: versionButton.hovered || versionButton.visualFocus ? Theme.accent : Theme.textFaint
+            }
+            background: null
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("About Switchboard")
+            Accessible.onPressAction: clicked()
+            onClicked: bar.aboutRequested()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("About Switchboard (F1)")
         }
     }
 }

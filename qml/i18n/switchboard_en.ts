@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard %1 (commit %2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dashboard for go-micro and NATS micro services: their topology by zone, their endpoints, calls, traffic and the health of the NATS cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, version 2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy version details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close About</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallPage</name>
     <message>
         <source>service…</source>
@@ -1427,6 +1474,14 @@
         <source>demo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Switchboard (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionChip</name>
@@ -2192,6 +2247,18 @@
     </message>
     <message>
         <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version, commit, libraries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Switchboard</source>
+        <translation>关于 Switchboard</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 (commit %2), %3</source>
+        <translation>Switchboard %1（提交 %2），%3</translation>
+    </message>
+    <message>
+        <source>Switchboard icon</source>
+        <translation>Switchboard 图标</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation>提交 %1</translation>
+    </message>
+    <message>
+        <source>A dashboard for go-micro and NATS micro services: their topology by zone, their endpoints, calls, traffic and the health of the NATS cluster.</source>
+        <translation>go-micro 与 NATS micro 服务的仪表板：按可用区展示拓扑、端点、调用、流量以及 NATS 集群的健康状况。</translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, version 2.0.</source>
+        <translation>依据 Apache 许可证 2.0 版授权。</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Copy version details</source>
+        <translation>复制版本信息</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close About</source>
+        <translation>关闭“关于”</translation>
+    </message>
+</context>
+<context>
     <name>CallPage</name>
     <message>
         <source>service…</source>
@@ -1422,6 +1469,14 @@
         <source>demo</source>
         <translation>演示</translation>
     </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation>关于 Switchboard</translation>
+    </message>
+    <message>
+        <source>About Switchboard (F1)</source>
+        <translation>关于 Switchboard（F1）</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionChip</name>
@@ -2183,6 +2238,18 @@
     <message>
         <source>server</source>
         <translation>服务器</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation>关于 Switchboard</translation>
+    </message>
+    <message>
+        <source>version, commit, libraries</source>
+        <translation>版本、提交、库</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import Switchboard
 // an event published from the form and seen arriving; a demo server stopped and its zone seen
 // down with the nodes it takes; a natscli context imported and tested; the second region
 // (--regions 2) listed and chosen; every page saved light and dark into screenshots/, and in
-// Chinese after switching the language in the running app.
+// Chinese after switching the language in the running app; the About dialog with the commit.
 QtObject {
     id: e2e
     property var window
@@ -184,6 +184,18 @@ QtObject {
         return true
     })).concat([
         () => { App.language = "en"; return find(window.contentItem, "Topology") !== null },
+        // About, from the version in the status bar: the version and the build's commit.
+        () => { find(window.contentItem, "About Switchboard", Accessible.Button).clicked(); return true },
+        () => {
+            const copy = find(window.contentItem.parent, "Copy version details")
+            if (!copy || !copy.visible) return false
+            if (App.buildCommit === "unknown" || copy.Accessible.description.indexOf(App.buildCommit) < 0)
+                fail("About does not name the build's commit: " + copy.Accessible.description)
+            return true
+        },
+        () => { shoot("e2e-about-light"); App.theme = "dark"; return true },
+        () => { shoot("e2e-about-dark"); return true },
+        () => { App.theme = "light"; find(window.contentItem.parent, "Close About").clicked(); return true },
     ])
     property int ordersSeen: 0
 

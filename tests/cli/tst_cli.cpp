@@ -1,4 +1,5 @@
 // The real switchboard-cli executable against a real nats-server: outputs and exit codes.
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <signal.h>
@@ -83,7 +84,10 @@ void TestCli::usageErrorsExitWith2()
 {
     QCOMPARE(cli({}).code, 2);
     QCOMPARE(cli({QStringLiteral("--help")}).code, 0);
-    QVERIFY(cli({QStringLiteral("--version")}).out.startsWith("switchboard-cli "));
+    // The version and the git commit the binary was built from (cmake/GitCommit.cmake).
+    const QString version = QString::fromUtf8(cli({QStringLiteral("--version")}).out);
+    const QRegularExpression versionLine(QStringLiteral("^switchboard-cli " SWITCHBOARD_VERSION R"( \(commit ([0-9a-f]{12}(-modified)?|unknown)\)\n$)"));
+    QVERIFY2(versionLine.match(version).hasMatch(), qPrintable(version));
     for (const QStringList &args : {QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("services"), QStringLiteral("--bogus")},
                                     QStringList{QStringLiteral("call"), QStringLiteral("greeter")},
                                     QStringList{QStringLiteral("call"), QStringLiteral("greeter"), QStringLiteral("Greeter.Hello"), QStringLiteral("{not json")},

@@ -65,4 +65,41 @@ TestCase {
         keySequence("Ctrl+1")
         compare(App.page, "topology")
     }
+
+    // About: from the version in the status bar (keyboard and screen reader), F1 and the palette.
+    function test_about() {
+        const window = createTemporaryObject(mainComponent, test)
+        verify(window)
+        const version = findByName(window.contentItem, "About Switchboard", Accessible.Button)
+        verify(version, "the status bar's version is a button named About Switchboard")
+        compare(version.contentItem.text, "v" + App.version)
+        version.clicked()
+        // Dialogs live in the window's overlay, a sibling of the content.
+        let copy = null
+        tryVerify(() => (copy = findByName(window.contentItem.parent, "Copy version details")) !== null,
+                  2000, "the About dialog is open")
+        tryVerify(() => copy.visible)
+        verify(copy.Accessible.description.indexOf("Switchboard " + App.version + " (commit " + App.buildCommit + ")") === 0,
+               copy.Accessible.description)
+        verify(copy.Accessible.description.indexOf("Qt 6.") > 0, "names the Qt version")
+        copy.clicked()
+        compare(copy.text, "Copied")
+        const close = findByName(window.contentItem.parent, "Close About")
+        verify(close)
+        close.clicked()
+        tryVerify(() => !copy.visible, 2000, "Close closes About")
+
+        window.requestActivate()
+        tryVerify(() => window.active, 2000, "the window is active")
+        // Offscreen, the first key event after a popup closes is sometimes not delivered: F1 is
+        // pressed until the dialog shows, at most three times.
+        for (let i = 0; i < 3 && !copy.visible; ++i) {
+            keySequence("F1")
+            wait(50)
+        }
+        verify(copy.visible, "F1 opens About")
+        compare(copy.text, "Copy version details")
+        close.clicked()
+        tryVerify(() => !copy.visible)
+    }
 }

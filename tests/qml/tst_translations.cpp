@@ -13,6 +13,7 @@
 
 #include "AppWindow.h"
 #include "Formatter.h"
+#include "Language.h"
 
 using namespace switchboard;
 
@@ -157,6 +158,23 @@ private Q_SLOTS:
         app.context->setLanguage("en");
         QCOMPARE(gui::Formatter::duration(12 * 60), QString("12 min"));
         QCOMPARE(QLocale().name(), QString("en_US"));
+    }
+
+    void anInstalledTranslationOverridesTheBuiltIn()
+    {
+        // The package installs the .qm files to share/switchboard/translations next to bin/.
+        // One there comes first: here the built-in Chinese file installed as "fr".
+        const QString dir = QCoreApplication::applicationDirPath() + "/../share/switchboard/translations";
+        QVERIFY(QDir().mkpath(dir));
+        const QString file = dir + "/switchboard_fr.qm";
+        QFile::remove(file);
+        QVERIFY(QFile::copy(":/qt/qml/Switchboard/i18n/switchboard_zh_CN.qm", file));
+        const auto cleanup = qScopeGuard([&] { QDir(QCoreApplication::applicationDirPath() + "/../share").removeRecursively(); });
+        QCOMPARE(gui::Language::available(), QStringList({"en", "fr", "zh_CN"}));
+        gui::Language language;
+        QCOMPARE(language.apply("fr"), QString("zh_CN")); // the file's own language: it was loaded
+        QCOMPARE(QCoreApplication::translate("Main", "Language"), QString("语言"));
+        language.apply("en");
     }
 
     void everyPageShowsChinese()

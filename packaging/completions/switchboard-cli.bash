@@ -1,0 +1,60 @@
+# bash completion for switchboard-cli                                   -*- shell-script -*-
+# Commands, their options and the global options, as `switchboard-cli --help` lists them
+# (tests/package/tst_completions checks that the two agree).
+
+_switchboard_cli()
+{
+    local cur prev words cword
+    _init_completion || return
+
+    local commands="services describe call publish subscribe cluster mock demo"
+    local global="--server -s --user --password --token --creds --nkey --tlsca --tlscert --tlskey --version --help -h"
+
+    # Values of the options that take one.
+    case $prev in
+        --creds | --nkey | --tlsca | --tlscert | --tlskey)
+            _filedir
+            return ;;
+        --server | -s | --user | --password | --token | --interval | --timeout | --count | \
+        --node | --queue | --reply | --zone | --service-version | --monitor | --expect | \
+        --endpoint | --header | -H)
+            return ;;
+    esac
+
+    local i command=
+    for ((i = 1; i < cword; i++)); do
+        case ${words[i]} in
+            --server | -s | --user | --password | --token | --creds | --nkey | --tlsca | --tlscert | --tlskey)
+                ((i++)) ;;
+            -*) ;;
+            *) command=${words[i]}; break ;;
+        esac
+    done
+
+    if [[ -z $command ]]; then
+        if [[ $cur == -* ]]; then
+            COMPREPLY=($(compgen -W "$global" -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W "$commands" -- "$cur"))
+        fi
+        return
+    fi
+
+    local options
+    case $command in
+        services) options="--watch --interval --monitor --json" ;;
+        describe) options="--json" ;;
+        call) options="--node --header -H --timeout --count --json" ;;
+        publish) options="--header -H" ;;
+        subscribe) options="--queue --count --rates --interval --json" ;;
+        cluster) options="--watch --interval --monitor --expect --json" ;;
+        mock) options="--endpoint --reply --zone --service-version" ;;
+        demo) options="--chaos --show --json" ;;
+    esac
+    if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "$options $global" -- "$cur"))
+    fi
+} &&
+    complete -F _switchboard_cli switchboard-cli
+
+# ex: filetype=sh

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Installs the .deb the way a user would and runs what it installed (issue 13):
+# `switchboard-cli --version` and `switchboard --demo --screenshot`, which must write a PNG.
+#
+# Where the machine allows it (root, debootstrap, and mounts in a chroot), into a fresh Debian 12
+# root: `apt-get install ./switchboard_*.deb` there pulls exactly what the package declares, so a
+# missing Depends shows up as an app that does not start. The bare root is made once and kept in
+# $SB_ROOT_CACHE (default /var/cache/switchboard), with the downloaded .debs; each run works on a
+# copy. Otherwise: installed on this machine with apt-get, then removed (purged).
+# Usage: install-test.sh DEB VERSION
+set -euo pipefail
+deb=$(realpath "${1:?usage: install-test.sh DEB VERSION}") version=${2:?}
+cache=${SB_ROOT_CACHE:-/var/cache/switchboard}
+mirror=${SB_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+fail() { echo "install: FAIL: $*" >&2; exit 1; }
+[[ -s $deb ]] || fail "no package at $deb"
+export DEBIAN_FRONTEND=noninteractive
+
+check_installed() { # RUN-PREFIX... : runs the installed programs through the prefix
+  local out
+  out=$("$@" switchboard-cli --version) || fail "the installed switchboard-cli --version failed"
+  [[ $out == "switchboard-cli $version (commit "* ]] || fail "switchboard-cli --version printed '$out'"
+  echo "installed: $out"
+  out=$("$@" switchboard --version 2>/dev/null) || fail "the installed switchboard --version failed"
+  [[ $out == "switchboard $version (commit "* ]] || fail "switchboard --version printed '$out'"
+  echo "installed: $out"
+  "$@" sh -c 'rm -f /tmp/sb-install-demo.png; timeout 120 switchboard --demo --screenshot /tmp/sb-install-demo.png' ||
+    fail "the installed switchboard --demo --screenshot failed"
+  "$@" sh -c 'test -s /tmp/sb-install-demo.png && head -c 8 /tmp/sb-install-demo.png | od -An -c | grep -q "P   N   G"' ||
+    fail "the installed app wrote no PNG"
+  echo "installed: switchboard --demo --screenshot wrote a PNG"
+}
+
+chroot_possible() {
+  [[ $(id -u) == 0 ]] && command -v debootstrap >/dev/null && command -v chroot >/dev/null || return 1
+  local probe; probe=$(mktemp -d /tmp/sbmount-XXXXXX)
+  if mount -t tmpfs none "$probe" 2>/dev/null; then umount "$probe"; rmdir "$probe"; return 0; fi
+  rmdir "$probe"; return 1
+}
+
+if chroot_possible; then
+  bare=$cache/bookworm-minbase
+  mkdir -p "$cache/archives/partial"
+  if [[ ! -f $bare/.complete ]]; then
+    echo "install: making a Debian 12 root in $bare (once)"
+    rm -rf "$bare"
+    debootstrap --variant=minbase bookworm "$bare" "$mirror" >"$cache/debootstrap.log" 2>&1 ||
+      { tail -20 "$cache/debootstrap.log"; fail "debootstrap failed"; }
+    touch "$bare/.complete"
+  fi
+  root=$(mktemp -d /tmp/sbroot-XXXXXX)
+  mounts=()
+  cleanup() {
+    for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do umount -l "${mounts[i]}" 2>/dev/null || true; done
+    rm -rf --one-file-system "$root"
+  }
+  trap cleanup EXIT
+  cp -a "$bare/." "$root/"
+  for m in proc dev sys; do mount --rbind "/$m" "$root/$m"; mounts+=("$root/$m"); done
+  mount --bind "$cache/archives" "$root/var/cache/apt/archives"; mounts+=("$root/var/cache/apt/archives")
+  cp /etc/resolv.conf "$root/etc/resolv.conf"
+  cat >"$root/etc/apt/sources.list" <<SOURCES
+deb $mirror bookworm main
+deb $mirror bookworm-updates main
+deb http://deb.debian.org/debian-security bookworm-security main
+SOURCES
+  cp "$deb" "$root/tmp/"
+  in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+  echo "install: apt-get install ./$(basename "$deb") in a fresh Debian 12 root"
+  in_root apt-get update -qq || fail "apt-get update in the root failed"
+  in_root apt-get install -y -qq "/tmp/$(basename "$deb")" >"$root/tmp/apt.log" 2>&1 ||
+    { tail -30 "$root/tmp/apt.log"; fail "apt-get install of the package failed in a fresh Debian 12 root"; }
+  in_root dpkg-query -W -f='${Status} ${Version}\n' switchboard nats-server
+  check_installed in_root
+  echo "install: ok (fresh Debian 12 root)"
+else
+  echo "install: no chroot here; installing on this machine, removed after"
+  [[ $(id -u) == 0 ]] && sudo= || sudo=sudo
+  if dpkg-query -W -f='${Status}' switchboard 2>/dev/null | grep -q "install ok installed"; then
+    fail "switchboard is already installed on this machine; this test would remove it"
+  fi
+  trap '$sudo apt-get purge -y -qq switchboard >/dev/null 2>&1 || true' EXIT
+  $sudo apt-get install -y -qq "$deb" >/tmp/sb-install-apt.log 2>&1 || { tail -30 /tmp/sb-install-apt.log; fail "apt-get install failed"; }
+  check_installed env
+  $sudo apt-get purge -y -qq switchboard >/dev/null
+  [[ ! -e /usr/bin/switchboard && ! -e /usr/share/applications/io.github.switchboard.Switchboard.desktop ]] ||
+    fail "files are left after apt-get purge switchboard"
+  echo "install: ok (installed on this machine and removed)"
+fi

@@ -1,5 +1,7 @@
 #include "DemoHost.h"
 
+#include "demo/LocalNatsCluster.h"
+
 namespace switchboard::gui {
 
 DemoHost::DemoHost(QObject *parent, std::vector<std::string> zones, QString region)
@@ -31,6 +33,7 @@ void DemoHost::start()
     QMetaObject::invokeMethod(m_worker, [this] {
         QString error;
         demo::DemoInfo info;
+        const bool missing = demo::findNatsServer().empty();
         try {
             m_demo = std::make_unique<demo::Demo>(m_zones);
             m_demo->start();
@@ -39,8 +42,9 @@ void DemoHost::start()
             m_demo.reset();
             error = QString::fromStdString(e.what());
         }
-        QMetaObject::invokeMethod(this, [this, error, info] {
+        QMetaObject::invokeMethod(this, [this, error, info, missing] {
             m_error = error;
+            m_natsServerMissing = missing && !error.isEmpty();
             m_info = info;
             m_state = error.isEmpty() ? Running : Failed;
             Q_EMIT stateChanged();

@@ -20,6 +20,8 @@ class DemoHost : public QObject {
     QML_UNCREATABLE("owned by AppContext")
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString error READ error NOTIFY stateChanged)
+    /// The failure is that nats-server is not installed: the app then says how to install it.
+    Q_PROPERTY(bool natsServerMissing READ natsServerMissing NOTIFY stateChanged)
     Q_PROPERTY(QString lastChaos READ lastChaos NOTIFY chaosDone)
 public:
     enum State { Off, Starting, Running, Failed };
@@ -32,6 +34,7 @@ public:
     void start();
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] bool natsServerMissing() const { return m_natsServerMissing; }
     [[nodiscard]] QString lastChaos() const { return m_lastChaos; }
     [[nodiscard]] demo::DemoInfo info() const { return m_info; }
     [[nodiscard]] QString region() const { return m_region; }
@@ -50,6 +53,7 @@ private:
     std::unique_ptr<demo::Demo> m_demo; // touched only on m_thread
     State m_state = Off;
     QString m_error, m_lastChaos;
+    bool m_natsServerMissing = false;
     demo::DemoInfo m_info;
     std::vector<std::string> m_zones;
     QString m_region;

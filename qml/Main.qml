@@ -186,8 +186,10 @@ ApplicationWindow {
                 kind: App.session.state === Session.Reconnecting ? "warning"
                       : App.session.state === Session.Connected ? "info" : "error"
                 text: {
+                    if (App.demo.state === DemoHost.Failed && App.demo.natsServerMissing)
+                        return qsTr("The demo needs nats-server, which is not installed. Install it with: sudo apt install nats-server")
                     if (App.demo.state === DemoHost.Failed)
-                        return qsTr("The demo could not start: %1. It needs nats-server (sudo apt install nats-server).").arg(App.demo.error)
+                        return qsTr("The demo could not start: %1").arg(App.demo.error)
                     if (App.session.state === Session.Idle || App.session.state === Session.Closed)
                         return qsTr("Not connected. Connect to a NATS server, or start the demo cluster.")
                     if (App.session.state === Session.Reconnecting)

@@ -27,13 +27,19 @@ void ScreenshotWriter::start(int timeoutMs)
     m_poll.start();
 }
 
+void ScreenshotWriter::fail(const QString &problem)
+{
+    m_problem = problem;
+    check();
+}
+
 void ScreenshotWriter::check()
 {
     if (m_settling)
         return;
     const bool arrived = m_session && m_session->state() == Session::Connected && m_session->catalogReady()
                          && m_session->serviceCount() > 0;
-    const bool failed = m_session && m_session->state() == Session::Failed;
+    const bool failed = (m_session && m_session->state() == Session::Failed) || !m_problem.isEmpty();
     if (!arrived && !failed && m_elapsed.elapsed() < m_timeoutMs)
         return;
     m_settling = true;
@@ -53,7 +59,7 @@ void ScreenshotWriter::grab(bool dataArrived)
     QString message = saved ? tr("screenshot saved to %1 (%2×%3)").arg(m_file).arg(image.width()).arg(image.height())
                             : tr("could not save the screenshot to %1").arg(m_file);
     if (!dataArrived)
-        message += tr("; the data had not arrived: %1").arg(m_session ? m_session->errorText() : QString());
+        message += tr("; the data had not arrived: %1").arg(!m_problem.isEmpty() ? m_problem : m_session ? m_session->errorText() : QString());
     Q_EMIT finished(saved, dataArrived, message);
 }
 

@@ -18,6 +18,9 @@ class ScreenshotWriter : public QObject {
 public:
     ScreenshotWriter(QQuickWindow *window, Session *session, QString file, QObject *parent = nullptr);
     void start(int timeoutMs = 30000);
+    /// Something that keeps the data from ever arriving (the demo could not start): the window
+    /// is grabbed now, with the problem shown, and the message names it.
+    void fail(const QString &problem);
 
 Q_SIGNALS:
     /// ok: saved with the data shown; message: what happened, for the terminal.
@@ -34,6 +37,7 @@ private:
     QElapsedTimer m_elapsed;
     int m_timeoutMs = 30000;
     bool m_settling = false;
+    QString m_problem;
 };
 
 } // namespace switchboard::gui

@@ -6,11 +6,14 @@
 #include <QQmlContext>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTimer>
 
 #include <cstdio>
+#include <malloc.h>
 
 #include "AppContext.h"
 #include "CommandLine.h"
+#include "DemoHost.h"
 #include "GitCommit.h"
 #include "ScreenshotWriter.h"
 
@@ -113,6 +116,22 @@ int main(int argc, char *argv[])
                              QCoreApplication::exit(!saved ? 1 : arrived ? 0 : 3);
                          });
         writer->start();
+        // Without nats-server the demo cannot start: say so (and how to install it) at once.
+        auto demoFailed = [&context, w = writer.get()] {
+            const gui::DemoHost *demo = context.demo();
+            if (demo->state() == gui::DemoHost::Failed)
+                w->fail(demo->natsServerMissing()
+                            ? QCoreApplication::translate("main", "the demo needs nats-server, which is not installed: sudo apt install nats-server")
+                            : QCoreApplication::translate("main", "the demo could not start: %1").arg(demo->error()));
+        };
+        QObject::connect(context.demo(), &gui::DemoHost::stateChanged, writer.get(), demoFailed);
+        demoFailed();
     }
+    // Hand memory that malloc keeps after frees back to the system once a minute. cnats gives
+    // each subscription its own thread, glibc gives busy threads their own arenas, and freed
+    // pages in them stay resident: in a chaos soak that was most of the RSS growth.
+    QTimer trim;
+    QObject::connect(&trim, &QTimer::timeout, [] { ::malloc_trim(0); });
+    trim.start(60'000);
     return app.exec();
 }

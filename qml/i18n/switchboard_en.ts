@@ -1035,10 +1035,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo could not start: %1. It needs nats-server (sudo apt install nats-server).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected. Connect to a NATS server, or start the demo cluster.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,6 +1052,14 @@
     </message>
     <message>
         <source>Start the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs nats-server, which is not installed. Install it with: sudo apt install nats-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

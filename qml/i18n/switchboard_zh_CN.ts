@@ -1025,10 +1025,6 @@
         <translation>浅色、深色或跟随系统</translation>
     </message>
     <message>
-        <source>The demo could not start: %1. It needs nats-server (sudo apt install nats-server).</source>
-        <translation>演示无法启动：%1。它需要 nats-server（sudo apt install nats-server）。</translation>
-    </message>
-    <message>
         <source>Not connected. Connect to a NATS server, or start the demo cluster.</source>
         <translation>未连接。请连接到 NATS 服务器，或启动演示集群。</translation>
     </message>
@@ -1055,6 +1051,14 @@
     <message>
         <source>Language of the interface; numbers and times follow it</source>
         <translation>界面语言；数字和时间格式随之变化</translation>
+    </message>
+    <message>
+        <source>The demo needs nats-server, which is not installed. Install it with: sudo apt install nats-server</source>
+        <translation>演示需要 nats-server，但尚未安装。请用以下命令安装：sudo apt install nats-server</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>演示无法启动：%1</translation>
     </message>
 </context>
 <context>

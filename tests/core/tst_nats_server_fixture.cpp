@@ -93,8 +93,14 @@ void TestNatsServerFixture::serverDiesWithACrashedTest()
     helper.start(QCoreApplication::applicationDirPath() + QStringLiteral("/nats_server_orphan_helper"));
     QVERIFY(helper.waitForFinished(20000));
     QVERIFY(helper.exitStatus() == QProcess::CrashExit);
-    const pid_t pid = static_cast<pid_t>(helper.readAllStandardOutput().trimmed().toInt());
+    const QList<QByteArray> printed = helper.readAllStandardOutput().trimmed().split(' ');
+    QCOMPARE(printed.size(), 2);
+    const pid_t pid = static_cast<pid_t>(printed[0].toInt());
     QVERIFY(pid > 0);
+    // A crash runs no destructor, so the directory stays; the test removes it, not /tmp's owner.
+    const QString directory = QString::fromUtf8(printed[1]);
+    QVERIFY(directory.startsWith(QLatin1String(NatsServer::kDirectoryPrefix)));
+    const auto removeDirectory = qScopeGuard([&] { QDir(directory).removeRecursively(); });
     // PR_SET_PDEATHSIG kills it; it is then reparented and reaped.
     QTRY_VERIFY_WITH_TIMEOUT([&] {
         for (pid_t p : natsServersMentioning(NatsServer::kDirectoryPrefix))

@@ -18,16 +18,17 @@ export DEBIAN_FRONTEND=noninteractive
 
 check_installed() { # RUN-PREFIX... : runs the installed programs through the prefix
   local out
-  out=$("$@" switchboard-cli --version) || fail "the installed switchboard-cli --version failed"
+  out=$("$@" /usr/bin/switchboard-cli --version) || fail "the installed switchboard-cli --version failed"
   [[ $out == "switchboard-cli $version (commit "* ]] || fail "switchboard-cli --version printed '$out'"
   echo "installed: $out"
-  out=$("$@" switchboard --version 2>/dev/null) || fail "the installed switchboard --version failed"
+  out=$("$@" /usr/bin/switchboard --version 2>/dev/null) || fail "the installed switchboard --version failed"
   [[ $out == "switchboard $version (commit "* ]] || fail "switchboard --version printed '$out'"
   echo "installed: $out"
-  "$@" sh -c 'rm -f /tmp/sb-install-demo.png; timeout 120 switchboard --demo --screenshot /tmp/sb-install-demo.png' ||
+  "$@" sh -c 'rm -f /tmp/sb-install-demo.png; timeout 120 /usr/bin/switchboard --demo --screenshot /tmp/sb-install-demo.png' ||
     fail "the installed switchboard --demo --screenshot failed"
   "$@" sh -c 'test -s /tmp/sb-install-demo.png && head -c 8 /tmp/sb-install-demo.png | od -An -c | grep -q "P   N   G"' ||
     fail "the installed app wrote no PNG"
+  "$@" rm -f /tmp/sb-install-demo.png
   echo "installed: switchboard --demo --screenshot wrote a PNG"
 }
 
@@ -72,6 +73,11 @@ SOURCES
     { tail -30 "$root/tmp/apt.log"; fail "apt-get install of the package failed in a fresh Debian 12 root"; }
   in_root dpkg-query -W -f='${Status} ${Version}\n' switchboard nats-server
   check_installed in_root
+  # nats-server is only recommended: without it the app must say how to install it.
+  in_root apt-get remove -y -qq nats-server >/dev/null
+  out=$(in_root timeout 60 /usr/bin/switchboard --demo --screenshot /tmp/no-nats.png 2>&1) && fail "the demo 'started' without nats-server"
+  grep -q "sudo apt install nats-server" <<<"$out" || fail "without nats-server the app said: $out"
+  echo "installed, without nats-server: $(grep -o 'the demo needs nats-server[^;]*' <<<"$out" | head -1)"
   echo "install: ok (fresh Debian 12 root)"
 else
   echo "install: no chroot here; installing on this machine, removed after"
@@ -79,9 +85,10 @@ else
   if dpkg-query -W -f='${Status}' switchboard 2>/dev/null | grep -q "install ok installed"; then
     fail "switchboard is already installed on this machine; this test would remove it"
   fi
-  trap '$sudo apt-get purge -y -qq switchboard >/dev/null 2>&1 || true' EXIT
+  home=$(mktemp -d /tmp/sbinstall-home-XXXXXX) # the installed app's settings, not the user's
+  trap '$sudo apt-get purge -y -qq switchboard >/dev/null 2>&1 || true; rm -rf "$home"' EXIT
   $sudo apt-get install -y -qq "$deb" >/tmp/sb-install-apt.log 2>&1 || { tail -30 /tmp/sb-install-apt.log; fail "apt-get install failed"; }
-  check_installed env
+  check_installed env HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share"
   $sudo apt-get purge -y -qq switchboard >/dev/null
   [[ ! -e /usr/bin/switchboard && ! -e /usr/share/applications/io.github.switchboard.Switchboard.desktop ]] ||
     fail "files are left after apt-get purge switchboard"

@@ -137,6 +137,8 @@ public Q_SLOTS:
         m_nats->start();
         m_control = std::make_unique<ClusterControl>(m_nats.get());
         engine->rootContext()->setContextProperty(QStringLiteral("testCluster"), m_control.get());
+        // Files a test writes (exports) go here and are removed with it.
+        engine->rootContext()->setContextProperty(QStringLiteral("testDir"), m_dir.path());
         nats::ConnectOptions o;
         o.servers = {m_nats->url()};
         o.sendAsap = true;

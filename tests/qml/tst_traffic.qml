@@ -100,7 +100,7 @@ TestCase {
 
         // Export: the kept messages, one JSON per line.
         verify(traffic.suggestedExportPath().endsWith(".ndjson"))
-        const path = "/tmp/sbtest-traffic-export-" + Date.now() + ".ndjson"
+        const path = testDir + "/traffic-export.ndjson"
         compare(traffic.exportMessages(path), "4 messages written to " + path)
         verify(traffic.exportMessages("/nonexistent-dir/x.ndjson").indexOf("Cannot write") === 0)
 

@@ -1,5 +1,7 @@
 #include "Language.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -72,6 +74,7 @@ QStringList Language::available()
         for (const QString &file : QDir(dir).entryList({QStringLiteral("switchboard_*.qm")}, QDir::Files, QDir::Name))
             if (const QString code = file.mid(12, file.size() - 12 - 3); !codes.contains(code))
                 codes << code;
+    std::sort(codes.begin() + 1, codes.end()); // "en" first, the rest by code wherever they came from
     return codes;
 }
 

@@ -6,10 +6,8 @@
 #include <QQmlContext>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QTimer>
 
 #include <cstdio>
-#include <malloc.h>
 
 #include "AppContext.h"
 #include "CommandLine.h"
@@ -127,11 +125,5 @@ int main(int argc, char *argv[])
         QObject::connect(context.demo(), &gui::DemoHost::stateChanged, writer.get(), demoFailed);
         demoFailed();
     }
-    // Hand memory that malloc keeps after frees back to the system once a minute. cnats gives
-    // each subscription its own thread, glibc gives busy threads their own arenas, and freed
-    // pages in them stay resident: in a chaos soak that was most of the RSS growth.
-    QTimer trim;
-    QObject::connect(&trim, &QTimer::timeout, [] { ::malloc_trim(0); });
-    trim.start(60'000);
     return app.exec();
 }

@@ -8,6 +8,7 @@
 #include <QQuickWindow>
 
 #include <cstdio>
+#include <malloc.h>
 
 #include "AppContext.h"
 #include "CommandLine.h"
@@ -19,6 +20,11 @@ using namespace switchboard;
 
 int main(int argc, char *argv[])
 {
+    // Buffers of 1 MiB and more (window and Topology images, several MiB each) get their own
+    // mappings, returned to the system when freed. By default glibc raises this threshold after
+    // the first such free, and later images then land in the heap, where freeing them often
+    // returns nothing: in a chaos soak the RSS rose in steps of ~10 MiB (docs/reliability.md).
+    ::mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
     const bool screenshot = gui::wantsScreenshot(argc, argv);
     if (screenshot) {
         // Rendered offscreen with the software renderer: the same pixels with or without a display.

@@ -52,14 +52,26 @@ private:
     }
 
     QProcess m_demo;
-    std::vector<pid_t> m_otherDemos; ///< servers of demos running before this test (a user's, a soak)
+    std::vector<pid_t> m_servers; ///< this demo's nats-servers (other demos may run: a user's, a soak)
     QByteArray m_out;
     nlohmann::json m_info;
 };
 
+namespace {
+pid_t parentOf(pid_t pid)
+{
+    // /proc/PID/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after the last ')'.
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 1 ? static_cast<pid_t>(fields[1].toInt()) : -1;
+}
+} // namespace
+
 void TestDemo::initTestCase()
 {
-    m_otherDemos = testing::natsServersMentioning("/tmp/switchboard-demo-");
     m_demo.start(QStringLiteral(SWITCHBOARD_CLI_PATH), {QStringLiteral("demo"), QStringLiteral("--json"), QStringLiteral("--chaos")});
     QTRY_VERIFY_WITH_TIMEOUT((m_out += m_demo.readAllStandardOutput()).contains('\n'), 20000);
     const QByteArray first = m_out.left(m_out.indexOf('\n'));
@@ -67,6 +79,11 @@ void TestDemo::initTestCase()
     m_info = nlohmann::json::parse(first.toStdString());
     qInfo("demo up in %.0f ms", m_info["startup_ms"].get<double>());
     QVERIFY(m_info["startup_ms"].get<double>() < 3000);
+    // This demo's servers are its children.
+    for (pid_t p : testing::natsServersMentioning("/tmp/switchboard-demo-"))
+        if (parentOf(p) == static_cast<pid_t>(m_demo.processId()))
+            m_servers.push_back(p);
+    QCOMPARE(m_servers.size(), size_t(3));
 }
 
 void TestDemo::cleanupTestCase()
@@ -193,7 +210,7 @@ void TestDemo::stopsWithoutLeftovers()
     QVERIFY(m_demo.waitForFinished(15000));
     QCOMPARE(m_demo.exitCode(), 0);
     std::vector<pid_t> left = testing::natsServersMentioning("/tmp/switchboard-demo-");
-    std::erase_if(left, [this](pid_t p) { return std::find(m_otherDemos.begin(), m_otherDemos.end(), p) != m_otherDemos.end(); });
+    std::erase_if(left, [this](pid_t p) { return std::find(m_servers.begin(), m_servers.end(), p) == m_servers.end(); });
     QVERIFY2(left.empty(), "the demo left nats-server processes behind");
 }
 

@@ -39,16 +39,22 @@ chroot_possible() {
   rmdir "$probe"; return 1
 }
 
-if chroot_possible; then
-  bare=$cache/bookworm-minbase
-  mkdir -p "$cache/archives/partial"
-  if [[ ! -f $bare/.complete ]]; then
-    echo "install: making a Debian 12 root in $bare (once)"
+bare=$cache/bookworm-minbase
+make_root() { # the bare root, once; false when debootstrap cannot (no network to the mirror)
+  [[ -f $bare/.complete ]] && return 0
+  echo "install: making a Debian 12 root in $bare (once)"
+  mkdir -p "$cache"
+  rm -rf "$bare"
+  if ! debootstrap --variant=minbase bookworm "$bare" "$mirror" >"$cache/debootstrap.log" 2>&1; then
+    tail -5 "$cache/debootstrap.log"
     rm -rf "$bare"
-    debootstrap --variant=minbase bookworm "$bare" "$mirror" >"$cache/debootstrap.log" 2>&1 ||
-      { tail -20 "$cache/debootstrap.log"; fail "debootstrap failed"; }
-    touch "$bare/.complete"
+    return 1
   fi
+  touch "$bare/.complete"
+}
+
+if chroot_possible && make_root; then
+  mkdir -p "$cache/archives/partial"
   root=$(mktemp -d /tmp/sbroot-XXXXXX)
   mounts=()
   cleanup() {
@@ -60,6 +66,9 @@ if chroot_possible; then
   for m in proc dev sys; do mount --rbind "/$m" "$root/$m"; mounts+=("$root/$m"); done
   mount --bind "$cache/archives" "$root/var/cache/apt/archives"; mounts+=("$root/var/cache/apt/archives")
   cp /etc/resolv.conf "$root/etc/resolv.conf"
+  # The machine's apt proxy, if it uses one; nothing else of its apt settings (the root installs
+  # Recommends, as a fresh Debian does).
+  grep -hi 'Acquire::.*Proxy' /etc/apt/apt.conf /etc/apt/apt.conf.d/* >"$root/etc/apt/apt.conf.d/01proxy" 2>/dev/null || true
   cat >"$root/etc/apt/sources.list" <<SOURCES
 deb $mirror bookworm main
 deb $mirror bookworm-updates main
@@ -80,7 +89,7 @@ SOURCES
   echo "installed, without nats-server: $(grep -o 'the demo needs nats-server[^;]*' <<<"$out" | head -1)"
   echo "install: ok (fresh Debian 12 root)"
 else
-  echo "install: no chroot here; installing on this machine, removed after"
+  echo "install: no fresh root here (needs root, mounts and debootstrap); installing on this machine, removed after"
   [[ $(id -u) == 0 ]] && sudo= || sudo=sudo
   if dpkg-query -W -f='${Status}' switchboard 2>/dev/null | grep -q "install ok installed"; then
     fail "switchboard is already installed on this machine; this test would remove it"

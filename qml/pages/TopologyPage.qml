@@ -315,6 +315,7 @@ Item {
                     SectionHeader { text: qsTr("Everything shown") }
                     ListView {
                         id: itemList
+                        objectName: "topologyItems"
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         clip: true
@@ -323,14 +324,15 @@ Item {
                         Accessible.name: qsTr("Topology items")
                         ScrollBar.vertical: ScrollBar {}
                         delegate: ItemDelegate {
-                            required property var modelData
+                            required property string itemKey
+                            required property string itemText
                             width: ListView.view.width
                             height: 26
-                            text: modelData.text
+                            text: itemText
                             font.pixelSize: Theme.small
-                            highlighted: topo.selected === modelData.key
-                            Accessible.name: modelData.text
-                            onClicked: topo.selected = modelData.key
+                            highlighted: topo.selected === itemKey
+                            Accessible.name: itemText
+                            onClicked: topo.selected = itemKey
                         }
                     }
                 }

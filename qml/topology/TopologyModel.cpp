@@ -15,6 +15,7 @@ constexpr int kCoalesceMs = 250; // at most four layouts a second, whatever the 
 TopologyModel::TopologyModel(QObject *parent)
     : QObject(parent)
     , m_scene(std::make_shared<TopologyScene>())
+    , m_items({QStringLiteral("itemKey"), QStringLiteral("itemText")})
     , m_layout(std::make_shared<TopologyLayout>())
     , m_layoutMutex(std::make_shared<std::mutex>())
 {
@@ -175,6 +176,7 @@ void TopologyModel::adopt(std::shared_ptr<const TopologyScene> scene)
     zones.sort();
     m_allZones = zones;
     computeRelated();
+    m_items.setRows(itemRows());
     Q_EMIT sceneChanged();
     Q_EMIT selectionChanged();
     if (std::exchange(m_again, false))

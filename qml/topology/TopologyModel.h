@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 
+#include "DetailRowsModel.h"
 #include "Session.h"
 #include "TopologyLayout.h"
 
@@ -36,7 +37,10 @@ class TopologyModel : public QObject {
     Q_PROPERTY(QVariantList groups READ groups NOTIFY sceneChanged)
     Q_PROPERTY(QVariantList topics READ topics NOTIFY sceneChanged)
     Q_PROPERTY(QVariantList edgeLabels READ edgeLabels NOTIFY sceneChanged)
-    Q_PROPERTY(QVariantList items READ items NOTIFY sceneChanged)
+    /// What a screen reader (or a keyboard user) walks instead of the drawing; roles itemKey and
+    /// itemText. A model with a keyed diff, not a list: rows stay across scenes, so the page's
+    /// ListView keeps its delegates (and its scroll position) instead of rebuilding them each second.
+    Q_PROPERTY(switchboard::gui::RowListModel *items READ items CONSTANT)
     Q_PROPERTY(QRectF bounds READ bounds NOTIFY sceneChanged)
     Q_PROPERTY(QRectF unknownCallers READ unknownCallers NOTIFY sceneChanged)
     Q_PROPERTY(int nodeCount READ nodeCount NOTIFY sceneChanged)
@@ -68,7 +72,7 @@ public:
     [[nodiscard]] QVariantList groups() const;
     [[nodiscard]] QVariantList topics() const;
     [[nodiscard]] QVariantList edgeLabels() const;
-    [[nodiscard]] QVariantList items() const;
+    [[nodiscard]] RowListModel *items() { return &m_items; }
     [[nodiscard]] QRectF bounds() const { return m_scene->bounds; }
     [[nodiscard]] QRectF unknownCallers() const { return m_scene->unknownCallers; }
     [[nodiscard]] int nodeCount() const { return int(m_scene->dots.size()); }
@@ -98,6 +102,7 @@ private:
     void startLayout();
     void adopt(std::shared_ptr<const TopologyScene> scene);
     void computeRelated();
+    [[nodiscard]] std::vector<RowListModel::Row> itemRows() const;
 
     QPointer<Session> m_session;
     TopologyFilter m_filter;
@@ -105,6 +110,7 @@ private:
     QStringList m_allZones;
     QSet<QString> m_related;
     std::shared_ptr<const TopologyScene> m_scene;
+    DetailRowsModel m_items;
     std::shared_ptr<TopologyLayout> m_layout; // used by one pool job at a time
     std::shared_ptr<std::mutex> m_layoutMutex;
     QTimer m_coalesce;

@@ -3,6 +3,8 @@
 
 #include "ClusterWords.h"
 
+#include <QSet>
+
 namespace switchboard::gui {
 
 namespace {
@@ -90,12 +92,15 @@ QVariantList TopologyModel::edgeLabels() const
     return out;
 }
 
-QVariantList TopologyModel::items() const
+std::vector<RowListModel::Row> TopologyModel::itemRows() const
 {
-    // What a screen reader (or a keyboard user) walks instead of the drawing.
-    QVariantList out;
-    auto item = [&out](const QString &key, const QString &text) {
-        out << QVariantMap{{QStringLiteral("key"), key}, {QStringLiteral("text"), text}};
+    std::vector<RowListModel::Row> rows;
+    QSet<QString> keys; // a hostile registry can repeat a node id; the model needs unique keys
+    auto item = [&](const QString &key, const QString &text) {
+        if (!keys.contains(key)) {
+            keys.insert(key);
+            rows.push_back({key, {key, text}});
+        }
     };
     for (const auto &z : m_scene->zones)
         item(QStringLiteral("zone:") + z.name, tr("zone %1, %2, %n node(s)", nullptr, z.nodes).arg(z.name, ClusterWords::health(z.health))
@@ -108,7 +113,7 @@ QVariantList TopologyModel::items() const
     for (const auto &t : m_scene->topics)
         item(QStringLiteral("topic:") + t.name,
              tr("topic %1, subscribed by %2").arg(t.name, t.subscribers.join(QStringLiteral(", "))));
-    return out;
+    return rows;
 }
 
 QVariantMap TopologyModel::selection() const

@@ -91,7 +91,13 @@ QtObject {
         () => { App.theme = "light"; shoot("e2e-services-stale"); return true },
         () => {
             App.page = "topology"
-            return window.topology.items.some(i => i.text.indexOf("of greeter") >= 0 && i.text.indexOf("stale") >= 0)
+            const items = window.topology.items
+            for (let i = 0; i < items.count; ++i) {
+                const text = items.get(i).itemText
+                if (text.indexOf("of greeter") >= 0 && text.indexOf("stale") >= 0)
+                    return true
+            }
+            return false
         },
         () => { shoot("e2e-topology-stale"); return true },
 

@@ -140,8 +140,9 @@ LocalNatsCluster::~LocalNatsCluster()
 void LocalNatsCluster::writeConfig(const Node &node) const
 {
     std::ostringstream c;
-    c << "server_name: \"" << node.name << "\"\n"
-      << "host: 127.0.0.1\nport: " << node.clientPort << "\n"
+    if (m_options.serverNames)
+        c << "server_name: \"" << node.name << "\"\n";
+    c << "host: 127.0.0.1\nport: " << node.clientPort << "\n"
       << "server_tags: [\"az:" << node.zone << "\"]\n";
     if (m_options.monitoring)
         c << "http: \"127.0.0.1:" << node.monitorPort << "\"\n";

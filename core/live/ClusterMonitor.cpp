@@ -287,6 +287,7 @@ void ClusterMonitor::merge(Poll &poll)
             s.slowConsumersDelta = 0;
         }
     }
+    dropGoneServers(poll.source, present);
     addRemembered(poll.source, present);
     std::map<std::string, std::string> nameById;
     for (const auto &[name, s] : m_servers)

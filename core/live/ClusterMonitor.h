@@ -53,6 +53,9 @@ struct ClusterOptions {
     std::vector<RememberedServer> rememberedServers;
     /// How many servers the profile says the cluster has (0 = not set); fewer answering = degraded.
     int expectedServers = 0;
+    /// A server without a server_name is known by its id, which a restart changes: once it has
+    /// not answered for this long it is dropped (it is not coming back under that id).
+    std::chrono::seconds unnamedGoneAfter{300};
     /// Host name → address, for configured route URLs; a test may replace the DNS lookup.
     std::function<std::string(const std::string &host)> resolveHost;
 };
@@ -90,6 +93,7 @@ private:
     std::string zoneOf(const ServerInfo &s) const;
     bool wantPlacement() const;
     void addRemembered(const std::string &source, const std::map<std::string, bool> &present);
+    void dropGoneServers(const std::string &source, const std::map<std::string, bool> &present);
     void assessCluster(const std::string &source);
     std::string resolved(const std::string &host);
 

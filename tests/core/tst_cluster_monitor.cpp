@@ -25,6 +25,8 @@ private Q_SLOTS:
     void ratesFromCounterDeltas();
     void nodesArePlacedInTheirServersZone();
     void withoutRightsOrUrlsSaysSo();
+    void withoutRightsFailoverListsOnlyTheConnectedServer();
+    void unnamedServerRestartedIsNotKeptAsDown();
     void healthRules();
 
 private:
@@ -208,6 +210,74 @@ void TestClusterMonitor::withoutRightsOrUrlsSaysSo()
     // The other two servers are named from the INFO connect_urls.
     QVERIFY2(s.error.find(std::to_string(m_cluster->clientPort(1))) != std::string::npos, s.error.c_str());
     QCOMPARE(s.servers.size(), size_t(1));
+}
+
+void TestClusterMonitor::withoutRightsFailoverListsOnlyTheConnectedServer()
+{
+    // Only the connected server is visible. A failover (or a restart) brings a server with
+    // another id; the one before it used to stay listed as up for good, and every pair of such
+    // servers made a "route missing" finding (the soak's app grew 1 MiB a minute from them).
+    nats::ConnectOptions co;
+    co.servers = {m_cluster->url(0), m_cluster->url(1), m_cluster->url(2)};
+    co.user = co.password = "app";
+    co.sendAsap = true;
+    auto connection = nats::Connection::connect(co);
+    live::ClusterOptions o;
+    o.pollInterval = 200ms;
+    live::ClusterMonitor monitor(connection, o);
+    monitor.start();
+    QTRY_VERIFY(monitor.snapshot().polls >= 1);
+    auto connectedIndex = [&] {
+        for (int i = 0; i < 3; ++i)
+            if (connection->connectedUrl().find(":" + std::to_string(m_cluster->clientPort(i))) != std::string::npos)
+                return i;
+        return -1;
+    };
+    for (int round = 0; round < 2; ++round) {
+        const int index = connectedIndex();
+        QVERIFY(index >= 0);
+        const std::string before = connection->connectedServerId();
+        m_cluster->kill(index);
+        QTRY_VERIFY_WITH_TIMEOUT(!connection->connectedServerId().empty() && connection->connectedServerId() != before, 10000);
+        const uint64_t polls = monitor.snapshot().polls;
+        QTRY_VERIFY(monitor.snapshot().polls >= polls + 2);
+        m_cluster->restart(index);
+    }
+    const auto s = monitor.snapshot();
+    QCOMPARE(s.source, std::string("none"));
+    QCOMPARE(s.servers.size(), size_t(1));
+    QCOMPARE(s.servers[0].id, connection->connectedServerId());
+    for (const auto &z : s.zones)
+        QVERIFY2(z.reasons.empty(), z.reasons.empty() ? "" : live::describe(z.reasons).front().c_str());
+}
+
+void TestClusterMonitor::unnamedServerRestartedIsNotKeptAsDown()
+{
+    // Without server_name a server goes by its id, and a restart gives it a new one: the old id
+    // is listed as down for a while, then dropped, not kept (or remembered) for good.
+    NatsServerOptions no;
+    no.servers = 3;
+    no.systemAccount = true;
+    no.serverNames = false;
+    NatsServer cluster(no);
+    cluster.start();
+    nats::ConnectOptions co;
+    co.servers = {cluster.url(0)};
+    co.user = co.password = "sys";
+    co.sendAsap = true;
+    live::ClusterOptions o;
+    o.pollInterval = 300ms;
+    o.unnamedGoneAfter = 2s;
+    live::ClusterMonitor monitor(nats::Connection::connect(co), o);
+    monitor.start();
+    QTRY_VERIFY_WITH_TIMEOUT(allHealthy(monitor.snapshot()), 5000);
+    QCOMPARE(monitor.snapshot().servers[1].name, monitor.snapshot().servers[1].id);
+    cluster.kill(1);
+    QTRY_VERIFY_WITH_TIMEOUT(zone(monitor.snapshot(), "az-b")->health == live::Health::Down, 5000);
+    cluster.restart(1);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().servers.size() == 4, 10000); // the new id, and the old one down
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().servers.size() == 3 && allHealthy(monitor.snapshot()), 10000);
+    QVERIFY(monitor.knownServers().empty());
 }
 
 void TestClusterMonitor::healthRules()

@@ -80,4 +80,21 @@ QString Formatter::number(double n, int decimals)
     return QLocale().toString(n, 'f', decimals);
 }
 
+int Formatter::tidyTicks(double max, int current, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    auto fits = [&](int ticks) {
+        if (ticks < 2 || max <= 0)
+            return false;
+        const double step = max / (ticks - 1) * scale;
+        return step >= 1 - 1e-9 && std::abs(step - std::round(step)) < 1e-6;
+    };
+    if (fits(current))
+        return current;
+    for (int ticks : {5, 6, 4, 3, 2})
+        if (fits(ticks))
+            return ticks;
+    return 0;
+}
+
 } // namespace switchboard::gui

@@ -21,6 +21,10 @@ public:
     Q_INVOKABLE static QString age(const QDateTime &t); ///< "4 s ago", "3 min ago"
     Q_INVOKABLE static QString time(const QDateTime &t); ///< "12:01:33"
     Q_INVOKABLE static QString number(double n, int decimals = 0); ///< locale digits
+    /// Ticks for an axis from 0 to max whose labels need at most `decimals` decimals: `current`
+    /// when its step fits, else 2 to 6 ticks with a step that does, else 0. Charts showed
+    /// 0, 1, 1, 2 for an axis to 2 with four ticks and "%.0f" labels.
+    Q_INVOKABLE static int tidyTicks(double max, int current, int decimals);
 };
 
 } // namespace switchboard::gui

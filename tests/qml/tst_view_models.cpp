@@ -12,6 +12,7 @@
 #include "AppContext.h"
 #include "CallController.h"
 #include "CallHistory.h"
+#include "Formatter.h"
 #include "PaletteModel.h"
 #include "NatsServer.h"
 #include "ServiceDetail.h"
@@ -221,6 +222,18 @@ private Q_SLOTS:
         r = CallController::describeResult(big, false);
         QVERIFY(r.value("bodyNote").toString().contains("1048578 bytes"));
         QVERIFY(r.value("body").toString().size() <= 256 * 1024);
+    }
+
+    void rateAxisLabelsAreWholeNumbersWhereTheyCanBe()
+    {
+        QCOMPARE(Formatter::tidyTicks(2, 4, 0), 3);     // 0, 1, 2 (not 0, 0.67, 1.33, 2)
+        QCOMPARE(Formatter::tidyTicks(100, 6, 0), 6);   // the axis's own step fits
+        QCOMPARE(Formatter::tidyTicks(6, 5, 0), 4);     // 0, 2, 4, 6
+        QCOMPARE(Formatter::tidyTicks(1, 5, 0), 2);     // 0, 1
+        QCOMPARE(Formatter::tidyTicks(1.5, 5, 0), 0);   // needs a decimal:
+        QCOMPARE(Formatter::tidyTicks(1.5, 5, 1), 6);   // 0.0, 0.3, … 1.5 (not 0.4, 0.8, 1.1)
+        QCOMPARE(Formatter::tidyTicks(0.05, 5, 1), 0);
+        QCOMPARE(Formatter::tidyTicks(0, 5, 0), 0);
     }
 
     void paletteFindsByFuzzyName()

@@ -97,4 +97,12 @@ int Formatter::tidyTicks(double max, int current, int decimals)
     return 0;
 }
 
+QVariantMap Formatter::rateAxisLabels(double max, int current)
+{
+    for (int decimals : {0, 1})
+        if (const int ticks = tidyTicks(max, current, decimals))
+            return {{QStringLiteral("ticks"), ticks}, {QStringLiteral("format"), QStringLiteral("%.%1f").arg(decimals)}};
+    return {{QStringLiteral("ticks"), current}, {QStringLiteral("format"), QStringLiteral("%.2f")}};
+}
+
 } // namespace switchboard::gui

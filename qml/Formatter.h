@@ -3,6 +3,7 @@
 // 1.3 ms, in the user's locale; the exact value goes into a tooltip by the caller.
 
 #include <QObject>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace switchboard::gui {
@@ -25,6 +26,9 @@ public:
     /// when its step fits, else 2 to 6 ticks with a step that does, else 0. Charts showed
     /// 0, 1, 1, 2 for an axis to 2 with four ticks and "%.0f" labels.
     Q_INVOKABLE static int tidyTicks(double max, int current, int decimals);
+    /// For a rate axis after applyNiceNumbers: {ticks, format} with the fewest decimals that
+    /// tidyTicks allows (0, then 1, else the axis's own ticks with 2), for "%.Nf" labels.
+    Q_INVOKABLE static QVariantMap rateAxisLabels(double max, int current);
 };
 
 } // namespace switchboard::gui

@@ -46,11 +46,9 @@ ColumnLayout {
         rateAxis.max = peak * 1.15
         rateAxis.applyNiceNumbers()
         // Labels with as few decimals as the range allows, and no two alike.
-        let ticks = Fmt.tidyTicks(rateAxis.max, rateAxis.tickCount, 0), format = "%.0f"
-        if (ticks === 0) { ticks = Fmt.tidyTicks(rateAxis.max, rateAxis.tickCount, 1); format = "%.1f" }
-        if (ticks === 0) { ticks = rateAxis.tickCount; format = "%.2f" }
-        rateAxis.tickCount = ticks
-        rateAxis.labelFormat = format
+        const labels = Fmt.rateAxisLabels(rateAxis.max, rateAxis.tickCount)
+        rateAxis.tickCount = labels.ticks
+        rateAxis.labelFormat = labels.format
     }
     Connections { target: root.view; function onUpdated() { root.sync() } }
 

@@ -37,11 +37,9 @@ Pane {
         rateAxis.max = peak * 1.15
         rateAxis.applyNiceNumbers()
         // Labels with as few decimals as the range allows, and no two alike.
-        let ticks = Fmt.tidyTicks(rateAxis.max, rateAxis.tickCount, 0), format = "%.0f"
-        if (ticks === 0) { ticks = Fmt.tidyTicks(rateAxis.max, rateAxis.tickCount, 1); format = "%.1f" }
-        if (ticks === 0) { ticks = rateAxis.tickCount; format = "%.2f" }
-        rateAxis.tickCount = ticks
-        rateAxis.labelFormat = format
+        const labels = Fmt.rateAxisLabels(rateAxis.max, rateAxis.tickCount)
+        rateAxis.tickCount = labels.ticks
+        rateAxis.labelFormat = labels.format
     }
     // Redrawn only while shown: a chart is the page's most expensive item to paint.
     Connections { target: pane.controller; function onSampled() { if (pane.shown) pane.redraw() } }

@@ -5,6 +5,21 @@
 #include "Library.h"
 
 namespace switchboard::nats {
+namespace {
+
+/// cnats 3.4.1 sends CONNECT without the nonce signature when the signature's first byte is 0:
+/// its base64 encoder returns nothing for input that starts with a 0 byte. So 1 signed login in
+/// 256 is refused with "Authorization Violation" ("Signature missing" in the server's log).
+/// The signature depends on the server's random nonce: another attempt signs another nonce.
+/// Four attempts leave one spurious refusal in 256^4; a real refusal costs three round trips more.
+constexpr int kSignedLoginAttempts = 4;
+
+bool signsNonce(const ConnectOptions &o)
+{
+    return !o.credsFile.empty() || !o.nkeySeedFile.empty();
+}
+
+} // namespace
 
 std::shared_ptr<Connection> Connection::connect(const ConnectOptions &options)
 {
@@ -13,7 +28,13 @@ std::shared_ptr<Connection> Connection::connect(const ConnectOptions &options)
     std::string where;
     for (size_t i = 0; i < options.servers.size(); ++i)
         where += (i ? "," : "") + options.servers[i];
-    const natsStatus s = natsConnection_Connect(&conn, opts.get());
+    const int attempts = signsNonce(options) ? kSignedLoginAttempts : 1;
+    natsStatus s = NATS_OK;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        s = natsConnection_Connect(&conn, opts.get());
+        if (s != NATS_CONNECTION_AUTH_FAILED)
+            break;
+    }
     if (s != NATS_OK) {
         Error e = Error::fromStatus(s, "cannot connect to " + where);
         // Authentication problems and unreachable servers are both a failure to connect.

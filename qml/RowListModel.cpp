@@ -115,8 +115,9 @@ void RowListModel::setRows(std::vector<Row> rows)
         while (end < rows.size() && (i >= m_rows.size() || m_rows[i].key != rows[end].key))
             ++end;
         beginInsertRows({}, int(i), int(end) - 1);
-        for (size_t j = i; j < end; ++j)
-            m_rows.insert(m_rows.begin() + long(j), std::move(rows[j]));
+        // One range insert: a row at a time would move the tail once per row.
+        m_rows.insert(m_rows.begin() + long(i), std::make_move_iterator(rows.begin() + long(i)),
+                      std::make_move_iterator(rows.begin() + long(end)));
         endInsertRows();
         i = end - 1;
     }

@@ -12,6 +12,7 @@
 #include "AppContext.h"
 #include "CallController.h"
 #include "CallHistory.h"
+#include "DetailRowsModel.h"
 #include "Formatter.h"
 #include "PaletteModel.h"
 #include "NatsServer.h"
@@ -114,6 +115,28 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 1);     // a and b gone in one contiguous removal
         QCOMPARE(reset.count(), 0);
         QVERIFY(model.get(0).value("accessibleText").toString().contains("2 stale"));
+    }
+
+    void aRunOfNewRowsGoesInWithOneInsertInOrder()
+    {
+        DetailRowsModel model({QStringLiteral("name")});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto rows = [](const QStringList &keys) {
+            std::vector<RowListModel::Row> out;
+            for (const QString &k : keys)
+                out.push_back({k, {k}});
+            return out;
+        };
+        model.setRows(rows({"a", "y", "z"}));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setRows(rows({"a", "b", "c", "d", "y", "e", "z"}));
+        QCOMPARE(inserted.count(), 2); // b..d before y, e before z
+        QCOMPARE(inserted.at(0).at(1).toInt(), 1);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 3);
+        QStringList order;
+        for (int i = 0; i < model.count(); ++i)
+            order << model.get(i).value("name").toString();
+        QCOMPARE(order, (QStringList{"a", "b", "c", "d", "y", "e", "z"}));
     }
 
     void liveSessionShowsTheHostedService()

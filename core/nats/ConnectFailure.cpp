@@ -5,6 +5,8 @@
 #include <ctime>
 #include <fstream>
 
+#include "Error.h"
+#include "NKeySeed.h"
 #include "micro/Base64.h"
 #include "nlohmann/json.hpp"
 
@@ -67,7 +69,45 @@ std::string explainRefusedCreds(const ConnectOptions &o, const std::string &erro
            + ": the account revoked it, or the server does not know the account that signed it";
 }
 
+/// "Authorization Violation" is all the server says for any refused login: name what it refused.
+std::string explainRefusedLogin(const ConnectOptions &o, const std::string &error)
+{
+    if (!o.credsFile.empty() || error.find("Authorization") == std::string::npos)
+        return {};
+    if (!o.nkeySeedFile.empty()) {
+        std::string key;
+        try {
+            key = NKeySeed::fromFile(o.nkeySeedFile).publicKey() + " ";
+        } catch (const Error &) {
+            // connecting read the same file; the message names the file either way
+        }
+        return "; the server does not accept the NKey " + key + "of " + o.nkeySeedFile + " (not one of its users)";
+    }
+    if (!o.user.empty())
+        return "; the server did not accept user \"" + o.user + "\" with this password";
+    if (!o.token.empty())
+        return "; the server did not accept the token";
+    for (const auto &url : o.servers)
+        if (url.find('@') != std::string::npos)
+            return "; the server did not accept the login in the server URL";
+    return "; the server requires a login (user and password, token, NKey or credentials file) and none is set";
+}
+
 } // namespace
+
+std::string redactedUrl(const std::string &url)
+{
+    const size_t scheme = url.find("://");
+    const size_t start = scheme == std::string::npos ? 0 : scheme + 3;
+    const size_t end = std::min(url.find('/', start), url.size()); // the login is before the path
+    const size_t at = url.rfind('@', end == 0 ? 0 : end - 1);      // a password may hold '@'
+    if (at == std::string::npos || at < start)
+        return url;
+    const size_t colon = url.find(':', start);
+    if (colon == std::string::npos || colon > at)
+        return url.substr(0, start) + "***" + url.substr(at); // a token alone
+    return url.substr(0, colon + 1) + "***" + url.substr(at);
+}
 
 int64_t credsExpiry(const std::string &credsFile)
 {
@@ -90,7 +130,7 @@ int64_t credsExpiry(const std::string &credsFile)
 
 std::string explainConnectFailure(const ConnectOptions &options, const std::string &error)
 {
-    return explainDroppedTls(options, error) + explainRefusedCreds(options, error);
+    return explainDroppedTls(options, error) + explainRefusedCreds(options, error) + explainRefusedLogin(options, error);
 }
 
 } // namespace switchboard::nats

@@ -27,7 +27,7 @@ std::shared_ptr<Connection> Connection::connect(const ConnectOptions &options)
     natsConnection *conn = nullptr;
     std::string where;
     for (size_t i = 0; i < options.servers.size(); ++i)
-        where += (i ? "," : "") + options.servers[i];
+        where += (i ? "," : "") + redactedUrl(options.servers[i]);
     const int attempts = signsNonce(options) ? kSignedLoginAttempts : 1;
     natsStatus s = NATS_OK;
     for (int attempt = 0; attempt < attempts; ++attempt) {

@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "nats/Broadcast.h"
+#include "nats/ConnectFailure.h"
 #include "nats/Connection.h"
 #include "nats/Error.h"
 #include "util/HttpGet.h"
@@ -22,7 +23,7 @@ QString joined(const std::vector<std::string> &urls)
 {
     QStringList out;
     for (const auto &u : urls)
-        out << q(u);
+        out << q(nats::redactedUrl(u));
     return out.join(QStringLiteral(", "));
 }
 

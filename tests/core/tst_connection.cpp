@@ -40,6 +40,7 @@ class TestConnection : public QObject {
 private Q_SLOTS:
     void unreachableServerFailsFastWithText();
     void userPassword();
+    void secretsInServerUrlsAreNotShown();
     void token();
     void nkeyPublicKeyIsDerivedFromSeed();
     void nkeyAuthentication();
@@ -101,6 +102,28 @@ void TestConnection::userPassword()
     o.password = "wrong";
     const std::string error = connectError(o);
     QVERIFY2(error.find("Authorization") != std::string::npos, error.c_str());
+    QVERIFY2(error.find("did not accept user \"alice\" with this password") != std::string::npos, error.c_str());
+    o.user.clear();
+    o.password.clear();
+    const std::string none = connectError(o);
+    QVERIFY2(none.find("requires a login") != std::string::npos, none.c_str());
+    o.servers = {"nats://alice:wrong@" + server.url().substr(std::string("nats://").size())};
+    const std::string inUrl = connectError(o);
+    QVERIFY2(inUrl.find("did not accept the login in the server URL") != std::string::npos, inUrl.c_str());
+    QVERIFY2(inUrl.find("wrong") == std::string::npos && inUrl.find("nats://alice:***@127.0.0.1:") != std::string::npos,
+             inUrl.c_str()); // the password is not repeated in the message
+}
+
+void TestConnection::secretsInServerUrlsAreNotShown()
+{
+    QCOMPARE(nats::redactedUrl("nats://alice:s3cret@host:4222"), std::string("nats://alice:***@host:4222"));
+    QCOMPARE(nats::redactedUrl("tls://t0ken@host:4222"), std::string("tls://***@host:4222"));
+    QCOMPARE(nats::redactedUrl("nats://host:4222"), std::string("nats://host:4222"));
+    QCOMPARE(nats::redactedUrl("alice:pw@host"), std::string("alice:***@host"));
+    QCOMPARE(nats::redactedUrl("nats://host:4222/a@b"), std::string("nats://host:4222/a@b")); // no login part
+    QCOMPARE(nats::redactedUrl("nats://bob:p@ss@host"), std::string("nats://bob:***@host"));
+    QCOMPARE(nats::redactedUrl("nats://[::1]:4222"), std::string("nats://[::1]:4222"));
+    QCOMPARE(nats::redactedUrl(""), std::string());
 }
 
 void TestConnection::token()
@@ -114,7 +137,9 @@ void TestConnection::token()
     o.token = "t0ken";
     QVERIFY_CONNECTS(o);
     o.token = "nope";
-    QVERIFY(connectError(o).find("Authorization") != std::string::npos);
+    const std::string error = connectError(o);
+    QVERIFY2(error.find("Authorization") != std::string::npos && error.find("did not accept the token") != std::string::npos,
+             error.c_str());
 }
 
 void TestConnection::nkeyPublicKeyIsDerivedFromSeed()
@@ -141,6 +166,13 @@ void TestConnection::nkeyAuthentication()
     o.servers = {server.url()};
     o.nkeySeedFile = seedFile;
     QVERIFY_CONNECTS(o);
+    const std::string strangerFile = server.directory() + "/stranger.nk";
+    std::ofstream(strangerFile) << nats::NKeySeed::generate('U').encoded() << "\n";
+    o.nkeySeedFile = strangerFile;
+    const std::string stranger = connectError(o);
+    QVERIFY2(stranger.find("does not accept the NKey " + nats::NKeySeed::fromFile(strangerFile).publicKey() + " of " + strangerFile)
+                 != std::string::npos,
+             stranger.c_str());
     o.nkeySeedFile.clear();
     QVERIFY(connectError(o).find("Authorization") != std::string::npos);
 }

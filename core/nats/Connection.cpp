@@ -105,7 +105,7 @@ std::string Connection::connectedUrl() const
 {
     char buf[256] = {};
     natsConnection_GetConnectedUrl(m_conn, buf, sizeof buf);
-    return buf;
+    return redactedUrl(buf); // cnats keeps a login given in the URL; this is for showing
 }
 
 std::string Connection::connectedServerId() const

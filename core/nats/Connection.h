@@ -41,6 +41,7 @@ public:
     /// A fresh "_INBOX.<nuid>" subject.
     [[nodiscard]] static std::string newInbox();
 
+    /// The server's URL, with a password or token in it shown as "***".
     [[nodiscard]] std::string connectedUrl() const;
     [[nodiscard]] std::string connectedServerId() const;
     [[nodiscard]] bool isClosed() const;

@@ -109,6 +109,12 @@ void TestConnection::userPassword()
     QVERIFY2(none.find("requires a login") != std::string::npos, none.c_str());
     o.servers = {"nats://alice:wrong@" + server.url().substr(std::string("nats://").size())};
     const std::string inUrl = connectError(o);
+    o.servers = {"nats://alice:s3cret@" + server.url().substr(std::string("nats://").size())};
+    {
+        auto conn = nats::Connection::connect(o);
+        QCOMPARE(conn->connectedUrl(), "nats://alice:***@" + server.url().substr(std::string("nats://").size()));
+    }
+    o.servers = {"nats://alice:wrong@" + server.url().substr(std::string("nats://").size())};
     QVERIFY2(inUrl.find("did not accept the login in the server URL") != std::string::npos, inUrl.c_str());
     QVERIFY2(inUrl.find("wrong") == std::string::npos && inUrl.find("nats://alice:***@127.0.0.1:") != std::string::npos,
              inUrl.c_str()); // the password is not repeated in the message

@@ -1,10 +1,8 @@
-// cnats wrappers against a real nats-server: auth variants with readable errors, unreachable
-// servers, subscription lifetime and drop accounting.
+// Connecting with cnats against a real nats-server: each auth variant, with readable errors, and
+// unreachable servers. Subscription lifetime is in tst_subscription.
 #include <QtTest>
 
-#include <atomic>
 #include <fstream>
-#include <thread>
 
 #include "NatsJwt.h"
 #include "NatsServer.h"
@@ -12,15 +10,10 @@
 #include "nats/ConnectFailure.h"
 #include "nats/Connection.h"
 #include "nats/Error.h"
-#include "nats/Library.h"
 #include "nats/NKeySeed.h"
 
 using namespace switchboard;
 using namespace switchboard::testing;
-
-// cnats' own setting (exported by libnats 3.4.1, not declared in its headers): read to check
-// which spin count the library runs with.
-extern "C" int64_t gLockSpinCount;
 
 namespace {
 // The example user key of the NATS documentation.
@@ -49,10 +42,6 @@ private Q_SLOTS:
     void tlsWithOwnCertificateAuthority();
     void tlsWithClientCertificates();
     void credentialsFileWithGeneratedJwts();
-    void unsubscribeFromInsideHandler();
-    void destructionWaitsForRunningHandler();
-    void slowConsumerDropsAreCounted();
-    void cnatsRunsWithTheShortLockSpin();
 
 private:
     /// Building the options fails with an error that names the offending file.
@@ -65,6 +54,24 @@ private:
         }
         return false;
     }
+    /// A server whose one user is the NKey kPublic, and options that log in with its seed file.
+    struct NkeyServer {
+        NatsServer server{withNkeyUser()};
+        nats::ConnectOptions options;
+        NkeyServer()
+        {
+            server.start();
+            options.servers = {server.url()};
+            options.nkeySeedFile = server.directory() + "/user.nk";
+            std::ofstream(options.nkeySeedFile) << kSeed << "\n";
+        }
+        static NatsServerOptions withNkeyUser()
+        {
+            NatsServerOptions so;
+            so.nkeyPublic = kPublic;
+            return so;
+        }
+    };
     static std::string connectError(const nats::ConnectOptions &o)
     {
         try {
@@ -162,17 +169,10 @@ void TestConnection::nkeyPublicKeyIsDerivedFromSeed()
 
 void TestConnection::nkeyAuthentication()
 {
-    NatsServerOptions so;
-    so.nkeyPublic = kPublic;
-    NatsServer server(so);
-    server.start();
-    const std::string seedFile = server.directory() + "/user.nk";
-    std::ofstream(seedFile) << kSeed << "\n";
-    nats::ConnectOptions o;
-    o.servers = {server.url()};
-    o.nkeySeedFile = seedFile;
+    NkeyServer nkey;
+    nats::ConnectOptions o = nkey.options;
     QVERIFY_CONNECTS(o);
-    const std::string strangerFile = server.directory() + "/stranger.nk";
+    const std::string strangerFile = nkey.server.directory() + "/stranger.nk";
     std::ofstream(strangerFile) << nats::NKeySeed::generate('U').encoded() << "\n";
     o.nkeySeedFile = strangerFile;
     const std::string stranger = connectError(o);
@@ -188,15 +188,8 @@ void TestConnection::signedLoginsAreNotRefusedByChance()
     // cnats 3.4.1 leaves out the nonce signature when its first byte is 0: 1 login in 256 was
     // refused (CI saw it). 1 000 logins all pass only with the retry; without it they pass
     // together 2 runs in 100.
-    NatsServerOptions so;
-    so.nkeyPublic = kPublic;
-    NatsServer server(so);
-    server.start();
-    const std::string seedFile = server.directory() + "/user.nk";
-    std::ofstream(seedFile) << kSeed << "\n";
-    nats::ConnectOptions o;
-    o.servers = {server.url()};
-    o.nkeySeedFile = seedFile;
+    NkeyServer nkey;
+    const nats::ConnectOptions &o = nkey.options;
     int refused = 0;
     std::string lastError;
     for (int i = 0; i < 1000; ++i) {
@@ -315,92 +308,6 @@ void TestConnection::credentialsFileWithGeneratedJwts()
     const std::string missing = connectError(o);
     qInfo("missing file: %s", missing.c_str());
     QVERIFY2(missing.find(o.credsFile) != std::string::npos, missing.c_str());
-}
-
-void TestConnection::unsubscribeFromInsideHandler()
-{
-    NatsServer server;
-    server.start();
-    nats::ConnectOptions o;
-    o.servers = {server.url()};
-    auto conn = nats::Connection::connect(o);
-    std::atomic<int> received{0};
-    auto sub = std::make_shared<nats::Subscription>();
-    *sub = conn->subscribe("once", [&received, sub](nats::Message &&) {
-        ++received;
-        sub->unsubscribe(); // must not wait for itself
-    });
-    conn->publish("once", "a");
-    conn->publish("once", "b");
-    conn->flush();
-    QTRY_COMPARE(received.load(), 1);
-    QTest::qWait(50);
-    QCOMPARE(received.load(), 1);
-
-    // While the handler unsubscribes, cnats' reader thread is still handing over the burst's
-    // next messages: the subscription must outlive it (it crashed in cnats' mutex, 1 run in ~50).
-    for (int round = 0; round < 300; ++round) {
-        auto again = std::make_shared<nats::Subscription>();
-        std::atomic<int> got{0};
-        const std::string subject = "burst." + std::to_string(round);
-        *again = conn->subscribe(subject, [&got, again](nats::Message &&) {
-            if (++got == 1)
-                again->unsubscribe();
-        });
-        for (int i = 0; i < 50; ++i)
-            conn->publish(subject, "x");
-        conn->flush();
-        QTRY_VERIFY(got.load() >= 1);
-    }
-}
-
-void TestConnection::destructionWaitsForRunningHandler()
-{
-    NatsServer server;
-    server.start();
-    nats::ConnectOptions o;
-    o.servers = {server.url()};
-    auto conn = nats::Connection::connect(o);
-    std::atomic<bool> inHandler{false}, finished{false};
-    {
-        nats::Subscription sub = conn->subscribe("slow", [&](nats::Message &&) {
-            inHandler = true;
-            std::this_thread::sleep_for(std::chrono::milliseconds(200));
-            finished = true;
-        });
-        conn->publish("slow", "x");
-        conn->flush();
-        QTRY_VERIFY(inHandler.load());
-    } // ~Subscription
-    QVERIFY(finished.load()); // the handler was not cut off while it used our state
-}
-
-void TestConnection::slowConsumerDropsAreCounted()
-{
-    NatsServer server;
-    server.start();
-    nats::ConnectOptions o;
-    o.servers = {server.url()};
-    auto conn = nats::Connection::connect(o);
-    std::atomic<int> received{0};
-    nats::Subscription sub = conn->subscribe("hot", [&](nats::Message &&) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        ++received;
-    });
-    sub.setPendingLimits(10, 1 << 20);
-    const int published = 500;
-    for (int i = 0; i < published; ++i)
-        conn->publish("hot", "payload");
-    conn->flush();
-    QTRY_COMPARE_WITH_TIMEOUT(static_cast<int64_t>(received.load()) + sub.dropped(), int64_t(published), 10000);
-    QVERIFY(sub.dropped() > 0);
-}
-
-void TestConnection::cnatsRunsWithTheShortLockSpin()
-{
-    // Earlier tests have made connections, options and inboxes: the first of those opened cnats.
-    (void)nats::Connection::newInbox();
-    QCOMPARE(gLockSpinCount, nats::kLockSpinCount);
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

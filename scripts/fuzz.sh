@@ -19,7 +19,7 @@ for f in "$root"/tests/data/captures/gomicro/capture.jsonl "$root"/tests/data/ca
 done
 cp "$root"/tests/data/monitoring/* "$root"/tests/data/files/* "$root"/tests/app/natscli/context/*.json "$seeds"/
 
-(cd "$out" && ctest --output-on-failure -L fuzz) || {
+(cd "$out" && ctest --output-on-failure -j2 -L fuzz) || {
   echo "fuzz: a target failed; its input is in $out/tests/fuzz/<target>-crash-*"; exit 1; }
 # Executions per target, for docs/reliability.md.
 for log in "$out"/Testing/Temporary/LastTest.log; do

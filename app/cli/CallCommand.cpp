@@ -104,8 +104,8 @@ int repeatedCalls(const CliContext &ctx, const CallFn &call, long long count)
                                    {"error_kinds", errors}};
         std::cout << jsonText(out, 2) << '\n';
     } else {
-        std::cout << tr("%1 calls: %2 ok, %3 errors", std::to_string(count), std::to_string(latencies.size()),
-                        std::to_string(errorCount))
+        std::cout << tr("%1: %2 ok, %3", plural(count, "%n call", "%n calls"), std::to_string(latencies.size()),
+                        plural(errorCount, "%n error", "%n errors"))
                   << '\n';
         if (!latencies.empty())
             std::cout << tr("latency min %1  p50 %2  p99 %3", formatMicros(latencies.front()), formatMicros(pct(0.5)),

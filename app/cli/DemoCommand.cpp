@@ -131,8 +131,8 @@ int runDemo(const CliContext &ctx)
     } else {
         char ms[32];
         std::snprintf(ms, sizeof ms, "%.0f", startupMs);
-        std::cout << tr("Switchboard demo is up in %1 ms: a 3-zone NATS cluster (az-a, az-b, az-c) with %2 services.", ms,
-                        std::to_string(expected.size()))
+        std::cout << tr("Switchboard demo is up in %1 ms: a 3-zone NATS cluster (az-a, az-b, az-c) with %2.", ms,
+                        plural(static_cast<long long>(expected.size()), "%n service", "%n services"))
                   << '\n'
                   << tr("  servers:    %1", info.urls) << '\n'
                   << tr("  services:   user %1, password %2 (discovery, calls, traffic)", info.servicesUser, info.servicesPassword) << '\n'

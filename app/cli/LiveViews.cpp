@@ -73,7 +73,8 @@ void printCatalog(const live::CatalogSnapshot &s)
     } else {
         printTable(rows);
     }
-    std::cout << tr("%1 services, %2 nodes; sweep %3 ms", std::to_string(s.services.size()), std::to_string(nodes),
+    std::cout << tr("%1, %2; sweep %3 ms", plural(static_cast<long long>(s.services.size()), "%n service", "%n services"),
+                    plural(static_cast<long long>(nodes), "%n node", "%n nodes"),
                     fixed(static_cast<double>(s.lastSweepTime.count()) / 1000.0))
               << "  (go-micro: " << live::outcomeName(s.goMicro) << ", $SRV: " << live::outcomeName(s.natsMicro) << ")\n";
     for (const auto &p : s.problems)

@@ -46,7 +46,8 @@ int runMock(const CliContext &ctx)
               << tr("Ctrl-C to stop") << std::endl;
     waitForStopSignal();
     server.stop();
-    std::cout << tr("deregistered %1 (%2 requests served)", server.node().id, std::to_string(server.requestsServed()))
+    std::cout << tr("deregistered %1 (%2 served)", server.node().id,
+                    plural(static_cast<long long>(server.requestsServed()), "%n request", "%n requests"))
               << std::endl;
     return ExitOk;
 }

@@ -84,7 +84,8 @@ int runRates(const CliContext &ctx, const std::vector<std::string> &subjects)
     } catch (const nats::Error &e) {
         throw CommandFailure{e.kind() == nats::ErrorKind::InvalidArgument ? ExitUsage : ExitConnection, e.what()};
     }
-    std::cerr << tr("measuring %1 subject(s); Ctrl-C to stop", std::to_string(subjects.size())) << std::endl;
+    std::cerr << tr("measuring %1; Ctrl-C to stop", plural(static_cast<long long>(subjects.size()), "%n subject", "%n subjects"))
+              << std::endl;
     while (!waitForStopSignal(interval)) {
         const auto s = monitor.snapshot();
         if (ctx.json()) {
@@ -132,7 +133,8 @@ int runSubscribe(const CliContext &ctx)
     } catch (const nats::Error &e) {
         throw CommandFailure{e.kind() == nats::ErrorKind::InvalidArgument ? ExitUsage : ExitConnection, e.what()};
     }
-    std::cerr << tr("listening on %1 subject(s); Ctrl-C to stop", std::to_string(subjects.size())) << std::endl;
+    std::cerr << tr("listening on %1; Ctrl-C to stop", plural(static_cast<long long>(subjects.size()), "%n subject", "%n subjects"))
+              << std::endl;
     waitForStopSignal();
     int64_t dropped = 0;
     for (const auto &s : subs)

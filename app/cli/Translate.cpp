@@ -35,4 +35,9 @@ std::string tr(const char *text, const std::string &a1, const std::string &a2, c
     return translated(text).arg(q(a1), q(a2), q(a3)).toStdString();
 }
 
+std::string plural(long long n, const char *one, const char *many)
+{
+    return translated(n == 1 ? one : many).replace(QStringLiteral("%n"), QString::number(n)).toStdString();
+}
+
 } // namespace switchboard::cli

@@ -12,4 +12,8 @@ namespace switchboard::cli {
 [[nodiscard]] std::string tr(const char *text, const std::string &a1, const std::string &a2);
 [[nodiscard]] std::string tr(const char *text, const std::string &a1, const std::string &a2, const std::string &a3);
 
+/// A count with its noun: "1 node", "3 nodes" (`one` for 1, `many` otherwise, %n the number).
+/// The CLI speaks English; both forms go through the translator, never a "node(s)".
+[[nodiscard]] std::string plural(long long n, const char *one, const char *many);
+
 } // namespace switchboard::cli

@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
         if (!object)
             QCoreApplication::exit(4);
     }, Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Switchboard/Main.qml")));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Switchboard/shell/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 4;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -4,6 +4,9 @@
 #include <atomic>
 #include <deque>
 
+#include "micro/Base64.h"
+#include "micro/EnvelopeFastPath.h"
+#include "micro/EnvelopeView.h"
 #include "micro/JsonRead.h"
 
 namespace switchboard::live {
@@ -261,15 +264,82 @@ std::vector<RecordedMessage> TrafficMonitor::recent(size_t max, const std::strin
     return out;
 }
 
+namespace {
+
+// How much of a payload a summary copies under the lock to find an envelope's body in: all of a
+// usual go-micro event; of a larger one, enough for its header and the body's first bytes.
+constexpr size_t kEnvelopeScanBytes = 4096;
+
+struct BodyStart {
+    std::string bytes;
+    bool cut = false; ///< the body goes on after bytes
+};
+
+/// The first bytes of a go-micro event's body, when `head` (the payload's first bytes; all of them
+/// when `whole`) is an envelope; nullopt for anything else (plain JSON, text, binary).
+std::optional<BodyStart> envelopeBodyStart(std::string_view head, bool whole, size_t maxBytes)
+{
+    if (head.empty() || head.front() != '{')
+        return std::nullopt;
+    if (whole) {
+        micro::EnvelopeView view;
+        try {
+            if (!micro::decodeEnvelopeFast(head, view))
+                view.decode(head);
+        } catch (const micro::DecodeError &) {
+            return std::nullopt;
+        }
+        // Any JSON object decodes as an envelope (unknown keys are ignored): one without a header
+        // or a body is plain JSON.
+        if (view.header().empty() && view.bodyNull())
+            return std::nullopt;
+        return BodyStart{std::string(view.body().substr(0, maxBytes)), view.body().size() > maxBytes};
+    }
+    // Cut: Go writes {"Header":{…},"Body":"<base64>"}. The key can only be at the first ,"Body":"
+    // (a quote inside a JSON string is always escaped), and base64 needs no escapes.
+    if (!head.starts_with(R"({"Header":{)"))
+        return std::nullopt;
+    const std::string_view key = R"(,"Body":")";
+    const size_t at = head.find(key);
+    if (at == std::string_view::npos)
+        return std::nullopt;
+    std::string_view text = head.substr(at + key.size());
+    const size_t end = text.find('"');
+    const size_t wanted = (maxBytes + 2) / 3 * 4; // base64 characters for maxBytes
+    bool cut = end == std::string_view::npos || end > wanted;
+    text = text.substr(0, std::min(std::min(end, text.size()), wanted) / 4 * 4); // whole quanta
+    auto bytes = micro::base64::decode(text);
+    if (!bytes)
+        return std::nullopt;
+    cut = cut || bytes->size() > maxBytes;
+    bytes->resize(std::min(bytes->size(), maxBytes));
+    return BodyStart{std::move(*bytes), cut};
+}
+
+} // namespace
+
 std::vector<MessageSummary> TrafficMonitor::summaries(size_t max, const std::function<bool(const RecordedMessage &)> &keep,
                                                       size_t previewBytes) const
 {
     std::vector<MessageSummary> out;
-    std::lock_guard lock(m_mutex);
-    for (size_t i = 0; i < m_ring->size && out.size() < max; ++i) {
-        const RecordedMessage &m = m_ring->slots[m_ring->index(i)];
-        if (!keep || keep(m))
-            out.push_back({m.sequence, m.at, m.subject, m.size, m.payload.substr(0, previewBytes)});
+    {
+        std::lock_guard lock(m_mutex);
+        for (size_t i = 0; i < m_ring->size && out.size() < max; ++i) {
+            const RecordedMessage &m = m_ring->slots[m_ring->index(i)];
+            if (!keep || keep(m))
+                out.push_back({m.sequence, m.at, m.subject, m.size, m.payload.substr(0, std::max(previewBytes, kEnvelopeScanBytes))});
+        }
+    }
+    // Outside the lock: the cnats thread records while envelopes are looked into.
+    for (MessageSummary &s : out) {
+        if (auto body = envelopeBodyStart(s.preview, s.preview.size() == s.size, previewBytes)) {
+            s.preview = std::move(body->bytes);
+            s.previewCut = body->cut;
+            s.envelope = true;
+        } else {
+            s.previewCut = s.size > previewBytes;
+            s.preview.resize(std::min(s.preview.size(), previewBytes));
+        }
     }
     std::reverse(out.begin(), out.end());
     return out;

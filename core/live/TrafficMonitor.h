@@ -67,7 +67,9 @@ struct MessageSummary {
     std::chrono::system_clock::time_point at;
     std::string subject;
     size_t size = 0;
-    std::string preview; ///< the first bytes of the payload
+    std::string preview; ///< the first bytes of the payload; of the body for a go-micro envelope
+    bool envelope = false;   ///< the payload is a go-micro envelope and preview is its body's start
+    bool previewCut = false; ///< preview stops before the end of what it shows
 };
 
 struct TrafficSnapshot {

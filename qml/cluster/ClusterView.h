@@ -23,6 +23,7 @@ struct CatalogSnapshot;
 namespace switchboard::gui {
 
 class Session;
+Q_MOC_INCLUDE("Session.h") // moc's code for the Session * property needs the whole class
 
 class ClusterView : public QObject {
     Q_OBJECT

@@ -8,6 +8,24 @@ namespace {
 const QString kService = QStringLiteral("switchboard");
 }
 
+QString SecretStore::unavailableReason(int keychainError, const QString &detail)
+{
+    // QtKeychain says "Unknown error" when no Secret Service answers on the session bus (none
+    // installed, none started, no bus at all): name what is missing and how to get it instead.
+    switch (keychainError) {
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return tr("The keychain refused access: unlock it or allow Switchboard, then restart Switchboard.");
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        break;
+    default:
+        if (!detail.isEmpty() && detail != QLatin1String("Unknown error"))
+            return tr("The keychain said: %1.").arg(detail);
+    }
+    return tr("To keep them between runs, install and start GNOME Keyring (gnome-keyring) or KWallet.");
+}
+
 SecretStore::SecretStore(bool useKeychain, QObject *parent)
     : QObject(parent)
     , m_useKeychain(useKeychain)
@@ -25,7 +43,7 @@ QString SecretStore::statusText() const
     case Backend::Keychain: return tr("Passwords and tokens are kept in the system keychain (Secret Service).");
     case Backend::MemoryOnly:
         return m_useKeychain
-            ? tr("No Secret Service is available (%1): passwords and tokens are kept only until Switchboard closes.").arg(m_reason)
+            ? tr("No Secret Service is available: passwords and tokens are kept only until Switchboard closes. %1").arg(m_reason)
             : tr("The keychain is off: passwords and tokens are kept only until Switchboard closes.");
     }
     return {};
@@ -40,7 +58,7 @@ void SecretStore::probe()
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *j) {
         const bool works = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
         m_backend = works ? Backend::Keychain : Backend::MemoryOnly;
-        m_reason = works ? QString() : j->errorString();
+        m_reason = works ? QString() : unavailableReason(j->error(), j->errorString());
         Q_EMIT backendChanged();
     });
     job->start();

@@ -29,6 +29,10 @@ public:
     void read(const QString &key, std::function<void(const QString &)> done);
     void remove(const QString &key);
 
+    /// Why secrets cannot go to a keychain, and what to do about it, from QtKeychain's error
+    /// code and text (QKeychain::Error; its bare "Unknown error" is not shown).
+    [[nodiscard]] static QString unavailableReason(int keychainError, const QString &detail);
+
 Q_SIGNALS:
     void backendChanged();
     /// A keychain write or delete failed (the secret is still in memory).

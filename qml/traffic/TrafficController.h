@@ -26,6 +26,7 @@ class Connection;
 namespace switchboard::gui {
 
 class Session;
+Q_MOC_INCLUDE("Session.h") // moc's code for the Session * property needs the whole class
 
 class TrafficController : public QObject {
     Q_OBJECT

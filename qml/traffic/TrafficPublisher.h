@@ -17,6 +17,7 @@ struct CatalogSnapshot;
 namespace switchboard::gui {
 
 class Session;
+Q_MOC_INCLUDE("Session.h") // moc's code for the Session * property needs the whole class
 
 /// The topics the catalogue's go-micro subscribers listen on, sorted, once each.
 [[nodiscard]] QStringList subscriberTopics(const live::CatalogSnapshot &catalog);

@@ -17,13 +17,14 @@ qint64 msSinceEpoch(std::chrono::system_clock::time_point t)
     return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
 }
 
-/// The first bytes as one line of text, or as hex when they are not text.
-QString preview(const std::string &bytes, size_t size)
+/// The first bytes (of a go-micro event: of its body) as one line of text, or as hex when they
+/// are not text; `cut` when more follows.
+QString preview(const std::string &bytes, bool cut)
 {
     if (bytes.empty())
         return QCoreApplication::translate("TrafficSampler", "(empty)");
     std::string whole = bytes;
-    if (size > bytes.size())
+    if (cut)
         while (!whole.empty() && (static_cast<unsigned char>(whole.back()) & 0x80))
             whole.pop_back(); // the cut may end inside a UTF-8 sequence
     if (looksBinary(whole)) {
@@ -33,7 +34,7 @@ QString preview(const std::string &bytes, size_t size)
         return hex.trimmed();
     }
     QString text = q(whole).simplified();
-    return size > bytes.size() ? text + QChar(0x2026) : text;
+    return cut ? text + QChar(0x2026) : text;
 }
 
 } // namespace
@@ -205,7 +206,7 @@ TrafficFrame TrafficSampler::sample(const live::TrafficMonitor &monitor, const T
             const QString spoken = QCoreApplication::translate("TrafficSampler", "message %1 on %2, %3 bytes")
                                        .arg(QString::number(m.sequence), subject, QString::number(m.size));
             f.messages.push_back({QString::number(m.sequence), {qulonglong(m.sequence), at, subject, qulonglong(m.size),
-                                                                 preview(m.preview, m.size), spoken}});
+                                                                 preview(m.preview, m.previewCut), spoken}});
         }
     }
     return f;

@@ -75,7 +75,7 @@ void startupRow(const demo::DemoInfo &info)
         s.services.user = info.servicesUser;
         s.services.password = info.servicesPassword;
         context.openSession(s);
-        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Switchboard/Main.qml")));
+        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Switchboard/shell/Main.qml")));
         auto *w = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
         bool shown = false;
         QObject::connect(w, &QQuickWindow::frameSwapped, [&] {

@@ -75,7 +75,7 @@ struct AppWindow {
     {
         context.setPage(page);
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Switchboard/Main.qml")));
+        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Switchboard/shell/Main.qml")));
         window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
         if (!window)
             return false;

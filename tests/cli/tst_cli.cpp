@@ -20,12 +20,14 @@ class TestCli : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void cleanup();
     void usageErrorsExitWith2();
     void unreachableServerExitsWith3();
     void credentialsAreCheckedAndExplained();
     void mockIsListedDescribedAndCalled();
     void remoteErrorsExitWith1();
     void repeatedCallsReportLatency();
+    void countsHaveTheirNouns();
     void publishedEventsAreSubscribed();
     void srvServicesAreDescribedAndCalled();
     void clusterThroughHttpMonitoring();
@@ -47,9 +49,14 @@ private:
             p.kill();
             p.waitForFinished();
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        // Every run of every test: a number with its noun, never "node(s)" (checked in cleanup()).
+        for (const QByteArray *text : {&r.out, &r.err})
+            if (text->contains("(s)"))
+                m_parenthesisedPlurals << args.join(u' ') + QStringLiteral(": ") + QString::fromUtf8(*text);
+        return r;
     }
+    QStringList m_parenthesisedPlurals;
 
     QString m_exe;
     QString m_url;
@@ -69,6 +76,12 @@ void TestCli::initTestCase()
                           QStringLiteral(R"({"msg":"hello"})"), QStringLiteral("--zone"), QStringLiteral("az-b")});
     QVERIFY(m_mock->waitForReadyRead(10000));
     QVERIFY(m_mock->readAllStandardOutput().contains("running as node greeter-"));
+}
+
+void TestCli::cleanup()
+{
+    const QStringList found = std::exchange(m_parenthesisedPlurals, {});
+    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("\"(s)\" in the CLI's output:\n") + found.join(u'\n')));
 }
 
 void TestCli::cleanupTestCase()
@@ -169,6 +182,22 @@ void TestCli::remoteErrorsExitWith1()
     QVERIFY(r.err.contains("not found"));
     r = cli({QStringLiteral("describe"), QStringLiteral("absent")});
     QCOMPARE(r.code, 1);
+}
+
+void TestCli::countsHaveTheirNouns()
+{
+    // "1 services" and "subject(s)" before: each count now has the noun's right form. (--count 1
+    // is a single call, which prints the response.)
+    Run r = cli({QStringLiteral("call"), QStringLiteral("greeter"), QStringLiteral("Greeter.Hello"), QStringLiteral("--count"),
+                 QStringLiteral("2")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith("2 calls: 2 ok, 0 errors\n"), r.out.constData());
+    r = cli({QStringLiteral("services")});
+    QCOMPARE(r.code, 0);
+    const auto m = QRegularExpression(QStringLiteral("\\n(\\d+) (services?), (\\d+) (nodes?); sweep ")).match(QString::fromUtf8(r.out));
+    QVERIFY2(m.hasMatch(), r.out.constData());
+    QCOMPARE(m.captured(2), m.captured(1) == QLatin1String("1") ? QStringLiteral("service") : QStringLiteral("services"));
+    QCOMPARE(m.captured(4), m.captured(3) == QLatin1String("1") ? QStringLiteral("node") : QStringLiteral("nodes"));
 }
 
 void TestCli::repeatedCallsReportLatency()

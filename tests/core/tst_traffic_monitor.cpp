@@ -26,6 +26,7 @@ private Q_SLOTS:
     void oneSubscriptionPaused();
     void ringKeepsBytesBoundedAndFindsBySequence();
     void envelopesAreDecodedOnDemand();
+    void summariesPreviewAnEventsBodyNotItsEnvelope();
     void invalidSubjectIsAnError();
 
 private:
@@ -224,6 +225,39 @@ void TestTrafficMonitor::envelopesAreDecodedOnDemand()
     QCOMPARE(e->get("Micro-Topic"), std::string("orders.created"));
     QCOMPARE(e->body, std::string(R"({"id":7})"));
     QVERIFY(!monitor.recent().back().envelope().has_value());
+}
+
+void TestTrafficMonitor::summariesPreviewAnEventsBodyNotItsEnvelope()
+{
+    // The message list showed {"Header":{"Content-Type":… for every go-micro event: the preview
+    // is now the body's start, for a small event (decoded whole) and a large one (cut at 4 KiB).
+    auto conn = connect();
+    live::TrafficMonitor monitor(conn);
+    monitor.addSubject("orders.>");
+    micro::Broker broker(conn);
+    broker.publish("orders.created", R"({"id":7})");
+    const std::string big = R"({"items":")" + std::string(20'000, 'x') + R"("})";
+    broker.publish("orders.big", big);
+    conn->publish("orders.plain", R"({"Header":1,"name":"not an event"})"); // not an envelope
+    conn->publish("orders.json", R"({"name":"plain JSON"})");
+    conn->flush();
+    QTRY_COMPARE(monitor.kept(), size_t(4));
+    const auto rows = monitor.summaries(10, {}, 12); // oldest first
+    QCOMPARE(rows.size(), size_t(4));
+    QVERIFY(rows[0].envelope);
+    // (Expected texts as variables: moc's preprocessor cannot read raw strings inside a macro.)
+    const std::string event = R"({"id":7})", notAnEvent = R"({"Header":1,)", plain = R"({"name":"pla)";
+    QCOMPARE(rows[0].preview, event);
+    QVERIFY(!rows[0].previewCut);
+    QVERIFY(rows[1].envelope);
+    QVERIFY2(rows[1].size > 4096, "the big event is longer than what a summary scans");
+    QCOMPARE(rows[1].preview, big.substr(0, 12));
+    QVERIFY(rows[1].previewCut);
+    QVERIFY(!rows[2].envelope);
+    QCOMPARE(rows[2].preview, notAnEvent);
+    QVERIFY(rows[2].previewCut);
+    QVERIFY(!rows[3].envelope);
+    QCOMPARE(rows[3].preview, plain);
 }
 
 void TestTrafficMonitor::invalidSubjectIsAnError()

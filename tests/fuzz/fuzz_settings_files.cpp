@@ -9,8 +9,8 @@
 #include <cstdint>
 
 #include "CallHistory.h"
-#include "connections/Profile.h"
-#include "connections/ProfileStore.h"
+#include "Profile.h"
+#include "ProfileStore.h"
 
 using namespace switchboard;
 

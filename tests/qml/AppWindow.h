@@ -54,7 +54,7 @@ struct AppWindow {
         engine = std::make_unique<QQmlApplicationEngine>();
         QObject::connect(context.get(), &gui::AppContext::languageChanged, engine.get(), &QQmlEngine::retranslate);
         engine->addImportPath("qrc:/qt/qml");
-        engine->load(QUrl("qrc:/qt/qml/Switchboard/Main.qml"));
+        engine->load(QUrl("qrc:/qt/qml/Switchboard/shell/Main.qml"));
         window = qobject_cast<QQuickWindow *>(engine->rootObjects().value(0));
     }
 

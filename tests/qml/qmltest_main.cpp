@@ -17,6 +17,7 @@
 #include "AppContext.h"
 #include "NatsServer.h"
 #include "TestCertificates.h"
+#include "micro/MicroError.h"
 #include "micro/RpcServer.h"
 #include "nats/Connection.h"
 #include "srv/SrvService.h"
@@ -155,6 +156,8 @@ public Q_SLOTS:
                                                            {"times", "int32", std::nullopt}}};
         m_server->handle("Greeter.Hello", [](const micro::RpcRequest &r) {
             const auto in = nlohmann::json::parse(r.body);
+            if (in.value("name", "") == "fail") // a go-micro error on demand (tst_call)
+                throw micro::MicroError::badRequest("greeter", "no greeting for fail");
             return nlohmann::json{{"msg", "Hello " + in.value("name", "")}, {"tags", in.value("tags", nlohmann::json::array())}}.dump();
         }, names, micro::Value{"Response", "Response", std::vector<micro::Value>{{"msg", "string", std::nullopt}}});
         m_server->start();

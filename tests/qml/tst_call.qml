@@ -59,4 +59,26 @@ TestCase {
         verify(call.command("nats").indexOf("nats req") === 0)
         tryCompare(App.history.calls, "count", 2)
     }
+
+    // A failed call shows its error and nothing else: the invitation to send goes (it stayed
+    // under the error before).
+    function test_failed_call_shows_only_its_error() {
+        const page = createTemporaryObject(pageComponent, test)
+        const call = page.controller
+        tryVerify(() => call.services.indexOf("greeter") >= 0, 5000)
+        call.service = "greeter"
+        const body = findChild(page, "responseBody")
+        verify(body !== null)
+        compare(body.placeholderText, "Send a request to see the response here.")
+        call.body = '{"name":"fail"}'
+        call.send()
+        tryVerify(() => call.response.ok === false, 5000)
+        compare(call.response.errorCode, 400)
+        compare(body.text, "")
+        compare(body.placeholderText, "")
+        call.body = '{"name":"Di"}'
+        call.send()
+        tryVerify(() => call.response.ok === true, 5000)
+        verify(body.text.indexOf("Hello Di") >= 0)
+    }
 }

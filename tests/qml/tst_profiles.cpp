@@ -5,10 +5,10 @@
 
 #include <QJsonDocument>
 
-#include "connections/ConnectionTest.h"
-#include "connections/Profile.h"
-#include "connections/ProfileStore.h"
-#include "connections/SecretStore.h"
+#include "ConnectionTest.h"
+#include "Profile.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
 
 using namespace switchboard;
 using namespace switchboard::gui;
@@ -21,6 +21,7 @@ private Q_SLOTS:
     void natsContexts();
     void storeWritesAndSurvivesCorruption();
     void secretsInMemory();
+    void withoutASecretServiceTheBannerSaysWhatToInstall();
     void failureTexts();
 };
 
@@ -143,6 +144,24 @@ void TestProfiles::secretsInMemory()
     store.remove(QStringLiteral("k"));
     store.read(QStringLiteral("k"), [&](const QString &s) { got = s; });
     QCOMPARE(got, QString());
+}
+
+void TestProfiles::withoutASecretServiceTheBannerSaysWhatToInstall()
+{
+    // A session bus that is not there: QtKeychain's probe fails the way it does on a machine
+    // without gnome-keyring or KWallet (it said "Unknown error", and the banner repeated it).
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/switchboard-test-bus");
+    SecretStore store(true);
+    QTRY_COMPARE_WITH_TIMEOUT(store.backend(), SecretStore::Backend::MemoryOnly, 10000);
+    if (bus.isNull())
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    else
+        qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+    const QString text = store.statusText();
+    QVERIFY2(!text.contains(QStringLiteral("Unknown error")) && !text.contains(QStringLiteral("()")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("only until Switchboard closes")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("gnome-keyring")) || text.contains(QStringLiteral("The keychain said:")), qPrintable(text));
 }
 
 void TestProfiles::failureTexts()

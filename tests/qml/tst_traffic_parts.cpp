@@ -6,8 +6,8 @@
 
 #include "PayloadText.h"
 #include "live/TrafficMonitor.h"
-#include "traffic/TrafficExport.h"
-#include "traffic/TrafficSampler.h"
+#include "TrafficExport.h"
+#include "TrafficSampler.h"
 
 using namespace switchboard;
 using namespace switchboard::gui;

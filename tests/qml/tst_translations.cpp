@@ -1,5 +1,5 @@
 // The zh_CN translation is complete and in use: lupdate run over today's sources finds no string
-// without a finished translation in qml/i18n/switchboard_zh_CN.ts, placeholders survive
+// without a finished translation in resources/i18n/switchboard_zh_CN.ts, placeholders survive
 // translation, and the real window in zh_CN shows no English text that has a translation.
 #include <QAccessible>
 #include <QApplication>
@@ -86,6 +86,18 @@ void collectNames(QAccessibleInterface *a, QStringList &out, int depth = 0)
         collectNames(a->child(i), out, depth + 1);
 }
 
+QAccessibleInterface *findAccessible(QAccessibleInterface *a, const QString &name, int depth = 0)
+{
+    if (!a || depth > 60)
+        return nullptr;
+    if (a->text(QAccessible::Name) == name)
+        return a;
+    for (int i = 0; i < a->childCount(); ++i)
+        if (QAccessibleInterface *found = findAccessible(a->child(i), name, depth + 1))
+            return found;
+    return nullptr;
+}
+
 } // namespace
 
 class TestTranslations : public QObject {
@@ -117,7 +129,7 @@ private Q_SLOTS:
             if (!m.finished)
                 missing << m.context + ": \"" + m.source + "\"";
         QVERIFY2(missing.isEmpty(), qPrintable("no zh_CN translation (run `cmake --build build --target update_translations`, "
-                                               "translate in qml/i18n/switchboard_zh_CN.ts):\n  " + missing.join("\n  ")));
+                                               "translate in resources/i18n/switchboard_zh_CN.ts):\n  " + missing.join("\n  ")));
     }
 
     void englishHasItsPluralForms()
@@ -132,6 +144,42 @@ private Q_SLOTS:
         app.open("en");
         QCOMPARE(QCoreApplication::translate("switchboard::gui::ClusterView", "%n server(s)", nullptr, 1), QString("1 server"));
         QCOMPARE(QCoreApplication::translate("switchboard::gui::ClusterView", "%n server(s)", nullptr, 3), QString("3 servers"));
+    }
+
+    void everyEnglishPageSaysNumbersWithWords()
+    {
+        // With the English translation loaded, no page shows "node(s)": every count reads
+        // "1 node" or "3 nodes" (status bar, zone cards, topology, palette, lists, names).
+        testing::AppWindow app;
+        QVERIFY(app.openAndWait("en"));
+        const QRegularExpression parenthesised("\\(s\\)");
+        for (const QString &page : testing::AppWindow::pages()) {
+            app.show(page);
+            QStringList shown;
+            collectTexts(app.window->contentItem(), shown);
+            collectNames(QAccessible::queryAccessibleInterface(app.window), shown);
+            QVERIFY2(shown.size() > 10, qPrintable(page + ": " + shown.join(" | ")));
+            const QStringList found = shown.filter(parenthesised);
+            QVERIFY2(found.isEmpty(), qPrintable(page + ": " + found.join(" | ")));
+        }
+        // The command palette's rows too, opened as a screen reader user would.
+        QStringList before;
+        collectTexts(app.window->contentItem(), before);
+        QAccessibleInterface *open = findAccessible(QAccessible::queryAccessibleInterface(app.window), "Open the command palette");
+        QVERIFY(open && open->actionInterface());
+        open->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+        QTest::qWait(200);
+        for (const char c : std::string("gree")) // the palette's field has the focus
+            QTest::keyClick(app.window, c);
+        const auto paletteTexts = [&] { // what the window shows now that it did not before
+            QStringList now;
+            collectTexts(app.window->contentItem(), now);
+            now.removeIf([&](const QString &t) { return before.contains(t); });
+            return now;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(paletteTexts().contains("greeter"), 3000);
+        const QStringList palette = paletteTexts();
+        QVERIFY2(palette.filter(parenthesised).isEmpty(), qPrintable(palette.join(" | ")));
     }
 
     void placeholdersSurvive()

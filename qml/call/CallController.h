@@ -1,0 +1,126 @@
+#pragma once
+// The Call page: the target (service → endpoint → node), the request (form, JSON, headers,
+// timeout), sending it off the GUI thread, the response (pretty JSON, headers, status, latency,
+// decoded go-micro or $SRV errors), the history, and "copy as command".
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include "CallFormModel.h"
+
+namespace switchboard::micro {
+struct CallResult;
+}
+
+namespace switchboard::gui {
+
+class Session;
+class CallHistory;
+// moc's code for the pointer properties needs the whole classes; this header does not.
+Q_MOC_INCLUDE("Session.h")
+Q_MOC_INCLUDE("CallHistory.h")
+
+class CallController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(switchboard::gui::Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(switchboard::gui::CallHistory *history READ history WRITE setHistory NOTIFY sessionChanged)
+    Q_PROPERTY(QStringList services READ services NOTIFY targetsChanged)
+    Q_PROPERTY(QStringList endpoints READ endpoints NOTIFY targetsChanged)
+    Q_PROPERTY(QStringList nodes READ nodes NOTIFY targetsChanged)
+    Q_PROPERTY(QString service READ service WRITE setService NOTIFY targetChanged)
+    Q_PROPERTY(QString endpoint READ endpoint WRITE setEndpoint NOTIFY targetChanged)
+    Q_PROPERTY(QString node READ node WRITE setNode NOTIFY targetChanged)
+    Q_PROPERTY(QString protocol READ protocol NOTIFY targetChanged)
+    Q_PROPERTY(QString schemaNote READ schemaNote NOTIFY targetChanged)
+    Q_PROPERTY(switchboard::gui::CallFormModel *form READ form CONSTANT)
+    Q_PROPERTY(QString body READ body WRITE setBody NOTIFY bodyChanged)
+    Q_PROPERTY(QString bodyError READ bodyError NOTIFY bodyChanged)
+    Q_PROPERTY(QString headers READ headers WRITE setHeaders NOTIFY headersChanged)
+    Q_PROPERTY(QString headersError READ headersError NOTIFY headersChanged)
+    Q_PROPERTY(int timeoutMs READ timeoutMs WRITE setTimeoutMs NOTIFY timeoutChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool canSend READ canSend NOTIFY canSendChanged)
+    Q_PROPERTY(QVariantMap response READ response NOTIFY responseChanged)
+public:
+    explicit CallController(QObject *parent = nullptr);
+
+    [[nodiscard]] Session *session() const { return m_session; }
+    void setSession(Session *session);
+    [[nodiscard]] CallHistory *history() const { return m_history; }
+    void setHistory(CallHistory *history);
+
+    [[nodiscard]] QStringList services() const { return m_services; }
+    [[nodiscard]] QStringList endpoints() const { return m_endpoints; }
+    [[nodiscard]] QStringList nodes() const { return m_nodes; }
+    [[nodiscard]] QString service() const { return m_service; }
+    void setService(const QString &service);
+    [[nodiscard]] QString endpoint() const { return m_endpoint; }
+    void setEndpoint(const QString &endpoint);
+    [[nodiscard]] QString node() const { return m_node; }
+    void setNode(const QString &node);
+    [[nodiscard]] QString protocol() const { return m_protocol; }
+    [[nodiscard]] QString schemaNote() const { return m_schemaNote; }
+    [[nodiscard]] CallFormModel *form() { return &m_form; }
+    [[nodiscard]] QString body() const { return m_body; }
+    /// From the JSON editor: fills the form too, or says where the text does not fit it.
+    void setBody(const QString &body);
+    [[nodiscard]] QString bodyError() const { return m_bodyError; }
+    [[nodiscard]] QString headers() const { return m_headers; }
+    void setHeaders(const QString &headers);
+    [[nodiscard]] QString headersError() const { return m_headersError; }
+    [[nodiscard]] int timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(int ms);
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] bool canSend() const;
+    /// The last response: ok, kind, statusText, latencyMs, body, bodyNote, headers, size,
+    /// binary, errorId, errorCode, errorStatus, errorDetail, node.
+    [[nodiscard]] QVariantMap response() const { return m_response; }
+
+    Q_INVOKABLE void send();
+    /// A history row (or a saved one) back into the editor; with sendNow, sends it again.
+    Q_INVOKABLE void load(const QVariantMap &call, bool sendNow = false);
+    /// "cli", "micro" or "nats": the same call as a shell command.
+    Q_INVOKABLE QString command(const QString &kind) const;
+    Q_INVOKABLE void copyCommand(const QString &kind) const;
+
+    /// Header lines "Key: Value" (or Key=Value) → pairs; error names the bad line.
+    static bool parseHeaders(const QString &text, std::vector<std::pair<std::string, std::string>> *out, QString *error);
+    /// Turns a result into the response map shown by the page (off the GUI thread: pretty-prints;
+    /// CallResponse.cpp).
+    static QVariantMap describeResult(const micro::CallResult &result, bool srv);
+    /// The JSON text on one line, or the text itself when it is not JSON.
+    static QString compactJson(const QString &text);
+
+Q_SIGNALS:
+    void sessionChanged();
+    void targetsChanged();
+    void targetChanged();
+    void bodyChanged();
+    void headersChanged();
+    void timeoutChanged();
+    void busyChanged();
+    void canSendChanged();
+    void responseChanged();
+
+private:
+    void refreshTargets();
+    void applySchema();
+    void finish(const QVariantMap &response, const QJsonObject &entry);
+
+    QPointer<Session> m_session;
+    QPointer<CallHistory> m_history;
+    QStringList m_services, m_endpoints, m_nodes;
+    QString m_service, m_endpoint, m_node, m_protocol, m_schemaNote, m_srvSubject;
+    CallFormModel m_form;
+    QString m_body = QStringLiteral("{}"), m_bodyError, m_headers, m_headersError;
+    int m_timeoutMs = 5000;
+    bool m_busy = false;
+    bool m_syncing = false; // form ↔ JSON updates must not bounce back
+    QVariantMap m_response;
+    QString m_schemaKey; // service/endpoint whose schema the form holds
+};
+
+} // namespace switchboard::gui

@@ -1,0 +1,317 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Switchboard
+
+// Target line on top; history and collections on the left, request in the middle, response on
+// the right (Postman's layout).
+Item {
+    id: page
+    property alias controller: call
+
+    CallController { id: call; session: App.shownSession; history: App.history }
+    Shortcut { sequences: ["Ctrl+Return", "Ctrl+Enter"]; enabled: App.page === "call"; onActivated: call.send() }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.unit
+        spacing: Theme.unit
+
+        // Target: service → endpoint → node, timeout, send.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.unit
+            NamedComboBox {
+                id: serviceBox
+                Layout.preferredWidth: 200
+                model: call.services
+                currentIndex: call.services.indexOf(call.service)
+                displayText: call.service || qsTr("service…")
+                onActivated: i => call.service = call.services[i]
+                Accessible.name: qsTr("Service")
+            }
+            NamedComboBox {
+                id: endpointBox
+                Layout.preferredWidth: 240
+                model: call.endpoints
+                currentIndex: call.endpoints.indexOf(call.endpoint)
+                displayText: call.endpoint || qsTr("endpoint…")
+                onActivated: i => call.endpoint = call.endpoints[i]
+                Accessible.name: qsTr("Endpoint")
+            }
+            NamedComboBox {
+                id: nodeBox
+                Layout.preferredWidth: 230
+                model: call.nodes
+                displayText: qsTr("node: %1").arg(call.node || qsTr("any"))
+                onActivated: i => call.node = call.nodes[i]
+                Accessible.name: qsTr("Node")
+            }
+            Badge { text: call.protocol || "—" }
+            Item { Layout.fillWidth: true }
+            Label { text: qsTr("timeout") ; color: Theme.textMuted }
+            SpinBox {
+                id: timeoutBox
+                from: 1; to: 600000; stepSize: 500
+                editable: true
+                value: call.timeoutMs
+                onValueModified: call.timeoutMs = value
+                textFromValue: (v) => Fmt.millis(v)
+                valueFromText: (t) => { const n = parseFloat(t); return t.indexOf("ms") < 0 && t.indexOf("s") >= 0 ? n * 1000 : n }
+                Accessible.name: qsTr("Timeout")
+                implicitWidth: 120
+            }
+            Button {
+                id: sendButton
+                text: call.busy ? qsTr("Sending…") : qsTr("Send  Ctrl+↵")
+                highlighted: true
+                enabled: call.canSend
+                Accessible.name: qsTr("Send the request")
+                Accessible.description: enabled ? "" : qsTr("disabled: choose a target and fix the request first")
+                Accessible.onPressAction: call.send()
+                onClicked: call.send()
+            }
+        }
+        Label {
+            visible: call.schemaNote !== ""
+            text: call.schemaNote
+            color: Theme.textMuted
+            font.pixelSize: Theme.small
+        }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            // History and collections
+            Pane {
+                SplitView.preferredWidth: 270
+                SplitView.minimumWidth: 200
+                padding: Theme.unit
+                background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }
+                ColumnLayout {
+                    anchors.fill: parent
+                    TabBar {
+                        id: historyTabs
+                        Layout.fillWidth: true
+                        TabButton { text: qsTr("History"); Accessible.name: text }
+                        TabButton { text: qsTr("Collections"); Accessible.name: text }
+                    }
+                    TextField {
+                        id: historySearch
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Search…")
+                        Accessible.name: qsTr("Search the history")
+                    }
+                    Banner {
+                        Layout.fillWidth: true
+                        visible: App.history.loadError !== ""
+                        kind: "warning"
+                        text: App.history.loadError
+                    }
+                    ServiceFilterModel {
+                        id: historyFiltered
+                        model: historyTabs.currentIndex === 0 ? App.history.calls : App.history.saved
+                        filterText: historySearch.text
+                        filterRoles: ["service", "endpoint", "body", "status", "collection", "title"]
+                        sortRoleName: ""
+                    }
+                    ListView {
+                        id: historyList
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        model: historyFiltered
+                        section.property: historyTabs.currentIndex === 1 ? "collection" : ""
+                        section.delegate: SectionHeader { required property string section; text: section; topPadding: 6 }
+                        Accessible.role: Accessible.List
+                        Accessible.name: historyTabs.currentIndex === 0 ? qsTr("Call history") : qsTr("Saved requests")
+                        ScrollBar.vertical: ScrollBar {}
+                        delegate: ItemDelegate {
+                            id: h
+                            required property int index
+                            required property string service
+                            required property string endpoint
+                            required property bool ok
+                            required property string status
+                            required property var at
+                            required property string title
+                            required property string accessibleText
+                            width: ListView.view.width
+                            Accessible.name: accessibleText
+                            readonly property var stored: historyTabs.currentIndex === 0 ? App.history.call(historyFiltered.sourceRow(index))
+                                                                                    : App.history.savedCall(historyFiltered.sourceRow(index))
+                            onClicked: call.load(stored, false)
+                            onDoubleClicked: call.load(stored, true)
+                            contentItem: ColumnLayout {
+                                spacing: 0
+                                RowLayout {
+                                    Label { text: h.ok ? "✓" : "✗"; color: h.ok ? Theme.healthy : Theme.down }
+                                    Label { text: historyTabs.currentIndex === 1 && h.title ? h.title : h.service + " " + h.endpoint; font.family: Theme.mono; font.pixelSize: Theme.small; Layout.fillWidth: true; elide: Text.ElideRight }
+                                }
+                                Label {
+                                    text: (h.at ? h.at.toString().substring(11, 19) : "") + " · " + h.status
+                                    font.pixelSize: Theme.small; color: Theme.textMuted; elide: Text.ElideRight; Layout.fillWidth: true
+                                }
+                            }
+                            TapHandler { acceptedButtons: Qt.RightButton; onTapped: historyMenu.popup() }
+                            Menu {
+                                id: historyMenu
+                                MenuItem { text: qsTr("Edit"); onTriggered: call.load(h.stored, false) }
+                                MenuItem { text: qsTr("Run again"); onTriggered: call.load(h.stored, true) }
+                                MenuItem {
+                                    text: historyTabs.currentIndex === 0 ? qsTr("Save to collection…") : qsTr("Remove")
+                                    onTriggered: historyTabs.currentIndex === 0 ? saveDialog.openFor(historyFiltered.sourceRow(h.index))
+                                                                                : App.history.removeSaved(historyFiltered.sourceRow(h.index))
+                                }
+                            }
+                        }
+                        Label {
+                            anchors.centerIn: parent
+                            width: parent.width - 20
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignHCenter
+                            visible: historyList.count === 0
+                            color: Theme.textMuted
+                            text: historySearch.text ? qsTr("Nothing matches.")
+                                  : historyTabs.currentIndex === 0 ? qsTr("Calls you send appear here. Click one to edit it, double-click to run it again.")
+                                  : qsTr("Save a call from the history (right-click) to keep it in a collection.")
+                        }
+                    }
+                    RowLayout {
+                        Button {
+                            text: qsTr("Run again")
+                            enabled: historyList.currentIndex >= 0 || historyList.count > 0
+                            Accessible.name: qsTr("Run the selected call again")
+                            onClicked: {
+                                const row = historyFiltered.sourceRow(Math.max(0, historyList.currentIndex))
+                                call.load(historyTabs.currentIndex === 0 ? App.history.call(row) : App.history.savedCall(row), true)
+                            }
+                            Accessible.onPressAction: clicked()
+                        }
+                        Button {
+                            visible: historyTabs.currentIndex === 0
+                            text: qsTr("Save…")
+                            enabled: historyList.count > 0
+                            Accessible.name: qsTr("Save the selected call to a collection")
+                            onClicked: saveDialog.openFor(historyFiltered.sourceRow(Math.max(0, historyList.currentIndex)))
+                            Accessible.onPressAction: clicked()
+                        }
+                    }
+                }
+            }
+
+            // Request: Form | JSON | Headers
+            Pane {
+                SplitView.preferredWidth: 480
+                SplitView.minimumWidth: 320
+                padding: Theme.unit
+                background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }
+                ColumnLayout {
+                    anchors.fill: parent
+                    RowLayout {
+                        SectionHeader { text: qsTr("Request") }
+                        Item { Layout.fillWidth: true }
+                        TabBar {
+                            id: requestTabs
+                            TabButton { text: qsTr("Form"); Accessible.name: text; width: implicitWidth }
+                            TabButton { text: qsTr("JSON"); Accessible.name: text; width: implicitWidth }
+                            TabButton { text: qsTr("Headers"); Accessible.name: text; width: implicitWidth }
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: call.bodyError !== "" || !call.form.valid
+                        text: call.bodyError !== "" ? call.bodyError : call.form.firstError
+                        color: Theme.down
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.small
+                    }
+                    StackLayout {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        currentIndex: requestTabs.currentIndex
+                        ListView {
+                            id: formList
+                            clip: true
+                            model: call.form
+                            spacing: 2
+                            Accessible.role: Accessible.Form
+                            Accessible.name: qsTr("Request form")
+                            ScrollBar.vertical: ScrollBar {}
+                            delegate: FormFieldRow { form: call.form }
+                            Label {
+                                anchors.centerIn: parent
+                                width: parent.width - 20
+                                wrapMode: Text.Wrap
+                                horizontalAlignment: Text.AlignHCenter
+                                visible: formList.count === 0
+                                color: Theme.textMuted
+                                text: call.service === "" ? qsTr("Choose a service and an endpoint above.")
+                                      : qsTr("No form for this endpoint: write the request on the JSON tab.")
+                            }
+                        }
+                        ScrollView {
+                            contentWidth: availableWidth // wrapped text: no implicitWidth loop
+                            TextArea {
+                                id: jsonEditor
+                                text: call.body
+                                font.family: Theme.mono
+                                wrapMode: TextEdit.Wrap
+                                selectByMouse: true
+                                Accessible.name: qsTr("Request JSON")
+                                onTextChanged: if (activeFocus) call.body = text
+                            }
+                        }
+                        ScrollView {
+                            contentWidth: availableWidth // wrapped text: no implicitWidth loop
+                            TextArea {
+                                text: call.headers
+                                font.family: Theme.mono
+                                placeholderText: qsTr("One per line:  Key: Value")
+                                Accessible.name: qsTr("Request headers")
+                                onTextChanged: if (activeFocus) call.headers = text
+                            }
+                        }
+                    }
+                    Label { visible: call.headersError !== ""; text: call.headersError; color: Theme.down; font.pixelSize: Theme.small }
+                    RowLayout {
+                        Label { text: qsTr("Copy as"); color: Theme.textMuted; font.pixelSize: Theme.small }
+                        Button { text: "switchboard-cli"; flat: true; Accessible.name: qsTr("Copy as switchboard-cli command"); onClicked: call.copyCommand("cli"); Accessible.onPressAction: clicked()
+                                 ToolTip.visible: hovered; ToolTip.text: call.command("cli") }
+                        Button { text: "micro call"; flat: true; visible: call.protocol === "go-micro"; Accessible.name: qsTr("Copy as micro call command"); onClicked: call.copyCommand("micro"); Accessible.onPressAction: clicked()
+                                 ToolTip.visible: hovered; ToolTip.text: call.command("micro") }
+                        Button { text: "nats req"; flat: true; visible: call.protocol === "$SRV"; Accessible.name: qsTr("Copy as nats req command"); onClicked: call.copyCommand("nats"); Accessible.onPressAction: clicked()
+                                 ToolTip.visible: hovered; ToolTip.text: call.command("nats") }
+                        Item { Layout.fillWidth: true }
+                        Button { text: qsTr("Clear"); flat: true; Accessible.name: qsTr("Clear the form"); onClicked: call.form.clear(); Accessible.onPressAction: clicked() }
+                    }
+                }
+            }
+
+            CallResponsePane {
+                SplitView.fillWidth: true
+                SplitView.minimumWidth: 300
+                controller: call
+            }
+        }
+    }
+
+    Dialog {
+        id: saveDialog
+        property int row: -1
+        function openFor(r) { row = r; open() }
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Save to a collection")
+        standardButtons: Dialog.Save | Dialog.Cancel
+        onAccepted: App.history.saveToCollection(row, collectionField.editText, titleField.text)
+        ColumnLayout {
+            Label { text: qsTr("Collection") }
+            NamedComboBox { id: collectionField; editable: true; model: App.history.collections; Accessible.name: qsTr("Collection"); Layout.fillWidth: true }
+            Label { text: qsTr("Title") }
+            TextField { id: titleField; Accessible.name: qsTr("Title"); Layout.fillWidth: true }
+        }
+    }
+}

@@ -1,0 +1,2743 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard %1 (commit %2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dashboard for go-micro and NATS micro services: their topology by zone, their endpoints, calls, traffic and the health of the NATS cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, version 2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy version details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close About</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallPage</name>
+    <message>
+        <source>service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send  Ctrl+↵</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled: choose a target and fix the request first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls you send appear here. Click one to edit it, double-click to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a call from the history (right-click) to keep it in a collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected call to a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service and an endpoint above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form for this endpoint: write the request on the JSON tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line:  Key: Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as switchboard-cli command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as micro call command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as nats req command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallResponsePane</name>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a request to see the response here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterRateChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msgs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterRegion</name>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 · %2 of %3 servers answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second per zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second per server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterWords</name>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not answer the $SYS request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen in an earlier run of this profile, does not answer now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 is down (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route %1 → %2 RTT %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route %1 → %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow consumers rising on %1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server answers at %1, a configured route of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the profile expects %1 servers, %n answer(s)</source>
+        <translation>
+            <numerusform>the profile expects %1 servers, %n answers</numerusform>
+            <numerusform>the profile expects %1 servers, %n answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (only the connected server can be seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system-account rights and no monitoring URL: only the connected server is known, without counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other servers announced by the cluster: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Jump to a service, endpoint, node or server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing discovered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to NATS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URLs (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the demo instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>The server refused the login: wrong user, password, token, key or credentials (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the server&apos;s certificate is not signed by a CA this profile trusts. Set the CA file (or, knowingly, skip verification). (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server answered at %1 within %2 s: is it running, is the URL right, is a firewall in the way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in, but this user may not do what Switchboard needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system login (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$SYS access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) answer $SYS requests: cluster health is complete</source>
+        <translation>
+            <numerusform>%n server answers $SYS requests: cluster health is complete</numerusform>
+            <numerusform>%n servers answer $SYS requests: cluster health is complete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no permission for $SYS: %1 is not in the system account, so cluster health falls back to monitoring URLs or the connected server only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitoring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers /varz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not answer /varz: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires a TLS client certificate: set the certificate and key in the profile. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the TLS client certificate: it is not signed by a CA the server trusts, has expired, or is not for client use. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user JWT of the credentials file has expired: get new credentials. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the user JWT of the credentials file: the account revoked it, or the server does not know the account that signed it. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>password kept; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token kept; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system-account password kept; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system-account password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make one on the right, or import your natscli contexts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import natscli contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NKey seed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials file (.creds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file (PEM), empty: no TLS or the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS cert / key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip TLS verification (anyone in the middle can read and change the traffic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip TLS verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP monitoring URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system-account user (cluster health)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System account user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System account password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both subject families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>micro.registry.nats.* (go-micro plugins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>micro.nats.* (go-micro v5 in-tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry subject family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected number of servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: not set. Fewer servers answering makes the cluster degraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this profile as one more region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile first, or it is connected already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current connection and add this cluster beside it, as another region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormFieldRow</name>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an element to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormJson</name>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected %2 (%3), got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormSchema</name>
+    <message>
+        <source>nested deeper than %1 levels: edit this part as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 fields: the rest is edited as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fields described for %1: edit as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthDot</name>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services and Cluster show every region, or the one chosen; Topology, Call and Traffic show one (the first when all are chosen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…  Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a NATS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface; numbers and times follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light, dark, or follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a NATS server, or start the demo cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost to %1; reconnecting. What is shown may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs nats-server, which is not installed. Install it with: sudo apt install nats-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavRail</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadText</name>
+    <message>
+        <source>binary, %1 bytes; the first %2 shown as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes; the first %2 KiB shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one server URL, such as nats://nats-1:4222.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User and password login needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NKey login needs the seed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials login needs the .creds file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS client certificate needs its key, and the key its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>no &quot;profiles&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles file could not be read (%1). It was moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishPane</name>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject to publish to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go-micro event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as go-micro&apos;s broker sends it: a JSON envelope with Micro-Topic, Micro-ID and Content-Type; your headers go into the envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as the bytes below; headers become NATS headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;id&quot;: 1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers (Key: Value, one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a subject first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTree</name>
+    <message>
+        <source>Response type of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request type of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (level %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetailPane</name>
+    <message>
+        <source>Select a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its nodes, endpoints and types show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its last node deregistered or was removed after going stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only NATS micro services report stats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale: silent since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for STATS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests · %2 errors · avg %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first STATS answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every registry and $SRV reply decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: requests/s and average time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avg ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Filter by name, protocol, zone or version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query the registry again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service(s)</source>
+        <translation>
+            <numerusform>%1 of %n service</numerusform>
+            <numerusform>%1 of %n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>RTT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Switchboard (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionChip</name>
+    <message>
+        <source>Subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record its messages again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep counting, stop recording its messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopologyPage</name>
+    <message>
+        <source>Filter by service or node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show go-micro services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show NATS micro services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the graph to the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Topology graph: %n node(s); the list on the right reads it as text</source>
+        <translation>
+            <numerusform>Topology graph: %n node; the list on the right reads it as text</numerusform>
+            <numerusform>Topology graph: %n nodes; the list on the right reads it as text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % err</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service nodes to draw yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls (width: rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a zone, node, service or topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficChart</name>
+    <message>
+        <source>Rate of the busiest subjects (click subjects to choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate of the selected subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate chart, empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msgs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic to chart yet. Click subjects in the table to chart them (up to six).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficMessagesPane</name>
+    <message>
+        <source>subject or pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show messages on subjects matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show messages whose payload contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the kept messages as NDJSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is paused; counting goes on. Resume to see new messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kept message matches the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages on the subscriptions appear here, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a go-micro envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not text: see Hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATS headers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the kept messages that match the filters as NDJSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficPage</name>
+    <message>
+        <source>subject, e.g. orders.&gt; or &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject to subscribe to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue group (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a queue group this subscription shares messages with the services in it: it takes some away from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the publish form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1 · %2 · %3/s · shown %4 of %5 kept · dropped %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficSampler</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 messages per second, %3 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 on %2, %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficSubjectsTable</name>
+    <message>
+        <source>Filter subjects: text, or a pattern such as orders.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msgs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages, %2 in all; the last at %3. Click to chart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing subscribed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subject matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message yet on these subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to a subject or a wildcard above. Known topics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to a subject or a wildcard above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to everything (&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 matching subjects (%3 seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoneCard</name>
+    <message>
+        <source>in %1 · out %2 · %3/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected; no counters from this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 · up %2 · %3 conns · %4 subs · cpu %5 % · %6 · slow consumers %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 is lost: %n service node(s) go</source>
+        <translation>
+            <numerusform>If %1 is lost: %n service node goes</numerusform>
+            <numerusform>If %1 is lost: %n service nodes go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no node left for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer nodes for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::AppContext</name>
+    <message>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::CallController</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s request_schema is not valid JSON; write the request as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This $SRV endpoint publishes no request_schema; write the request as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry describes no request type for this endpoint; write it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: write a header as Key: Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>200 OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::CallFormModel</name>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number, or outside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number ≥ 0, or outside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large for a float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::CallHistory</name>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call history could not be read (%1). It was moved to %2 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call history could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::ClusterView</name>
+    <message>
+        <source>server %1, version %2, %3 connections, %4 messages per second in, %5 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 is down: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 nodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>zone %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first look at the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: $SYS requests with the system account: every server, its routes and its connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Source: HTTP monitoring of the %n listed server(s).</source>
+        <translation>
+            <numerusform>Source: HTTP monitoring of the listed server.</numerusform>
+            <numerusform>Source: HTTP monitoring of the %n listed servers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A system-account login would find every server of the cluster, also those not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: the client connection only: the connected server, without counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a system-account login or the servers&apos; HTTP monitoring URLs to the profile to see every server, its load, routes and zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::Formatter</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::PaletteModel</name>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version, commit, libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::ProfilesController</name>
+    <message>
+        <source>TLS NOT VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No natscli context in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n context(s): %1.</source>
+        <translation>
+            <numerusform>Imported %n context: %1.</numerusform>
+            <numerusform>Imported %n contexts: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>natscli has %1 selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::SchemaTreeModel</name>
+    <message>
+        <source>element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, type %2, level %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::ScreenshotWriter</name>
+    <message>
+        <source>no window to grab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screenshot saved to %1 (%2×%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not save the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the data had not arrived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::SecretStore</name>
+    <message>
+        <source>Looking for a Secret Service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are kept in the system keychain (Secret Service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is off: passwords and tokens are kept only until Switchboard closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not take the secret (%1); it is kept until Switchboard closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access: unlock it or allow Switchboard, then restart Switchboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain said: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep them between runs, install and start GNOME Keyring (gnome-keyring) or KWallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Secret Service is available: passwords and tokens are kept only until Switchboard closes. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::ServiceDetail</name>
+    <message>
+        <source>node metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its server&apos;s az: tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1, version %2, zone %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscriber %1 on topic %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint %1, request %2, response %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint %1 on subject %2, %3 requests, %4 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint %1 on subject %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n node(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n node</numerusform>
+            <numerusform>%1 · %2 · %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::ServiceListModel</name>
+    <message numerus="yes">
+        <source>%1 %2, %3, %n node(s)</source>
+        <translation>
+            <numerusform>%1 %2, %3, %n node</numerusform>
+            <numerusform>%1 %2, %3, %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n stale</source>
+        <translation>
+            <numerusform>, %n stale</numerusform>
+            <numerusform>, %n stale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::Session</name>
+    <message>
+        <source>Enter at least one server URL, e.g. nats://127.0.0.1:4222.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster health login failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost; retrying the cluster&apos;s servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the servers stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry query could not be sent: the connection is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something listens on the registry subjects but did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No go-micro services answered on micro.registry.nats.query or micro.nats.query, and no NATS micro service answered $SRV.INFO. Are the services running, and does this login&apos;s account see them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::TopologyModel</name>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>zone %1, %2, %n node(s)</source>
+        <translation>
+            <numerusform>zone %1, %2, %n node</numerusform>
+            <numerusform>zone %1, %2, %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>server %1 in %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 of %2 in %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic %1, subscribed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3/s, %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale: stopped answering the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in zone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls without Micro-From-Service: clients not wrapped with wrapper.FromService.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are counted on %1 of %2 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::TrafficController</name>
+    <message>
+        <source>Could not subscribe again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a subject: orders.created, orders.*, or &gt; for everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: subscriptions start once a connection is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2: messages on both are counted once per subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart shows %1 subjects at most; take one off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is no longer kept: the list holds the newest %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes received; the first %2 were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: no kept message matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written to %1</source>
+        <translation>
+            <numerusform>%n message written to %1</numerusform>
+            <numerusform>%n messages written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::TrafficPublisher</name>
+    <message>
+        <source>Form from the %1 subscriber %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish needs a subject without wildcards or spaces, such as orders.created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published a go-micro event to %1 (Micro-ID %2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 bytes to %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

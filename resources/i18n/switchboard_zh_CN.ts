@@ -1,0 +1,2725 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Switchboard</source>
+        <translation>关于 Switchboard</translation>
+    </message>
+    <message>
+        <source>Switchboard %1 (commit %2), %3</source>
+        <translation>Switchboard %1（提交 %2），%3</translation>
+    </message>
+    <message>
+        <source>Switchboard icon</source>
+        <translation>Switchboard 图标</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation>提交 %1</translation>
+    </message>
+    <message>
+        <source>A dashboard for go-micro and NATS micro services: their topology by zone, their endpoints, calls, traffic and the health of the NATS cluster.</source>
+        <translation>go-micro 与 NATS micro 服务的仪表板：按可用区展示拓扑、端点、调用、流量以及 NATS 集群的健康状况。</translation>
+    </message>
+    <message>
+        <source>Licensed under the Apache License, version 2.0.</source>
+        <translation>依据 Apache 许可证 2.0 版授权。</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Copy version details</source>
+        <translation>复制版本信息</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close About</source>
+        <translation>关闭“关于”</translation>
+    </message>
+</context>
+<context>
+    <name>CallPage</name>
+    <message>
+        <source>service…</source>
+        <translation>服务…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>endpoint…</source>
+        <translation>端点…</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>node: %1</source>
+        <translation>节点：%1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <source>Send  Ctrl+↵</source>
+        <translation>发送  Ctrl+↵</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>发送请求</translation>
+    </message>
+    <message>
+        <source>disabled: choose a target and fix the request first</source>
+        <translation>不可用：请先选择目标并修正请求</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>收藏集</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>搜索历史</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>调用历史</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>已保存的请求</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>再次运行</translation>
+    </message>
+    <message>
+        <source>Save to collection…</source>
+        <translation>保存到收藏集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>没有匹配项。</translation>
+    </message>
+    <message>
+        <source>Calls you send appear here. Click one to edit it, double-click to run it again.</source>
+        <translation>发送的调用显示在这里。单击可编辑，双击可再次运行。</translation>
+    </message>
+    <message>
+        <source>Save a call from the history (right-click) to keep it in a collection.</source>
+        <translation>在历史中右键单击调用，可将其保存到收藏集。</translation>
+    </message>
+    <message>
+        <source>Run the selected call again</source>
+        <translation>再次运行所选调用</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save the selected call to a collection</source>
+        <translation>将所选调用保存到收藏集</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>头部</translation>
+    </message>
+    <message>
+        <source>Request form</source>
+        <translation>请求表单</translation>
+    </message>
+    <message>
+        <source>Choose a service and an endpoint above.</source>
+        <translation>请在上方选择服务和端点。</translation>
+    </message>
+    <message>
+        <source>No form for this endpoint: write the request on the JSON tab.</source>
+        <translation>此端点没有表单：请在 JSON 标签页中编写请求。</translation>
+    </message>
+    <message>
+        <source>Request JSON</source>
+        <translation>请求 JSON</translation>
+    </message>
+    <message>
+        <source>One per line:  Key: Value</source>
+        <translation>每行一个：  Key: Value</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>请求头部</translation>
+    </message>
+    <message>
+        <source>Copy as</source>
+        <translation>复制为</translation>
+    </message>
+    <message>
+        <source>Copy as switchboard-cli command</source>
+        <translation>复制为 switchboard-cli 命令</translation>
+    </message>
+    <message>
+        <source>Copy as micro call command</source>
+        <translation>复制为 micro call 命令</translation>
+    </message>
+    <message>
+        <source>Copy as nats req command</source>
+        <translation>复制为 nats req 命令</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Clear the form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <source>Save to a collection</source>
+        <translation>保存到收藏集</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>收藏集</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>CallResponsePane</name>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Waiting for the response</source>
+        <translation>正在等待响应</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <source>Send a request to see the response here.</source>
+        <translation>发送请求后，响应会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>响应正文</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>头部</translation>
+    </message>
+    <message>
+        <source>Show the response headers</source>
+        <translation>显示响应头部</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The response has no body.</source>
+        <translation>响应没有正文。</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterRateChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>msgs/s</source>
+        <translation>消息/秒</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>%1, last 15 minutes</source>
+        <translation>%1，最近 15 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterRegion</name>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Cluster %1 · %2 of %3 servers answer</source>
+        <translation>集群%1 · %3 台服务器中 %2 台应答</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Looking at the cluster…</source>
+        <translation>正在查看集群…</translation>
+    </message>
+    <message>
+        <source>Messages per second per zone</source>
+        <translation>各可用区每秒消息数</translation>
+    </message>
+    <message>
+        <source>Messages per second per server</source>
+        <translation>各服务器每秒消息数</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterWords</name>
+    <message>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>宕机</translation>
+    </message>
+    <message>
+        <source>no servers</source>
+        <translation>无服务器</translation>
+    </message>
+    <message>
+        <source>did not answer the $SYS request</source>
+        <translation>未应答 $SYS 请求</translation>
+    </message>
+    <message>
+        <source>seen in an earlier run of this profile, does not answer now</source>
+        <translation>此配置之前运行时见过，现在无应答</translation>
+    </message>
+    <message>
+        <source>monitoring: %1</source>
+        <translation>监控：%1</translation>
+    </message>
+    <message>
+        <source>server %1 is down</source>
+        <translation>服务器 %1 宕机</translation>
+    </message>
+    <message>
+        <source>server %1 is down (%2)</source>
+        <translation>服务器 %1 宕机（%2）</translation>
+    </message>
+    <message>
+        <source>route %1 → %2 RTT %3 ms</source>
+        <translation>路由 %1 → %2 RTT %3 毫秒</translation>
+    </message>
+    <message>
+        <source>route %1 → %2 missing</source>
+        <translation>缺少路由 %1 → %2</translation>
+    </message>
+    <message>
+        <source>slow consumers rising on %1 (+%2)</source>
+        <translation>%1 上的慢消费者在增加（+%2）</translation>
+    </message>
+    <message>
+        <source>no server answers at %1, a configured route of %2</source>
+        <translation>%1 无服务器应答，它是 %2 配置的路由</translation>
+    </message>
+    <message numerus="yes">
+        <source>the profile expects %1 servers, %n answer(s)</source>
+        <translation>
+            <numerusform>配置预期 %1 台服务器，%n 台应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (only the connected server can be seen)</source>
+        <translation>（只能看到已连接的服务器）</translation>
+    </message>
+    <message>
+        <source>No system-account rights and no monitoring URL: only the connected server is known, without counters.</source>
+        <translation>没有系统账户权限，也没有监控 URL：只知道已连接的服务器，且没有计数。</translation>
+    </message>
+    <message>
+        <source>Other servers announced by the cluster: %1.</source>
+        <translation>集群通告的其他服务器：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Jump to a service, endpoint, node or server…</source>
+        <translation>跳转到服务、端点、节点或服务器…</translation>
+    </message>
+    <message>
+        <source>Command palette search</source>
+        <translation>命令面板搜索</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的项。</translation>
+    </message>
+    <message>
+        <source>Nothing discovered yet.</source>
+        <translation>尚未发现任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to NATS</source>
+        <translation>连接到 NATS</translation>
+    </message>
+    <message>
+        <source>Server URLs (comma-separated)</source>
+        <translation>服务器 URL（逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Server URLs</source>
+        <translation>服务器 URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Start the demo instead</source>
+        <translation>改为启动演示</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>The server refused the login: wrong user, password, token, key or credentials (%1).</source>
+        <translation>服务器拒绝登录：用户、密码、令牌、密钥或凭据错误（%1）。</translation>
+    </message>
+    <message>
+        <source>TLS: the server&apos;s certificate is not signed by a CA this profile trusts. Set the CA file (or, knowingly, skip verification). (%1)</source>
+        <translation>TLS：服务器证书不是由此配置信任的 CA 签发的。请设置 CA 文件（或在知情的情况下跳过验证）。（%1）</translation>
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation>TLS 失败：%1</translation>
+    </message>
+    <message>
+        <source>No server answered at %1 within %2 s: is it running, is the URL right, is a firewall in the way?</source>
+        <translation>%1 在 %2 秒内无服务器应答：服务器是否在运行？URL 是否正确？是否被防火墙阻挡？</translation>
+    </message>
+    <message>
+        <source>Logged in, but this user may not do what Switchboard needs: %1</source>
+        <translation>已登录，但此用户无权执行 Switchboard 所需的操作：%1</translation>
+    </message>
+    <message>
+        <source>connected to %1 in %2 ms</source>
+        <translation>%2 毫秒内连接到 %1</translation>
+    </message>
+    <message>
+        <source>services login</source>
+        <translation>服务登录</translation>
+    </message>
+    <message>
+        <source>system login (%1)</source>
+        <translation>系统登录（%1）</translation>
+    </message>
+    <message>
+        <source>$SYS access</source>
+        <translation>$SYS 访问</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) answer $SYS requests: cluster health is complete</source>
+        <translation>
+            <numerusform>%n 台服务器应答 $SYS 请求：集群健康信息完整</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no permission for $SYS: %1 is not in the system account, so cluster health falls back to monitoring URLs or the connected server only</source>
+        <translation>没有 $SYS 权限：%1 不在系统账户中，因此集群健康只能依靠监控 URL 或仅已连接的服务器</translation>
+    </message>
+    <message>
+        <source>monitoring %1</source>
+        <translation>监控 %1</translation>
+    </message>
+    <message>
+        <source>answers /varz</source>
+        <translation>应答 /varz</translation>
+    </message>
+    <message>
+        <source>does not answer /varz: %1</source>
+        <translation>不应答 /varz：%1</translation>
+    </message>
+    <message>
+        <source>The server requires a TLS client certificate: set the certificate and key in the profile. (%1)</source>
+        <translation>服务器要求 TLS 客户端证书：请在配置中设置证书和密钥。（%1）</translation>
+    </message>
+    <message>
+        <source>The server did not accept the TLS client certificate: it is not signed by a CA the server trusts, has expired, or is not for client use. (%1)</source>
+        <translation>服务器不接受该 TLS 客户端证书：它不是由服务器信任的 CA 签发的、已过期，或不能用于客户端。（%1）</translation>
+    </message>
+    <message>
+        <source>The user JWT of the credentials file has expired: get new credentials. (%1)</source>
+        <translation>凭据文件中的用户 JWT 已过期：请获取新的凭据。（%1）</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user JWT of the credentials file: the account revoked it, or the server does not know the account that signed it. (%1)</source>
+        <translation>服务器不接受凭据文件中的用户 JWT：账户已将其吊销，或服务器不认识签发它的账户。（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>password kept; type to replace</source>
+        <translation>密码已保存；输入以替换</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>token kept; type to replace</source>
+        <translation>令牌已保存；输入以替换</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>system-account password kept; type to replace</source>
+        <translation>系统账户密码已保存；输入以替换</translation>
+    </message>
+    <message>
+        <source>system-account password</source>
+        <translation>系统账户密码</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>已从 %1 导入。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation>还没有配置</translation>
+    </message>
+    <message>
+        <source>Make one on the right, or import your natscli contexts.</source>
+        <translation>在右侧新建一个，或导入 natscli 上下文。</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建配置</translation>
+    </message>
+    <message>
+        <source>Import natscli contexts</source>
+        <translation>导入 natscli 上下文</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Server URLs</source>
+        <translation>服务器 URL</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>User and password</source>
+        <translation>用户和密码</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>NKey seed file</source>
+        <translation>NKey 种子文件</translation>
+    </message>
+    <message>
+        <source>Credentials file (.creds)</source>
+        <translation>凭据文件（.creds）</translation>
+    </message>
+    <message>
+        <source>Login method</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Seed file</source>
+        <translation>种子文件</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>Credentials file</source>
+        <translation>凭据文件</translation>
+    </message>
+    <message>
+        <source>TLS CA</source>
+        <translation>TLS CA</translation>
+    </message>
+    <message>
+        <source>CA file (PEM), empty: no TLS or the system&apos;s</source>
+        <translation>CA 文件（PEM），留空：不用 TLS 或使用系统的</translation>
+    </message>
+    <message>
+        <source>TLS CA file</source>
+        <translation>TLS CA 文件</translation>
+    </message>
+    <message>
+        <source>TLS cert / key</source>
+        <translation>TLS 证书 / 密钥</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>TLS client certificate</source>
+        <translation>TLS 客户端证书</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <source>TLS client key</source>
+        <translation>TLS 客户端密钥</translation>
+    </message>
+    <message>
+        <source>Skip TLS verification (anyone in the middle can read and change the traffic)</source>
+        <translation>跳过 TLS 验证（中间人可以读取并篡改流量）</translation>
+    </message>
+    <message>
+        <source>Skip TLS verification</source>
+        <translation>跳过 TLS 验证</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>HTTP monitoring URLs</source>
+        <translation>HTTP 监控 URL</translation>
+    </message>
+    <message>
+        <source>System login</source>
+        <translation>系统登录</translation>
+    </message>
+    <message>
+        <source>system-account user (cluster health)</source>
+        <translation>系统账户用户（集群健康）</translation>
+    </message>
+    <message>
+        <source>System account user</source>
+        <translation>系统账户用户</translation>
+    </message>
+    <message>
+        <source>System account password</source>
+        <translation>系统账户密码</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>注册中心</translation>
+    </message>
+    <message>
+        <source>Both subject families</source>
+        <translation>两组主题</translation>
+    </message>
+    <message>
+        <source>micro.registry.nats.* (go-micro plugins)</source>
+        <translation>micro.registry.nats.*（go-micro 插件）</translation>
+    </message>
+    <message>
+        <source>micro.nats.* (go-micro v5 in-tree)</source>
+        <translation>micro.nats.*（go-micro v5 内置）</translation>
+    </message>
+    <message>
+        <source>Registry subject family</source>
+        <translation>注册中心主题组</translation>
+    </message>
+    <message>
+        <source>Expected servers</source>
+        <translation>预期服务器数</translation>
+    </message>
+    <message>
+        <source>Expected number of servers</source>
+        <translation>预期的服务器数量</translation>
+    </message>
+    <message>
+        <source>0: not set. Fewer servers answering makes the cluster degraded.</source>
+        <translation>0：未设置。应答的服务器少于此数时集群为降级。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>测试中…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connect with this profile</source>
+        <translation>使用此配置连接</translation>
+    </message>
+    <message>
+        <source>Save the profile first</source>
+        <translation>请先保存配置</translation>
+    </message>
+    <message>
+        <source>Add as region</source>
+        <translation>添加为区域</translation>
+    </message>
+    <message>
+        <source>Connect this profile as one more region</source>
+        <translation>将此配置连接为另一个区域</translation>
+    </message>
+    <message>
+        <source>Save the profile first, or it is connected already</source>
+        <translation>请先保存配置，或它已连接</translation>
+    </message>
+    <message>
+        <source>Keep the current connection and add this cluster beside it, as another region.</source>
+        <translation>保留当前连接，并将此集群作为另一个区域并列添加。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Loading</source>
+        <translation>加载中</translation>
+    </message>
+</context>
+<context>
+    <name>FormFieldRow</name>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Key of %1</source>
+        <translation>%1 的键</translation>
+    </message>
+    <message>
+        <source>Add an element to %1</source>
+        <translation>向 %1 添加元素</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
+    <name>FormJson</name>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 (%3), got %4</source>
+        <translation>%1：应为%2（%3），实际为%4</translation>
+    </message>
+    <message>
+        <source>an object of entries</source>
+        <translation>键值对象</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+</context>
+<context>
+    <name>FormSchema</name>
+    <message>
+        <source>nested deeper than %1 levels: edit this part as JSON</source>
+        <translation>嵌套超过 %1 层：请以 JSON 编辑此部分</translation>
+    </message>
+    <message>
+        <source>more than %1 fields: the rest is edited as JSON</source>
+        <translation>超过 %1 个字段：其余部分以 JSON 编辑</translation>
+    </message>
+    <message>
+        <source>no fields described for %1: edit as JSON</source>
+        <translation>%1 没有描述字段：请以 JSON 编辑</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDot</name>
+    <message>
+        <source>live</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>宕机</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>拓扑</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>demo cluster</source>
+        <translation>演示集群</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>所有区域</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Services and Cluster show every region, or the one chosen; Topology, Call and Traffic show one (the first when all are chosen).</source>
+        <translation>服务和集群页显示所有区域或所选区域；拓扑、调用和流量页只显示一个区域（选择全部时显示第一个）。</translation>
+    </message>
+    <message>
+        <source>Search…  Ctrl+K</source>
+        <translation>搜索…  Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Open the command palette</source>
+        <translation>打开命令面板</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>连接…</translation>
+    </message>
+    <message>
+        <source>Connect to a NATS server</source>
+        <translation>连接到 NATS 服务器</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Light, dark, or follow the system</source>
+        <translation>浅色、深色或跟随系统</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a NATS server, or start the demo cluster.</source>
+        <translation>未连接。请连接到 NATS 服务器，或启动演示集群。</translation>
+    </message>
+    <message>
+        <source>Connection lost to %1; reconnecting. What is shown may be out of date.</source>
+        <translation>与 %1 的连接已断开；正在重连。显示的内容可能已过时。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Start the demo</source>
+        <translation>启动演示</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Language of the interface; numbers and times follow it</source>
+        <translation>界面语言；数字和时间格式随之变化</translation>
+    </message>
+    <message>
+        <source>The demo needs nats-server, which is not installed. Install it with: sudo apt install nats-server</source>
+        <translation>演示需要 nats-server，但尚未安装。请用以下命令安装：sudo apt install nats-server</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>演示无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NavRail</name>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Shortcut %1</source>
+        <translation>快捷键 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadText</name>
+    <message>
+        <source>binary, %1 bytes; the first %2 shown as hex</source>
+        <translation>二进制，%1 字节；前 %2 字节以十六进制显示</translation>
+    </message>
+    <message>
+        <source>%1 bytes; the first %2 KiB shown</source>
+        <translation>%1 字节；显示前 %2 KiB</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为配置命名。</translation>
+    </message>
+    <message>
+        <source>Add at least one server URL, such as nats://nats-1:4222.</source>
+        <translation>请至少添加一个服务器 URL，例如 nats://nats-1:4222。</translation>
+    </message>
+    <message>
+        <source>User and password login needs a user name.</source>
+        <translation>用户和密码登录需要用户名。</translation>
+    </message>
+    <message>
+        <source>NKey login needs the seed file.</source>
+        <translation>NKey 登录需要种子文件。</translation>
+    </message>
+    <message>
+        <source>Credentials login needs the .creds file.</source>
+        <translation>凭据登录需要 .creds 文件。</translation>
+    </message>
+    <message>
+        <source>A TLS client certificate needs its key, and the key its certificate.</source>
+        <translation>TLS 客户端证书需要对应的密钥，密钥也需要对应的证书。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>no &quot;profiles&quot; list</source>
+        <translation>没有 &quot;profiles&quot; 列表</translation>
+    </message>
+    <message>
+        <source>The profiles file could not be read (%1). It was moved to %2.</source>
+        <translation>无法读取配置文件（%1）。已将其移至 %2。</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already.</source>
+        <translation>名为 %1 的配置已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPane</name>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Subject to publish to</source>
+        <translation>要发布到的主题</translation>
+    </message>
+    <message>
+        <source>go-micro event</source>
+        <translation>go-micro 事件</translation>
+    </message>
+    <message>
+        <source>raw payload</source>
+        <translation>原始负载</translation>
+    </message>
+    <message>
+        <source>Sent as go-micro&apos;s broker sends it: a JSON envelope with Micro-Topic, Micro-ID and Content-Type; your headers go into the envelope.</source>
+        <translation>按 go-micro broker 的方式发送：带有 Micro-Topic、Micro-ID 和 Content-Type 的 JSON 信封；你的头部放入信封中。</translation>
+    </message>
+    <message>
+        <source>Sent as the bytes below; headers become NATS headers.</source>
+        <translation>按下面的字节原样发送；头部作为 NATS 头部。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Event form</source>
+        <translation>事件表单</translation>
+    </message>
+    <message>
+        <source>{&quot;id&quot;: 1}</source>
+        <translation>{&quot;id&quot;: 1}</translation>
+    </message>
+    <message>
+        <source>Headers (Key: Value, one per line)</source>
+        <translation>头部（Key: Value，每行一个）</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>头部</translation>
+    </message>
+    <message>
+        <source>Type a subject first</source>
+        <translation>请先输入主题</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTree</name>
+    <message>
+        <source>Response type of %1</source>
+        <translation>%1 的响应类型</translation>
+    </message>
+    <message>
+        <source>Request type of %1</source>
+        <translation>%1 的请求类型</translation>
+    </message>
+    <message>
+        <source> (level %1)</source>
+        <translation>（第 %1 层）</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetailPane</name>
+    <message>
+        <source>Select a service</source>
+        <translation>请选择一个服务</translation>
+    </message>
+    <message>
+        <source>%1 is no longer registered</source>
+        <translation>%1 已不再注册</translation>
+    </message>
+    <message>
+        <source>Its nodes, endpoints and types show here.</source>
+        <translation>它的节点、端点和类型显示在这里。</translation>
+    </message>
+    <message>
+        <source>Its last node deregistered or was removed after going stale.</source>
+        <translation>它的最后一个节点已注销，或因过期而被移除。</translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>调用…</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>调用 %1</translation>
+    </message>
+    <message>
+        <source>Nodes (%1)</source>
+        <translation>节点（%1）</translation>
+    </message>
+    <message>
+        <source>Endpoints (%1)</source>
+        <translation>端点（%1）</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>only NATS micro services report stats</source>
+        <translation>只有 NATS micro 服务报告统计</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>no zone</source>
+        <translation>无可用区</translation>
+    </message>
+    <message>
+        <source>zone from %1</source>
+        <translation>可用区来自 %1</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>stale: silent since %1</source>
+        <translation>过期：自 %1 起无响应</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>最后见到 %1</translation>
+    </message>
+    <message>
+        <source>first seen %1</source>
+        <translation>首次见到 %1</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>subscriber</source>
+        <translation>订阅者</translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation>话题 %1</translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation>主题 %1</translation>
+    </message>
+    <message>
+        <source>waiting for STATS…</source>
+        <translation>正在等待 STATS…</translation>
+    </message>
+    <message>
+        <source>%1 requests · %2 errors · avg %3</source>
+        <translation>%1 次请求 · %2 个错误 · 平均 %3</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation>响应 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the first STATS answers…</source>
+        <translation>正在等待第一批 STATS 应答…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Every registry and $SRV reply decoded.</source>
+        <translation>所有注册中心和 $SRV 应答均已解码。</translation>
+    </message>
+    <message>
+        <source>%1: requests/s and average time</source>
+        <translation>%1：每秒请求数和平均耗时</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>avg ms</source>
+        <translation>平均毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Filter by name, protocol, zone or version</source>
+        <translation>按名称、协议、可用区或版本筛选</translation>
+    </message>
+    <message>
+        <source>Filter services</source>
+        <translation>筛选服务</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Query the registry again</source>
+        <translation>再次查询注册中心</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>按%1排序</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>%1 stale</source>
+        <translation>%1 个过期</translation>
+    </message>
+    <message>
+        <source>Starting the demo cluster…</source>
+        <translation>正在启动演示集群…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Asking the registry…</source>
+        <translation>正在查询注册中心…</translation>
+    </message>
+    <message>
+        <source>No service matches “%1”</source>
+        <translation>没有与“%1”匹配的服务</translation>
+    </message>
+    <message>
+        <source>No services found</source>
+        <translation>未找到服务</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Query again</source>
+        <translation>再次查询</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service(s)</source>
+        <translation>
+            <numerusform>%n 个服务中的 %1 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>RTT %1</source>
+        <translation>RTT %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n 个服务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 stale)</source>
+        <translation>（%1 个过期）</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>丢弃 %1</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation>关于 Switchboard</translation>
+    </message>
+    <message>
+        <source>About Switchboard (F1)</source>
+        <translation>关于 Switchboard（F1）</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionChip</name>
+    <message>
+        <source>Subscription %1</source>
+        <translation>订阅 %1</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>丢弃 %1</translation>
+    </message>
+    <message>
+        <source>Resume recording %1</source>
+        <translation>恢复记录 %1</translation>
+    </message>
+    <message>
+        <source>Pause recording %1</source>
+        <translation>暂停记录 %1</translation>
+    </message>
+    <message>
+        <source>Record its messages again</source>
+        <translation>重新记录其消息</translation>
+    </message>
+    <message>
+        <source>Keep counting, stop recording its messages</source>
+        <translation>继续计数，停止记录其消息</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from %1</source>
+        <translation>取消订阅 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyPage</name>
+    <message>
+        <source>Filter by service or node</source>
+        <translation>按服务或节点筛选</translation>
+    </message>
+    <message>
+        <source>Filter the topology</source>
+        <translation>筛选拓扑</translation>
+    </message>
+    <message>
+        <source>Show go-micro services</source>
+        <translation>显示 go-micro 服务</translation>
+    </message>
+    <message>
+        <source>Show NATS micro services</source>
+        <translation>显示 NATS micro 服务</translation>
+    </message>
+    <message>
+        <source>Show zone %1</source>
+        <translation>显示可用区 %1</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the view</source>
+        <translation>使图适应视图</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topology graph: %n node(s); the list on the right reads it as text</source>
+        <translation>
+            <numerusform>拓扑图：%n 个节点；右侧列表以文本形式列出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown callers</source>
+        <translation>未知调用方</translation>
+    </message>
+    <message>
+        <source>%1 % err</source>
+        <translation>%1 % 错误</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>没有与“%1”匹配的项</translation>
+    </message>
+    <message>
+        <source>No service nodes to draw yet</source>
+        <translation>还没有可绘制的服务节点</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>calls (width: rate)</source>
+        <translation>调用（宽度：速率）</translation>
+    </message>
+    <message>
+        <source>subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选中项</translation>
+    </message>
+    <message>
+        <source>Click a zone, node, service or topic.</source>
+        <translation>单击可用区、节点、服务或话题。</translation>
+    </message>
+    <message>
+        <source>Open in Services</source>
+        <translation>在服务页中打开</translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>调用…</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>调用 %1</translation>
+    </message>
+    <message>
+        <source>Everything shown</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Topology items</source>
+        <translation>拓扑项目</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficChart</name>
+    <message>
+        <source>Rate of the busiest subjects (click subjects to choose)</source>
+        <translation>最繁忙主题的速率（单击主题以选择）</translation>
+    </message>
+    <message>
+        <source>Rate of the selected subjects</source>
+        <translation>所选主题的速率</translation>
+    </message>
+    <message>
+        <source>Rate chart, empty</source>
+        <translation>速率图，空</translation>
+    </message>
+    <message>
+        <source>Rate chart of %1</source>
+        <translation>%1 的速率图</translation>
+    </message>
+    <message>
+        <source>msgs/s</source>
+        <translation>消息/秒</translation>
+    </message>
+    <message>
+        <source>No traffic to chart yet. Click subjects in the table to chart them (up to six).</source>
+        <translation>还没有可绘制的流量。单击表格中的主题以绘制（最多六个）。</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficMessagesPane</name>
+    <message>
+        <source>subject or pattern</source>
+        <translation>主题或模式</translation>
+    </message>
+    <message>
+        <source>Show messages on subjects matching</source>
+        <translation>显示主题匹配的消息</translation>
+    </message>
+    <message>
+        <source>payload contains…</source>
+        <translation>负载包含…</translation>
+    </message>
+    <message>
+        <source>Show messages whose payload contains</source>
+        <translation>显示负载包含以下内容的消息</translation>
+    </message>
+    <message>
+        <source>Resume list</source>
+        <translation>恢复列表</translation>
+    </message>
+    <message>
+        <source>Pause list</source>
+        <translation>暂停列表</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the kept messages as NDJSON</source>
+        <translation>将保留的消息导出为 NDJSON</translation>
+    </message>
+    <message>
+        <source>The list is paused; counting goes on. Resume to see new messages.</source>
+        <translation>列表已暂停；计数继续。恢复后可看到新消息。</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>No kept message matches the filters</source>
+        <translation>没有保留的消息与筛选条件匹配</translation>
+    </message>
+    <message>
+        <source>No message yet</source>
+        <translation>还没有消息</translation>
+    </message>
+    <message>
+        <source>Messages on the subscriptions appear here, newest first.</source>
+        <translation>订阅上的消息显示在这里，最新的在前。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>reply to %1</source>
+        <translation>回复到 %1</translation>
+    </message>
+    <message>
+        <source>Select a message to inspect it.</source>
+        <translation>选择一条消息以查看。</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>信封</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>头部</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Not a go-micro envelope.</source>
+        <translation>不是 go-micro 信封。</translation>
+    </message>
+    <message>
+        <source>Not JSON.</source>
+        <translation>不是 JSON。</translation>
+    </message>
+    <message>
+        <source>Not text: see Hex.</source>
+        <translation>不是文本：请查看十六进制。</translation>
+    </message>
+    <message>
+        <source>NATS headers: %1</source>
+        <translation>NATS 头部：%1</translation>
+    </message>
+    <message>
+        <source>Export the kept messages that match the filters as NDJSON</source>
+        <translation>将与筛选条件匹配的保留消息导出为 NDJSON</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation>写入文件</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficPage</name>
+    <message>
+        <source>subject, e.g. orders.&gt; or &gt;</source>
+        <translation>主题，例如 orders.&gt; 或 &gt;</translation>
+    </message>
+    <message>
+        <source>Subject to subscribe to</source>
+        <translation>要订阅的主题</translation>
+    </message>
+    <message>
+        <source>queue group</source>
+        <translation>队列组</translation>
+    </message>
+    <message>
+        <source>Queue group (optional)</source>
+        <translation>队列组（可选）</translation>
+    </message>
+    <message>
+        <source>With a queue group this subscription shares messages with the services in it: it takes some away from them.</source>
+        <translation>使用队列组时，此订阅与组内的服务分担消息：会从它们那里分走一部分。</translation>
+    </message>
+    <message>
+        <source>+ Subscribe</source>
+        <translation>+ 订阅</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Hide publish</source>
+        <translation>隐藏发布</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Show the publish form</source>
+        <translation>显示发布表单</translation>
+    </message>
+    <message>
+        <source>received %1 · %2 · %3/s · shown %4 of %5 kept · dropped %6</source>
+        <translation>已接收 %1 · %2 · %3/s · 显示 %5 条保留消息中的 %4 条 · 丢弃 %6</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficSampler</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1, %2 messages per second, %3 in total</source>
+        <translation>%1，每秒 %2 条消息，共 %3 条</translation>
+    </message>
+    <message>
+        <source>message %1 on %2, %3 bytes</source>
+        <translation>%2 上的消息 %1，%3 字节</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficSubjectsTable</name>
+    <message>
+        <source>Filter subjects: text, or a pattern such as orders.*</source>
+        <translation>筛选主题：文本，或 orders.* 这样的模式</translation>
+    </message>
+    <message>
+        <source>Filter subjects</source>
+        <translation>筛选主题</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>按%1排序</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>msgs/s</source>
+        <translation>消息/秒</translation>
+    </message>
+    <message>
+        <source>bytes/s</source>
+        <translation>字节/秒</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>on the chart</source>
+        <translation>在图中</translation>
+    </message>
+    <message>
+        <source>%1 messages, %2 in all; the last at %3. Click to chart it.</source>
+        <translation>%1 条消息，共 %2；最近一条在 %3。单击以绘制。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Nothing subscribed yet</source>
+        <translation>还没有订阅</translation>
+    </message>
+    <message>
+        <source>No subject matches “%1”</source>
+        <translation>没有与“%1”匹配的主题</translation>
+    </message>
+    <message>
+        <source>No message yet on these subscriptions</source>
+        <translation>这些订阅上还没有消息</translation>
+    </message>
+    <message>
+        <source>Subscribe to a subject or a wildcard above. Known topics: %1</source>
+        <translation>请在上方订阅主题或通配符。已知话题：%1</translation>
+    </message>
+    <message>
+        <source>Subscribe to a subject or a wildcard above.</source>
+        <translation>请在上方订阅主题或通配符。</translation>
+    </message>
+    <message>
+        <source>Subscribe to everything (&gt;)</source>
+        <translation>订阅全部（&gt;）</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 matching subjects (%3 seen)</source>
+        <translation>%2 个匹配主题中的前 %1 个（已见 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 subjects</source>
+        <translation>%2 个主题中的 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneCard</name>
+    <message>
+        <source>in %1 · out %2 · %3/s</source>
+        <translation>入 %1 · 出 %2 · %3/s</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>忘记</translation>
+    </message>
+    <message>
+        <source>Forget server %1</source>
+        <translation>忘记服务器 %1</translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation>宕机：%1</translation>
+    </message>
+    <message>
+        <source>connected; no counters from this source</source>
+        <translation>已连接；此来源没有计数</translation>
+    </message>
+    <message>
+        <source>v%1 · up %2 · %3 conns · %4 subs · cpu %5 % · %6 · slow consumers %7</source>
+        <translation>v%1 · 运行 %2 · %3 个连接 · %4 个订阅 · CPU %5 % · %6 · 慢消费者 %7</translation>
+    </message>
+    <message>
+        <source>routes %1</source>
+        <translation>路由 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>If %1 is lost: %n service node(s) go</source>
+        <translation>
+            <numerusform>如果失去 %1：%n 个服务节点随之失去</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no node left for %1</source>
+        <translation>%1 将没有节点</translation>
+    </message>
+    <message>
+        <source>fewer nodes for %1</source>
+        <translation>%1 的节点减少</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::AppContext</name>
+    <message>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::CallController</name>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation>（过期）</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s request_schema is not valid JSON; write the request as JSON.</source>
+        <translation>端点的 request_schema 不是有效的 JSON；请以 JSON 编写请求。</translation>
+    </message>
+    <message>
+        <source>This $SRV endpoint publishes no request_schema; write the request as JSON.</source>
+        <translation>此 $SRV 端点没有发布 request_schema；请以 JSON 编写请求。</translation>
+    </message>
+    <message>
+        <source>The registry describes no request type for this endpoint; write it as JSON.</source>
+        <translation>注册中心没有描述此端点的请求类型；请以 JSON 编写。</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>line %1: write a header as Key: Value</source>
+        <translation>第 %1 行：头部应写成 Key: Value</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>200 OK</source>
+        <translation>200 OK</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::CallFormModel</name>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>%1, %2%3</source>
+        <translation>%1，%2%3</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>键为空</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>not a whole number, or outside %1</source>
+        <translation>不是整数，或超出 %1</translation>
+    </message>
+    <message>
+        <source>outside %1</source>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <source>not a whole number ≥ 0, or outside %1</source>
+        <translation>不是 ≥ 0 的整数，或超出 %1</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>too large for a float32</source>
+        <translation>超出 float32 范围</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::CallHistory</name>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>它大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The call history could not be read (%1). It was moved to %2 and a new one was started.</source>
+        <translation>无法读取调用历史（%1）。已将其移至 %2，并开始新的历史。</translation>
+    </message>
+    <message>
+        <source>The call history could not be saved: %1</source>
+        <translation>无法保存调用历史：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::ClusterView</name>
+    <message>
+        <source>server %1, version %2, %3 connections, %4 messages per second in, %5 out</source>
+        <translation>服务器 %1，版本 %2，%3 个连接，每秒入 %4 条消息，出 %5 条</translation>
+    </message>
+    <message>
+        <source>server %1 is down: %2</source>
+        <translation>服务器 %1 宕机：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 nodes)</source>
+        <translation>%1（%3 个节点中的 %2 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n 台服务器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>zone %1, %2</source>
+        <translation>可用区 %1，%2</translation>
+    </message>
+    <message>
+        <source>Waiting for the first look at the cluster…</source>
+        <translation>正在等待首次查看集群…</translation>
+    </message>
+    <message>
+        <source>Source: $SYS requests with the system account: every server, its routes and its connections.</source>
+        <translation>来源：系统账户的 $SYS 请求：每台服务器及其路由和连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source: HTTP monitoring of the %n listed server(s).</source>
+        <translation>
+            <numerusform>来源：所列 %n 台服务器的 HTTP 监控。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A system-account login would find every server of the cluster, also those not listed.</source>
+        <translation>使用系统账户登录可以找到集群的每台服务器，包括未列出的。</translation>
+    </message>
+    <message>
+        <source>Source: the client connection only: the connected server, without counters.</source>
+        <translation>来源：仅客户端连接：已连接的服务器，没有计数。</translation>
+    </message>
+    <message>
+        <source>Add a system-account login or the servers&apos; HTTP monitoring URLs to the profile to see every server, its load, routes and zone.</source>
+        <translation>在配置中添加系统账户登录或服务器的 HTTP 监控 URL，即可看到每台服务器及其负载、路由和可用区。</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::Formatter</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::PaletteModel</name>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2，%3</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>call it</source>
+        <translation>调用它</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>subscribed by %1</source>
+        <translation>由 %1 订阅</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation>关于 Switchboard</translation>
+    </message>
+    <message>
+        <source>version, commit, libraries</source>
+        <translation>版本、提交、库</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::ProfilesController</name>
+    <message>
+        <source>TLS NOT VERIFIED</source>
+        <translation>TLS 未验证</translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation>配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>No application context.</source>
+        <translation>没有应用上下文。</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为配置命名。</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>No natscli context in %1.</source>
+        <translation>%1 中没有 natscli 上下文。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n context(s): %1.</source>
+        <translation>
+            <numerusform>已导入 %n 个上下文：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>natscli has %1 selected.</source>
+        <translation>natscli 当前选择的是 %1。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>未导入：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::SchemaTreeModel</name>
+    <message>
+        <source>element</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>%1, type %2, level %3</source>
+        <translation>%1，类型 %2，第 %3 层</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::ScreenshotWriter</name>
+    <message>
+        <source>no window to grab</source>
+        <translation>没有可截取的窗口</translation>
+    </message>
+    <message>
+        <source>screenshot saved to %1 (%2×%3)</source>
+        <translation>截图已保存到 %1（%2×%3）</translation>
+    </message>
+    <message>
+        <source>could not save the screenshot to %1</source>
+        <translation>无法将截图保存到 %1</translation>
+    </message>
+    <message>
+        <source>; the data had not arrived: %1</source>
+        <translation>；数据尚未到达：%1</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::SecretStore</name>
+    <message>
+        <source>Looking for a Secret Service…</source>
+        <translation>正在查找 Secret Service…</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are kept in the system keychain (Secret Service).</source>
+        <translation>密码和令牌保存在系统密钥环（Secret Service）中。</translation>
+    </message>
+    <message>
+        <source>The keychain is off: passwords and tokens are kept only until Switchboard closes.</source>
+        <translation>密钥环已关闭：密码和令牌只保留到 Switchboard 关闭。</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the secret (%1); it is kept until Switchboard closes.</source>
+        <translation>密钥环未能保存密码（%1）；它会保留到 Switchboard 关闭。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: unlock it or allow Switchboard, then restart Switchboard.</source>
+        <translation>密钥环拒绝访问：请解锁密钥环或允许 Switchboard 访问，然后重新启动 Switchboard。</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1.</source>
+        <translation>密钥环返回：%1。</translation>
+    </message>
+    <message>
+        <source>To keep them between runs, install and start GNOME Keyring (gnome-keyring) or KWallet.</source>
+        <translation>若要在两次运行之间保留它们，请安装并启动 GNOME Keyring（gnome-keyring）或 KWallet。</translation>
+    </message>
+    <message>
+        <source>No Secret Service is available: passwords and tokens are kept only until Switchboard closes. %1</source>
+        <translation>没有可用的 Secret Service：密码和令牌只保留到 Switchboard 关闭。%1</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::ServiceDetail</name>
+    <message>
+        <source>node metadata</source>
+        <translation>节点元数据</translation>
+    </message>
+    <message>
+        <source>its server&apos;s az: tag</source>
+        <translation>其服务器的 az: 标签</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>node %1, version %2, zone %3%4</source>
+        <translation>节点 %1，版本 %2，可用区 %3%4</translation>
+    </message>
+    <message>
+        <source>, stale</source>
+        <translation>，过期</translation>
+    </message>
+    <message>
+        <source>subscriber %1 on topic %2</source>
+        <translation>话题 %2 上的订阅者 %1</translation>
+    </message>
+    <message>
+        <source>endpoint %1, request %2, response %3</source>
+        <translation>端点 %1，请求 %2，响应 %3</translation>
+    </message>
+    <message>
+        <source>endpoint %1 on subject %2, %3 requests, %4 errors</source>
+        <translation>主题 %2 上的端点 %1，%3 次请求，%4 个错误</translation>
+    </message>
+    <message>
+        <source>endpoint %1 on subject %2</source>
+        <translation>主题 %2 上的端点 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n node(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 个节点</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::ServiceListModel</name>
+    <message numerus="yes">
+        <source>%1 %2, %3, %n node(s)</source>
+        <translation>
+            <numerusform>%1 %2，%3，%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n stale</source>
+        <translation>
+            <numerusform>，%n 个过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, region %1</source>
+        <translation>，区域 %1</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::Session</name>
+    <message>
+        <source>Enter at least one server URL, e.g. nats://127.0.0.1:4222.</source>
+        <translation>请至少输入一个服务器 URL，例如 nats://127.0.0.1:4222。</translation>
+    </message>
+    <message>
+        <source>Cluster health login failed: %1</source>
+        <translation>集群健康登录失败：%1</translation>
+    </message>
+    <message>
+        <source>Connection lost; retrying the cluster&apos;s servers.</source>
+        <translation>连接已断开；正在重试集群的服务器。</translation>
+    </message>
+    <message>
+        <source>The connection was closed: %1</source>
+        <translation>连接已关闭：%1</translation>
+    </message>
+    <message>
+        <source>the servers stopped answering</source>
+        <translation>服务器停止了应答</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>重连中</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>The registry query could not be sent: the connection is down.</source>
+        <translation>无法发送注册中心查询：连接已断开。</translation>
+    </message>
+    <message>
+        <source>Something listens on the registry subjects but did not answer in time.</source>
+        <translation>有程序在监听注册中心主题，但没有及时应答。</translation>
+    </message>
+    <message>
+        <source>No go-micro services answered on micro.registry.nats.query or micro.nats.query, and no NATS micro service answered $SRV.INFO. Are the services running, and does this login&apos;s account see them?</source>
+        <translation>没有 go-micro 服务在 micro.registry.nats.query 或 micro.nats.query 上应答，也没有 NATS micro 服务应答 $SRV.INFO。服务是否在运行？此登录的账户能否看到它们？</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1.</source>
+        <translation>已重新连接到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::TopologyModel</name>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n 台服务器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stale</source>
+        <translation>%1 个过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>zone %1, %2, %n node(s)</source>
+        <translation>
+            <numerusform>可用区 %1，%2，%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>server %1 in %2, %3</source>
+        <translation>%2 中的服务器 %1，%3</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>可达</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>宕机</translation>
+    </message>
+    <message>
+        <source>node %1 of %2 in %3%4</source>
+        <translation>节点 %1（%2，%3%4）</translation>
+    </message>
+    <message>
+        <source>, stale</source>
+        <translation>，过期</translation>
+    </message>
+    <message>
+        <source>topic %1, subscribed by %2</source>
+        <translation>话题 %1，由 %2 订阅</translation>
+    </message>
+    <message>
+        <source>unknown callers</source>
+        <translation>未知调用方</translation>
+    </message>
+    <message>
+        <source>errors unknown</source>
+        <translation>错误数未知</translation>
+    </message>
+    <message>
+        <source>%1 % errors</source>
+        <translation>%1 % 错误</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3/s, %4 (%5)</source>
+        <translation>%1 %2：%3/s，%4（%5）</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>可用区 %1</translation>
+    </message>
+    <message>
+        <source>stale: stopped answering the registry</source>
+        <translation>过期：不再应答注册中心</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>%1 in zone %2</source>
+        <translation>可用区 %2 中的 %1</translation>
+    </message>
+    <message>
+        <source>, %1 stale</source>
+        <translation>，%1 个过期</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>subscribed by %1</source>
+        <translation>由 %1 订阅</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>callers</source>
+        <translation>调用方</translation>
+    </message>
+    <message>
+        <source>Calls without Micro-From-Service: clients not wrapped with wrapper.FromService.</source>
+        <translation>没有 Micro-From-Service 的调用：客户端未使用 wrapper.FromService 包装。</translation>
+    </message>
+    <message>
+        <source>Calls are counted on %1 of %2 nodes</source>
+        <translation>仅统计 %2 个节点中 %1 个的调用</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::TrafficController</name>
+    <message>
+        <source>Could not subscribe again: %1</source>
+        <translation>无法重新订阅：%1</translation>
+    </message>
+    <message>
+        <source>Type a subject: orders.created, orders.*, or &gt; for everything.</source>
+        <translation>请输入主题：orders.created、orders.*，或 &gt; 表示全部。</translation>
+    </message>
+    <message>
+        <source>Already subscribed to %1.</source>
+        <translation>已订阅 %1。</translation>
+    </message>
+    <message>
+        <source>Not connected: subscriptions start once a connection is up.</source>
+        <translation>未连接：连接建立后订阅才开始。</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to %1: %2</source>
+        <translation>无法订阅 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2: messages on both are counted once per subscription.</source>
+        <translation>%1 与 %2 重叠：两者共有的消息在每个订阅中各计一次。</translation>
+    </message>
+    <message>
+        <source>The chart shows %1 subjects at most; take one off first.</source>
+        <translation>图中最多显示 %1 个主题；请先移除一个。</translation>
+    </message>
+    <message>
+        <source>Message %1 is no longer kept: the list holds the newest %2.</source>
+        <translation>消息 %1 已不再保留：列表只保留最新的 %2 条。</translation>
+    </message>
+    <message>
+        <source>%1 bytes received; the first %2 were kept.</source>
+        <translation>已接收 %1 字节；保留了前 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Nothing to export: not connected.</source>
+        <translation>没有可导出的内容：未连接。</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no kept message matches the filters.</source>
+        <translation>没有可导出的内容：没有保留的消息与筛选条件匹配。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 条消息写入 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::TrafficPublisher</name>
+    <message>
+        <source>Form from the %1 subscriber %2 (%3).</source>
+        <translation>表单来自 %1 订阅者 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Publish needs a subject without wildcards or spaces, such as orders.created.</source>
+        <translation>发布需要不含通配符和空格的主题，例如 orders.created。</translation>
+    </message>
+    <message>
+        <source>The form has an error: %1</source>
+        <translation>表单有错误：%1</translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation>头部：%1</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Published a go-micro event to %1 (Micro-ID %2) at %3.</source>
+        <translation>已于 %3 向 %1 发布 go-micro 事件（Micro-ID %2）。</translation>
+    </message>
+    <message>
+        <source>Published %1 bytes to %2 at %3.</source>
+        <translation>已于 %3 向 %2 发布 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Publish failed: %1</source>
+        <translation>发布失败：%1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+#include "Counter.h"

@@ -23,6 +23,10 @@ Item {
             spacing: Theme.unit
             NamedComboBox {
                 id: serviceBox
+                // Narrower on a small window rather than pushing Send off the edge (1024 px).
+                Layout.fillWidth: true
+                Layout.minimumWidth: 110
+                Layout.maximumWidth: 200
                 Layout.preferredWidth: 200
                 model: call.services
                 currentIndex: call.services.indexOf(call.service)
@@ -32,6 +36,9 @@ Item {
             }
             NamedComboBox {
                 id: endpointBox
+                Layout.fillWidth: true
+                Layout.minimumWidth: 110
+                Layout.maximumWidth: 240
                 Layout.preferredWidth: 240
                 model: call.endpoints
                 currentIndex: call.endpoints.indexOf(call.endpoint)
@@ -41,6 +48,9 @@ Item {
             }
             NamedComboBox {
                 id: nodeBox
+                Layout.fillWidth: true
+                Layout.minimumWidth: 110
+                Layout.maximumWidth: 230
                 Layout.preferredWidth: 230
                 model: call.nodes
                 displayText: qsTr("node: %1").arg(call.node || qsTr("any"))
@@ -85,7 +95,8 @@ Item {
 
             // History and collections
             Pane {
-                SplitView.preferredWidth: 270
+                // Shares that leave the response its room on a 1024 px window.
+                SplitView.preferredWidth: Math.min(270, page.width * 0.26)
                 SplitView.minimumWidth: 200
                 padding: Theme.unit
                 background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }
@@ -203,7 +214,7 @@ Item {
 
             // Request: Form | JSON | Headers
             Pane {
-                SplitView.preferredWidth: 480
+                SplitView.preferredWidth: Math.min(480, page.width * 0.40)
                 SplitView.minimumWidth: 320
                 padding: Theme.unit
                 background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }

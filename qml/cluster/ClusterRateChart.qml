@@ -52,9 +52,11 @@ ColumnLayout {
         }
         // At least a minute wide, so the first points do not fill the chart edge to edge.
         const start = Math.max(now - window, Math.min(first, now - 60 * 1000))
-        root.since = first > now - window + 5000 && first < now ? new Date(first) : null
+        root.since = first > now - window + 5000 ? new Date(first) : null
         timeAxis.min = new Date(start)
         timeAxis.max = new Date(now)
+        // Minutes alone would repeat on a range of a few minutes ("16:22, 16:22, 16:23").
+        timeAxis.format = now - start < 5 * 60 * 1000 ? "HH:mm:ss" : "HH:mm"
         rateAxis.max = peak * 1.15
         rateAxis.applyNiceNumbers()
         // Labels with as few decimals as the range allows, and no two alike.

@@ -127,6 +127,9 @@ Item {
 
         ScrollView {
             id: editor
+            // Grows from a small preferred width: taken from its content, it was as wide as the
+            // longest line and ran off a 1024 px window.
+            Layout.preferredWidth: 400
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentWidth: availableWidth
@@ -176,6 +179,7 @@ Item {
                     Item { width: 1; height: 1 }
                     CheckBox {
                         id: skipVerify
+                        Layout.fillWidth: true
                         text: qsTr("Skip TLS verification (anyone in the middle can read and change the traffic)")
                         Accessible.name: qsTr("Skip TLS verification")
                         palette.windowText: checked ? Theme.degraded : Theme.text

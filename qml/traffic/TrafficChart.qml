@@ -48,6 +48,9 @@ Pane {
         anchors.fill: parent
         anchors.margins: Theme.unit
         SectionHeader {
+            // Elided, not pushing the pane wider than its split (it ran off a 1024 px window).
+            Layout.fillWidth: true
+            elide: Text.ElideRight
             text: pane.controller.chartAutomatic ? qsTr("Rate of the busiest subjects (click subjects to choose)")
                                                  : qsTr("Rate of the selected subjects")
         }

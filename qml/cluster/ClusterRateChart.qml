@@ -79,6 +79,6 @@ ColumnLayout {
         Accessible.role: Accessible.Chart
         Accessible.name: qsTr("%1: %2").arg(root.title).arg(root.names.join(", "))
         DateTimeAxis { id: timeAxis; format: "HH:mm"; labelsColor: Theme.textMuted; gridLineColor: Theme.border; tickCount: 4 }
-        ValueAxis { id: rateAxis; min: 0; max: 1; labelsColor: Theme.textMuted; gridLineColor: Theme.border; titleText: qsTr("msgs/s"); labelFormat: "%.0f" }
+        ValueAxis { id: rateAxis; min: 0; max: 1; labelsColor: Theme.textMuted; gridLineColor: Theme.border; titleText: qsTr("msgs/s"); titleBrush: Theme.textMuted; labelFormat: "%.0f" }
     }
 }

@@ -239,8 +239,8 @@ Pane {
         Accessible.role: Accessible.Chart
         Accessible.name: qsTr("%1: requests/s and average time").arg(endpoint)
         DateTimeAxis { id: timeAxis; format: "HH:mm:ss"; labelsColor: Theme.textMuted; gridLineColor: Theme.border; tickCount: 4 }
-        ValueAxis { id: rateAxis; min: 0; labelsColor: Theme.textMuted; gridLineColor: Theme.border; titleText: qsTr("req/s"); labelFormat: "%.1f" }
-        ValueAxis { id: msAxis; min: 0; labelsColor: Theme.textMuted; gridLineColor: Theme.border; titleText: qsTr("ms"); labelFormat: "%.2f" }
+        ValueAxis { id: rateAxis; min: 0; labelsColor: Theme.textMuted; gridLineColor: Theme.border; titleText: qsTr("req/s"); titleBrush: Theme.textMuted; labelFormat: "%.1f" }
+        ValueAxis { id: msAxis; min: 0; labelsColor: Theme.textMuted; gridLineColor: Theme.border; titleText: qsTr("ms"); titleBrush: Theme.textMuted; labelFormat: "%.2f" }
         LineSeries { id: rateSeries; name: qsTr("requests/s"); axisX: timeAxis; axisY: rateAxis; color: Theme.accent }
         LineSeries { id: msSeries; name: qsTr("avg ms"); axisX: timeAxis; axisYRight: msAxis; color: Theme.series[1] }
         function refill() {

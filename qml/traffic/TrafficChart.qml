@@ -68,7 +68,7 @@ Pane {
             Accessible.name: pane.controller.chart.length === 0 ? qsTr("Rate chart, empty")
                              : qsTr("Rate chart of %1").arg(pane.controller.chart.map(c => c.subject).join(", "))
             DateTimeAxis { id: timeAxis; format: "HH:mm:ss"; labelsColor: Theme.textMuted; gridLineColor: Theme.border; tickCount: 4 }
-            ValueAxis { id: rateAxis; min: 0; max: 1; labelsColor: Theme.textMuted; gridLineColor: Theme.border; titleText: qsTr("msgs/s"); labelFormat: "%.0f" }
+            ValueAxis { id: rateAxis; min: 0; max: 1; labelsColor: Theme.textMuted; gridLineColor: Theme.border; titleText: qsTr("msgs/s"); titleBrush: Theme.textMuted; labelFormat: "%.0f" }
             // Inside the plot area, on the chart's own background: centred on the whole chart it
             // ran over the axis title and the grid lines.
             Label {

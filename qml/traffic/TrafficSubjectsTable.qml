@@ -54,7 +54,8 @@ Pane {
             Item { Layout.preferredWidth: 14 }
             SortHeader { text: qsTr("Subject"); role: "subject"; fill: true; numeric: false }
             SortHeader { text: qsTr("msgs/s"); role: "rate"; columnWidth: 80 }
-            SortHeader { text: qsTr("bytes/s"); role: "bytesRate"; columnWidth: 100 }
+            // Wide enough for the longest rate, "1,023 bytes/s" (at 100 px it ran into msgs/s).
+            SortHeader { text: qsTr("bytes/s"); role: "bytesRate"; columnWidth: 116 }
             SortHeader { text: qsTr("Total"); role: "total"; columnWidth: 70 }
             SortHeader { text: qsTr("Last"); role: "lastSeen"; columnWidth: 72 }
             Item { Layout.preferredWidth: 72 }
@@ -109,7 +110,7 @@ Pane {
                     }
                     Label { text: rowItem.subject; font.family: Theme.mono; Layout.fillWidth: true; elide: Text.ElideMiddle }
                     Label { text: Fmt.rate(rowItem.rate); font.family: Theme.mono; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 80 }
-                    Label { text: Fmt.bytes(rowItem.bytesRate) + "/s"; font.family: Theme.mono; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 100 }
+                    Label { text: Fmt.bytes(rowItem.bytesRate) + "/s"; font.family: Theme.mono; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 116; elide: Text.ElideLeft }
                     Label { text: Fmt.count(rowItem.total); font.family: Theme.mono; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 70 }
                     Label { text: Fmt.age(rowItem.lastSeen); font.pixelSize: Theme.small; color: rowItem.highlighted ? Theme.textOnAccent : Theme.textMuted; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 72 }
                     Sparkline { values: rowItem.spark; Layout.preferredWidth: 60; Layout.leftMargin: 12; Layout.preferredHeight: 18 }

@@ -326,8 +326,11 @@ std::vector<MessageSummary> TrafficMonitor::summaries(size_t max, const std::fun
         std::lock_guard lock(m_mutex);
         for (size_t i = 0; i < m_ring->size && out.size() < max; ++i) {
             const RecordedMessage &m = m_ring->slots[m_ring->index(i)];
-            if (!keep || keep(m))
-                out.push_back({m.sequence, m.at, m.subject, m.size, m.payload.substr(0, std::max(previewBytes, kEnvelopeScanBytes))});
+            if (!keep || keep(m)) {
+                // Only what can be an envelope (a JSON object) is copied long enough to look into.
+                const size_t copied = m.payload.starts_with('{') ? std::max(previewBytes, kEnvelopeScanBytes) : previewBytes;
+                out.push_back({m.sequence, m.at, m.subject, m.size, m.payload.substr(0, copied)});
+            }
         }
     }
     // Outside the lock: the cnats thread records while envelopes are looked into.

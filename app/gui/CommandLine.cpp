@@ -13,7 +13,8 @@ bool wantsScreenshot(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0
-            || std::strcmp(argv[i], "--autotest") == 0)
+            || std::strcmp(argv[i], "--autotest") == 0 || std::strcmp(argv[i], "--dump-scene") == 0
+            || std::strncmp(argv[i], "--dump-scene=", 13) == 0)
             return true;
     return false;
 }
@@ -54,6 +55,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     opt("subscribe", "Subscribe the Traffic page to this subject at start (repeatable).", "subject");
     opt("theme", "light, dark or system.", "theme");
     opt("language", "User-interface language: en, zh_CN or system (saved like the choice in the app).", "code");
+    opt("demo-nodes", "With --demo: add this many nodes of synthetic services (a large map), up to 20000.", "n");
+    opt("dump-scene", "With --page topology: write the laid-out map (boxes, edge routes, labels, viewport) as JSON once its data has arrived, and exit.", "file");
     opt("screenshot", "Render the window offscreen once its data has arrived, save a PNG and exit.", "file");
     opt("size", "Window size for --screenshot, WIDTHxHEIGHT (default 1280x800).", "size");
     opt("autotest", "Run a QML script that drives the app and exits with its verdict (end-to-end tests).", "file");
@@ -96,6 +99,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
             c.error = QCoreApplication::translate("main", "unknown language '%1' (%2, system)")
                           .arg(code, Language::available().join(QStringLiteral(", ")));
     }
+    if (p.isSet(QStringLiteral("demo-nodes"))) {
+        bool ok = false;
+        c.demoNodes = p.value(QStringLiteral("demo-nodes")).toInt(&ok);
+        if (!ok || c.demoNodes < 0 || c.demoNodes > 20000)
+            c.error = QCoreApplication::translate("main", "--demo-nodes takes a number from 0 to 20000");
+    }
+    c.dumpScene = p.value(QStringLiteral("dump-scene"));
     c.screenshot = p.value(QStringLiteral("screenshot"));
     c.autotest = p.value(QStringLiteral("autotest"));
     if (p.isSet(QStringLiteral("size"))) {

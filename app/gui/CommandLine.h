@@ -17,6 +17,8 @@ struct CommandLine {
     bool languageSet = false;
     QStringList subscriptions; ///< --subscribe: the Traffic page subscribes at start
     int regions = 1;           ///< --regions: demo clusters
+    int demoNodes = 0;         ///< --demo-nodes: synthetic nodes added to the demo
+    QString dumpScene;         ///< --dump-scene: the topology's laid-out map as JSON, then exit
     QString autotest; ///< a QML script driving the running app (end-to-end tests)
     int width = 1280, height = 800;
     QString error; ///< usage error, empty when fine
@@ -25,7 +27,7 @@ struct CommandLine {
 /// Parses the arguments (after QApplication took its own); --help/--version exit inside.
 [[nodiscard]] CommandLine parseCommandLine(const QStringList &arguments);
 
-/// True when argv asks for --screenshot: the window is then rendered offscreen, decided before
+/// True when argv asks for --screenshot (or --dump-scene): the window is then rendered offscreen, decided before
 /// QApplication exists.
 [[nodiscard]] bool wantsScreenshot(int argc, char **argv);
 

@@ -61,6 +61,7 @@ int main(int argc, char *argv[])
         context.setPage(cmd.page);
     context.setStartupSubscriptions(cmd.subscriptions);
     context.setDemoRegions(cmd.regions);
+    context.setDemoNodes(cmd.demoNodes);
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
@@ -114,12 +115,13 @@ int main(int argc, char *argv[])
     if (screenshot && window && cmd.autotest.isEmpty()) {
         window->resize(cmd.width, cmd.height);
         writer = std::make_unique<gui::ScreenshotWriter>(window, context.session(), cmd.screenshot);
+        writer->setSceneDump(cmd.dumpScene, cmd.demoNodes);
         QObject::connect(writer.get(), &gui::ScreenshotWriter::finished, &app,
                          [](bool saved, bool arrived, const QString &message) {
                              std::fprintf(saved && arrived ? stdout : stderr, "switchboard: %s\n", qPrintable(message));
                              QCoreApplication::exit(!saved ? 1 : arrived ? 0 : 3);
                          });
-        writer->start();
+        writer->start(cmd.demoNodes > 0 ? 120000 : 30000);
         // Without nats-server the demo cannot start: say so (and how to install it) at once.
         auto demoFailed = [&context, w = writer.get()] {
             const gui::DemoHost *demo = context.demo();

@@ -1,5 +1,7 @@
 #include "Demo.h"
 
+#include "SyntheticServices.h"
+
 #include <cmath>
 #include <thread>
 
@@ -35,8 +37,8 @@ std::string randomPassword()
 
 } // namespace
 
-Demo::Demo(std::vector<std::string> zones)
-    : m_zones(zones.size() == kZones.size() ? std::move(zones) : kZones)
+Demo::Demo(std::vector<std::string> zones, int syntheticNodes)
+    : m_zones(zones.size() == kZones.size() ? std::move(zones) : kZones), m_syntheticNodes(syntheticNodes)
 {
 }
 
@@ -99,10 +101,15 @@ void Demo::start()
     m_client->announceCaller = false;
     m_loadPool = std::make_unique<util::WorkerPool>(4);
     m_load.start([this] { generateLoad(); }, 100ms);
+    if (m_syntheticNodes > 0) {
+        m_synthetic = std::make_unique<SyntheticServices>(m_client->conn, m_syntheticNodes, m_zones);
+        m_synthetic->start();
+    }
 }
 
 void Demo::stop()
 {
+    m_synthetic.reset();
     m_load.stop();
     m_loadPool.reset();
     m_client.reset();

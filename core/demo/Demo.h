@@ -21,6 +21,7 @@ class WorkerPool;
 namespace switchboard::demo {
 
 struct DemoNode;
+class SyntheticServices;
 
 struct DemoInfo {
     std::string urls;                       ///< all three servers, comma-separated
@@ -33,7 +34,8 @@ struct DemoInfo {
 class Demo {
 public:
     /// zones: the three zone names (default az-a, az-b, az-c); a second region uses its own.
-    explicit Demo(std::vector<std::string> zones = {});
+    /// syntheticNodes: that many more nodes of synthetic services (SyntheticServices).
+    explicit Demo(std::vector<std::string> zones = {}, int syntheticNodes = 0);
     ~Demo(); ///< stops everything
     Demo(const Demo &) = delete;
     Demo &operator=(const Demo &) = delete;
@@ -70,6 +72,8 @@ private:
     std::unique_ptr<DemoNode> m_client; // the load generator's own "service"
     std::unique_ptr<util::WorkerPool> m_loadPool;
     util::PeriodicWorker m_load;
+    int m_syntheticNodes = 0;
+    std::unique_ptr<SyntheticServices> m_synthetic;
 };
 
 } // namespace switchboard::demo

@@ -127,6 +127,8 @@ public:
     Q_INVOKABLE void removeRegion(const QString &region);
     /// How many demo clusters startDemo() runs (1 or 2); call before it.
     void setDemoRegions(int regions) { m_demoRegions = std::clamp(regions, 1, 2); }
+    /// --demo-nodes: synthetic nodes the (first) demo adds, for a large map.
+    void setDemoNodes(int nodes) { m_demo.setSyntheticNodes(std::clamp(nodes, 0, 20000)); }
 
 Q_SIGNALS:
     void demoModeChanged();

@@ -35,7 +35,7 @@ void DemoHost::start()
         demo::DemoInfo info;
         const bool missing = demo::findNatsServer().empty();
         try {
-            m_demo = std::make_unique<demo::Demo>(m_zones);
+            m_demo = std::make_unique<demo::Demo>(m_zones, m_syntheticNodes);
             m_demo->start();
             info = m_demo->info();
         } catch (const std::exception &e) {

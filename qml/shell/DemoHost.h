@@ -30,6 +30,8 @@ public:
     /// zones: the demo cluster's three zones (empty: az-a, az-b, az-c); region: its name.
     explicit DemoHost(QObject *parent = nullptr, std::vector<std::string> zones = {}, QString region = {});
     ~DemoHost() override; ///< stops the demo and its thread
+    /// Synthetic nodes to add at start (--demo-nodes); 0: the demo as it is.
+    void setSyntheticNodes(int nodes) { m_syntheticNodes = nodes; }
 
     void start();
     [[nodiscard]] State state() const { return m_state; }
@@ -56,6 +58,7 @@ private:
     bool m_natsServerMissing = false;
     demo::DemoInfo m_info;
     std::vector<std::string> m_zones;
+    int m_syntheticNodes = 0;
     QString m_region;
 };
 

@@ -210,7 +210,7 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: window.pages.map(p => p.name).indexOf(App.page)
-                TopologyPage { id: topologyPage; shown: App.page === "topology" }
+                TopologyPage { id: topologyPage; objectName: "topologyPage"; shown: App.page === "topology" }
                 ServicesPage { id: servicesPage }
                 CallPage { id: callPage }
                 TrafficPage { id: trafficPage; shown: App.page === "traffic" }

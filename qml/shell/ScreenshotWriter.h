@@ -18,6 +18,10 @@ class ScreenshotWriter : public QObject {
 public:
     ScreenshotWriter(QQuickWindow *window, Session *session, QString file, QObject *parent = nullptr);
     void start(int timeoutMs = 30000);
+    /// Also (or only, without a screenshot file) writes the Topology page's laid-out map to
+    /// `file` (TopologyPage.dumpScene), once the map holds at least `nodes` more nodes than the
+    /// demo's own (the synthetic ones take a few sweeps to arrive).
+    void setSceneDump(const QString &file, int nodes);
     /// Something that keeps the data from ever arriving (the demo could not start): the window
     /// is grabbed now, with the problem shown, and the message names it.
     void fail(const QString &problem);
@@ -29,6 +33,8 @@ Q_SIGNALS:
 private:
     void check();
     void grab(bool dataArrived);
+    [[nodiscard]] bool mapReady() const;
+    [[nodiscard]] QObject *topologyPage() const;
 
     QPointer<QQuickWindow> m_window;
     QPointer<Session> m_session;
@@ -38,6 +44,8 @@ private:
     int m_timeoutMs = 30000;
     bool m_settling = false;
     QString m_problem;
+    QString m_sceneDump;
+    int m_sceneNodes = 0;
 };
 
 } // namespace switchboard::gui

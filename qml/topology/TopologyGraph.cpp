@@ -11,11 +11,11 @@
 
 namespace switchboard::gui {
 
-namespace {
-
-const QString kUnzoned = QStringLiteral("unzoned");
-
-} // namespace
+const QString &TopologyGraph::unzoned()
+{
+    static const QString name = QStringLiteral("unzoned");
+    return name;
+}
 
 TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const live::ClusterSnapshot &cluster,
                                    const live::ObservedCalls &calls, const TopologyFilter &filter)
@@ -24,14 +24,16 @@ TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const l
     std::map<QString, GraphZone> zones;
     for (const live::ZoneInfo &z : cluster.zones) {
         const QStringList reasons = ClusterWords::findings(z.reasons, cluster.servers);
-        zones[q(z.name)] = GraphZone{q(z.name), QString::fromLatin1(live::healthName(z.health)), reasons.join(QStringLiteral("; "))};
+        const QString name = z.name.empty() ? unzoned() : q(z.name);
+        zones[name] = GraphZone{name, QString::fromLatin1(live::healthName(z.health)), reasons.join(QStringLiteral("; "))};
     }
     for (const live::ServerInfo &s : cluster.servers) {
-        const QString zone = s.zone.empty() ? kUnzoned : q(s.zone);
+        const QString zone = s.zone.empty() ? unzoned() : q(s.zone);
         if (filter.hiddenZones.contains(zone))
             continue;
         g.servers.push_back({q(s.name), zone, s.reachable});
-        zones.try_emplace(zone, GraphZone{zone, QStringLiteral("healthy"), QString()});
+        if (zone != unzoned()) // servers without a zone are the cluster's, not a zone's
+            zones.try_emplace(zone, GraphZone{zone, QStringLiteral("healthy"), QString()});
     }
 
     auto matches = [&](const QString &text) { return filter.text.isEmpty() || text.contains(filter.text, Qt::CaseInsensitive); };
@@ -45,7 +47,7 @@ TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const l
         bool anyNodeShown = false;
         for (const live::CatalogVersion &v : s.versions) {
             for (const live::CatalogNode &n : v.nodes) {
-                const QString zone = n.zone.empty() ? kUnzoned : q(n.zone);
+                const QString zone = n.zone.empty() ? unzoned() : q(n.zone);
                 if (filter.hiddenZones.contains(zone) || !(matches(service) || matches(q(n.id))))
                     continue;
                 g.nodes.push_back({q(n.id), service, zone, protocolLabel(s.protocol), n.stale});
@@ -88,7 +90,8 @@ TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const l
         g.calls.push_back(e);
     }
     for (auto &[name, z] : zones)
-        g.zones.push_back(z);
+        if (!filter.hiddenZones.contains(name)) // hidden: not even an empty frame
+            g.zones.push_back(z);
     return g;
 }
 

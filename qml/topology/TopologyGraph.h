@@ -59,6 +59,9 @@ struct TopologyGraph {
     std::vector<GraphTopic> topics;
     std::vector<GraphCall> calls;
 
+    /// The zone of nodes and servers that name none.
+    static const QString &unzoned();
+
     static TopologyGraph build(const live::CatalogSnapshot &catalog, const live::ClusterSnapshot &cluster,
                                const live::ObservedCalls &calls, const TopologyFilter &filter);
 };

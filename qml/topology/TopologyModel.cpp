@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QPointer>
+#include <QSettings>
 #include <QThreadPool>
 
 #include "live/CallObserver.h"
@@ -10,15 +11,30 @@ namespace switchboard::gui {
 
 namespace {
 constexpr int kCoalesceMs = 250; // at most four layouts a second, whatever the churn
+constexpr int kServicesAbove = 60; // nodes: a bigger map opens at the Services level
+const QString kLevelSetting = QStringLiteral("topology/level");
+
+QString levelName(MapLevel l)
+{
+    return l == MapLevel::Zones ? QStringLiteral("zones") : l == MapLevel::Services ? QStringLiteral("services") : QStringLiteral("nodes");
 }
+} // namespace
 
 TopologyModel::TopologyModel(QObject *parent)
     : QObject(parent)
-    , m_scene(std::make_shared<TopologyScene>())
+    , m_scene(std::make_shared<MapScene>())
+    , m_labels({QStringLiteral("labelKey"), QStringLiteral("owner"), QStringLiteral("text"), QStringLiteral("sx"), QStringLiteral("sy"),
+                QStringLiteral("sw"), QStringLiteral("sh"), QStringLiteral("px"), QStringLiteral("tone"), QStringLiteral("kind")})
     , m_items({QStringLiteral("itemKey"), QStringLiteral("itemText")})
     , m_layout(std::make_shared<TopologyLayout>())
     , m_layoutMutex(std::make_shared<std::mutex>())
 {
+    const QString remembered = QSettings().value(kLevelSetting).toString();
+    m_levelChosen = !remembered.isEmpty();
+    m_crumbs.push_back({remembered == QLatin1String("zones")      ? MapLevel::Zones
+                        : remembered == QLatin1String("services") ? MapLevel::Services
+                                                                  : MapLevel::Nodes,
+                        {}, {}});
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(kCoalesceMs);
     connect(&m_coalesce, &QTimer::timeout, this, &TopologyModel::startLayout);
@@ -42,40 +58,100 @@ void TopologyModel::setSession(Session *s)
     startLayout();
 }
 
-void TopologyModel::setFilterText(const QString &t)
+template <class T>
+void TopologyModel::setFilterField(T &field, const T &value)
 {
-    if (t == m_filter.text)
+    if (field == value)
         return;
-    m_filter.text = t;
+    field = value;
     Q_EMIT filterChanged();
     schedule();
 }
 
-void TopologyModel::setShowGoMicro(bool on)
+void TopologyModel::setFilterText(const QString &value) { setFilterField(m_filter.text, value); }
+void TopologyModel::setShowGoMicro(bool value) { setFilterField(m_filter.goMicro, value); }
+void TopologyModel::setShowNatsMicro(bool value) { setFilterField(m_filter.natsMicro, value); }
+void TopologyModel::setShowTopics(bool value) { setFilterField(m_showTopics, value); }
+void TopologyModel::setHiddenZones(const QStringList &value) { setFilterField(m_filter.hiddenZones, value); }
+
+QString TopologyModel::level() const { return levelName(m_crumbs.back().level); }
+
+void TopologyModel::setLevel(const QString &name)
 {
-    if (on == m_filter.goMicro)
+    const MapLevel l = name == QLatin1String("zones") ? MapLevel::Zones : name == QLatin1String("services") ? MapLevel::Services : MapLevel::Nodes;
+    m_levelChosen = true;
+    QSettings().setValue(kLevelSetting, levelName(l));
+    if (m_crumbs.size() == 1 && m_crumbs.front().level == l)
         return;
-    m_filter.goMicro = on;
-    Q_EMIT filterChanged();
+    enter({{l, {}, {}}});
+}
+
+void TopologyModel::enter(std::vector<Crumb> crumbs)
+{
+    m_crumbs = std::move(crumbs);
+    m_selected.clear();
+    Q_EMIT levelChanged();
+    Q_EMIT selectionChanged();
+    m_coalesce.stop();
+    startLayout();
+}
+
+QVariantList TopologyModel::breadcrumb() const
+{
+    QVariantList out;
+    for (const Crumb &c : m_crumbs) {
+        QString text = c.text;
+        if (c.scope.isEmpty())
+            text = c.level == MapLevel::Zones ? tr("All zones") : c.level == MapLevel::Services ? tr("All services") : tr("All nodes");
+        out << QVariantMap{{QStringLiteral("key"), c.scope}, {QStringLiteral("text"), text}, {QStringLiteral("level"), levelName(c.level)}};
+    }
+    return out;
+}
+
+bool TopologyModel::drillDown(const QString &key)
+{
+    const MapLevel at = m_crumbs.back().level;
+    const MapBox *box = m_scene->box(key);
+    if (!box)
+        return false;
+    std::vector<Crumb> next = m_crumbs;
+    if (at == MapLevel::Zones && box->kind == MapBox::Kind::Zone)
+        next.push_back({MapLevel::Services, key, box->label});
+    else if (at == MapLevel::Services && box->kind == MapBox::Kind::Service)
+        next.push_back({MapLevel::Nodes, key, box->label});
+    else if (at == MapLevel::Nodes && box->kind == MapBox::Kind::Zone && m_crumbs.back().scope != key)
+        next.push_back({MapLevel::Nodes, key, box->label});
+    else
+        return false;
+    enter(std::move(next));
+    return true;
+}
+
+void TopologyModel::goUp(int index)
+{
+    if (index < 0)
+        index = int(m_crumbs.size()) - 2;
+    if (index < 0 || index >= int(m_crumbs.size()) - 1)
+        return;
+    enter(std::vector<Crumb>(m_crumbs.begin(), m_crumbs.begin() + index + 1));
+}
+
+void TopologyModel::setAspect(double aspect)
+{
+    if (aspect <= 0 || std::abs(aspect - m_aspect) < 0.01)
+        return;
+    m_aspect = aspect;
+    Q_EMIT aspectChanged();
     schedule();
 }
 
-void TopologyModel::setShowNatsMicro(bool on)
+void TopologyModel::setZoom(double zoom)
 {
-    if (on == m_filter.natsMicro)
+    if (zoom <= 0 || std::abs(zoom - m_zoom) < 1e-4)
         return;
-    m_filter.natsMicro = on;
-    Q_EMIT filterChanged();
-    schedule();
-}
-
-void TopologyModel::setHiddenZones(const QStringList &zones)
-{
-    if (zones == m_filter.hiddenZones)
-        return;
-    m_filter.hiddenZones = zones;
-    Q_EMIT filterChanged();
-    schedule();
+    m_zoom = zoom;
+    Q_EMIT zoomChanged();
+    placeLabels();
 }
 
 void TopologyModel::setSelected(const QString &key)
@@ -90,7 +166,7 @@ void TopologyModel::setSelected(const QString &key)
 void TopologyModel::schedule()
 {
     if (!m_active) {
-        m_dirty = true; // a hidden page does not rebuild its scene every second
+        m_dirty = true; // a hidden page does not lay out its map every second
         return;
     }
     if (!m_coalesce.isActive())
@@ -112,7 +188,7 @@ void TopologyModel::setActive(bool active)
 void TopologyModel::placeGraph(TopologyGraph graph)
 {
     m_directGraph = std::move(graph);
-    startLayout();
+    schedule(); // coalesced as the session's changes are: at most four layouts a second
 }
 
 void TopologyModel::startLayout()
@@ -132,23 +208,40 @@ void TopologyModel::startLayout()
         *calls = m_session->callObserver()->snapshot();
     m_watchedNodes = calls->watchedAddresses;
     m_unwatchedNodes = calls->unwatchedAddresses;
-    std::optional<TopologyGraph> direct = std::exchange(m_directGraph, std::nullopt);
+    std::optional<TopologyGraph> direct = m_directGraph;
     const TopologyFilter filter = m_filter;
+    TopologyLayout::Options options;
+    options.level = m_crumbs.back().level;
+    options.scope = m_crumbs.back().scope;
+    options.showTopics = m_showTopics;
+    options.aspect = m_aspect;
+    const bool bySize = !m_levelChosen && m_crumbs.size() == 1;
+    const double zoom = m_zoom;
     QPointer<TopologyModel> self(this);
     auto layout = m_layout;
     auto mutex = m_layoutMutex;
     QThreadPool::globalInstance()->start([=]() mutable {
         const TopologyGraph graph = direct ? std::move(*direct) : TopologyGraph::build(*catalog, *cluster, *calls, filter);
-        std::shared_ptr<const TopologyScene> scene;
+        const bool zoned = MapLevelGraph::hasZones(graph);
+        if (bySize)
+            options.level = int(graph.nodes.size()) > kServicesAbove ? MapLevel::Services : MapLevel::Nodes;
+        if (options.level == MapLevel::Zones && !zoned)
+            options.level = MapLevel::Services; // nothing to show per zone
+        auto laid = std::make_shared<Laid>();
         {
             std::lock_guard lock(*mutex);
-            scene = std::make_shared<TopologyScene>(layout->place(graph, std::chrono::steady_clock::now()));
+            laid->scene = std::make_shared<MapScene>(layout->place(graph, options, std::chrono::steady_clock::now()));
         }
+        // The words too: thousands of edges' labels and rows are the GUI thread's slowest part.
+        laid->hasZones = zoned;
+        laid->labelsZoom = zoom;
+        laid->labels = MapLabels::place(*laid->scene, zoom);
+        laid->items = itemRows(*laid->scene);
         QMetaObject::invokeMethod(
             self.data(),
-            [self, scene] {
+            [self, laid] {
                 if (self)
-                    self->adopt(scene);
+                    self->adopt(std::move(*laid));
             },
             Qt::QueuedConnection);
     });
@@ -162,81 +255,55 @@ QString TopologyModel::callsNote() const
                                                          QLocale().toString(qulonglong(m_watchedNodes + m_unwatchedNodes)));
 }
 
-void TopologyModel::adopt(std::shared_ptr<const TopologyScene> scene)
+void TopologyModel::adopt(Laid laid)
 {
     m_running = false;
-    m_scene = std::move(scene);
+    const std::shared_ptr<const MapScene> &scene = laid.scene;
+    const bool hasZones = laid.hasZones;
+    const bool bySize = !m_levelChosen && m_crumbs.size() == 1;
+    const bool fallback = m_crumbs.back().level == MapLevel::Zones && !hasZones; // shown as Services, Zones kept
+    if (scene->level != m_crumbs.back().level && !bySize && !fallback) { // laid out for a level left since
+        startLayout();
+        return;
+    }
+    if (scene->level != m_crumbs.back().level && bySize) {
+        m_crumbs.back().level = scene->level;
+        Q_EMIT levelChanged();
+    }
+    m_scene = scene;
+    m_hasZones = hasZones;
     ++m_layouts;
-    QStringList zones;
-    for (const auto &z : m_scene->zones)
-        zones << z.name;
+    QStringList zones = m_scene->zoneNames;
     for (const QString &hidden : m_filter.hiddenZones)
         if (!zones.contains(hidden))
             zones << hidden; // a hidden zone stays in the toggles
     zones.sort();
     m_allZones = zones;
     computeRelated();
-    m_items.setRows(itemRows());
+    if (std::abs(laid.labelsZoom - m_zoom) < 1e-4)
+        setLabels(laid.labels);
+    else
+        placeLabels(); // zoomed while it was laid out
+    m_items.setRows(std::move(laid.items));
     Q_EMIT sceneChanged();
     Q_EMIT selectionChanged();
     if (std::exchange(m_again, false))
         schedule();
 }
 
-void TopologyModel::computeRelated()
+void TopologyModel::placeLabels()
 {
-    m_related.clear();
-    if (m_selected.isEmpty())
-        return;
-    m_related.insert(m_selected);
-    // A node selects its group; a group, its edges' other ends.
-    QString group = m_selected;
-    for (const auto &d : m_scene->dots)
-        if (d.id == m_selected) {
-            group = d.groupKey;
-            m_related.insert(group);
-        }
-    QString service;
-    for (const auto &g : m_scene->groups)
-        if (g.key == group)
-            service = g.service;
-    for (const auto &g : m_scene->groups)
-        if (!service.isEmpty() && g.service == service)
-            m_related.insert(g.key);
-    for (const auto &e : m_scene->edges)
-        if (m_related.contains(e.from) || m_related.contains(e.to)) {
-            m_related.insert(e.from);
-            m_related.insert(e.to);
-        }
+    setLabels(MapLabels::place(*m_scene, m_zoom));
 }
 
-bool TopologyModel::related(const QString &key) const
+void TopologyModel::setLabels(const std::vector<MapLabel> &labels)
 {
-    return m_selected.isEmpty() || m_related.contains(key);
-}
-
-QString TopologyModel::keyAt(qreal x, qreal y) const
-{
-    const QPointF p(x, y);
-    const double r = TopologyLayout::kDot / 2 + 2;
-    for (const auto &d : m_scene->dots)
-        if (std::abs(d.center.x() - x) <= r && std::abs(d.center.y() - y) <= r)
-            return d.id;
-    for (const auto &t : m_scene->topics)
-        if (t.rect.contains(p))
-            return QStringLiteral("topic:") + t.name;
-    for (const auto &s : m_scene->servers)
-        if (s.rect.contains(p))
-            return QStringLiteral("server:") + s.name;
-    for (const auto &g : m_scene->groups)
-        if (g.rect.contains(p))
-            return g.key;
-    if (m_scene->unknownCallers.contains(p))
-        return QStringLiteral("unknown");
-    for (const auto &z : m_scene->zones)
-        if (z.rect.contains(p))
-            return QStringLiteral("zone:") + z.name;
-    return {};
+    std::vector<RowListModel::Row> rows;
+    rows.reserve(labels.size());
+    for (const MapLabel &l : labels)
+        rows.push_back({l.key, {l.key, l.owner, l.text, l.rect.x(), l.rect.y(), l.rect.width(), l.rect.height(), l.pixelSize, l.tone,
+                                int(l.kind)}});
+    m_labels.setRows(std::move(rows));
 }
 
 } // namespace switchboard::gui

@@ -1,8 +1,9 @@
 #pragma once
 // The topology page's state: builds the graph from the session's snapshots (catalogue, cluster,
-// observed calls), filters it, places it with TopologyLayout on a pool thread (one job at a
-// time, the newest request wins), and offers the placed scene to TopologyView and the QML
-// overlay (labels, the accessible list, the selection panel).
+// observed calls), filters it, lays out the chosen level on a pool thread (one job at a time,
+// the newest request wins), and offers the laid-out map to TopologyView (boxes, dots, edges),
+// to the page (labels placed for the zoom, the breadcrumb, the selection) and to screen readers
+// (the map as a list, in words).
 
 #include <QObject>
 #include <QPointer>
@@ -14,6 +15,7 @@
 #include <mutex>
 
 #include "DetailRowsModel.h"
+#include "MapLabels.h"
 #include "Session.h"
 #include "TopologyLayout.h"
 
@@ -24,29 +26,38 @@ class TopologyModel : public QObject {
     QML_ELEMENT
     Q_PROPERTY(switchboard::gui::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterChanged)
-    /// False while the page is hidden: changes are noted, the scene is rebuilt once shown again.
+    /// False while the page is hidden: changes are noted, the map is laid out once shown again.
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(bool showGoMicro READ showGoMicro WRITE setShowGoMicro NOTIFY filterChanged)
     Q_PROPERTY(bool showNatsMicro READ showNatsMicro WRITE setShowNatsMicro NOTIFY filterChanged)
+    Q_PROPERTY(bool showTopics READ showTopics WRITE setShowTopics NOTIFY filterChanged)
     Q_PROPERTY(QStringList hiddenZones READ hiddenZones WRITE setHiddenZones NOTIFY filterChanged)
     Q_PROPERTY(QStringList allZones READ allZones NOTIFY sceneChanged)
+    /// "zones", "services" or "nodes". Until the user picks one, chosen by the map's size.
+    Q_PROPERTY(QString level READ level WRITE setLevel NOTIFY levelChanged)
+    Q_PROPERTY(QString scope READ scope NOTIFY levelChanged)
+    /// [{key, text}]: where the drill-down went, from the top; the last is where the map is.
+    Q_PROPERTY(QVariantList breadcrumb READ breadcrumb NOTIFY levelChanged)
+    Q_PROPERTY(bool hasZones READ hasZones NOTIFY sceneChanged)
+    /// The canvas's width / height: the layout shapes the map to it.
+    Q_PROPERTY(double aspect READ aspect WRITE setAspect NOTIFY aspectChanged)
+    /// Screen pixels per scene unit: the labels are placed for it.
+    Q_PROPERTY(double zoom READ zoom WRITE setZoom NOTIFY zoomChanged)
     Q_PROPERTY(QString selected READ selected WRITE setSelected NOTIFY selectionChanged)
     Q_PROPERTY(QVariantMap selection READ selection NOTIFY selectionChanged)
-    Q_PROPERTY(QVariantList zones READ zones NOTIFY sceneChanged)
-    Q_PROPERTY(QVariantList servers READ servers NOTIFY sceneChanged)
-    Q_PROPERTY(QVariantList groups READ groups NOTIFY sceneChanged)
-    Q_PROPERTY(QVariantList topics READ topics NOTIFY sceneChanged)
-    Q_PROPERTY(QVariantList edgeLabels READ edgeLabels NOTIFY sceneChanged)
+    /// The words on the map, roles: labelKey, owner, text, sx, sy, sw, sh (scene), px, tone, kind.
+    Q_PROPERTY(switchboard::gui::RowListModel *labels READ labels CONSTANT)
     /// What a screen reader (or a keyboard user) walks instead of the drawing; roles itemKey and
-    /// itemText. A model with a keyed diff, not a list: rows stay across scenes, so the page's
-    /// ListView keeps its delegates (and its scroll position) instead of rebuilding them each second.
+    /// itemText. Keyed rows, so the ListView keeps its delegates and scroll position.
     Q_PROPERTY(switchboard::gui::RowListModel *items READ items CONSTANT)
     Q_PROPERTY(QRectF bounds READ bounds NOTIFY sceneChanged)
-    Q_PROPERTY(QRectF unknownCallers READ unknownCallers NOTIFY sceneChanged)
     Q_PROPERTY(int nodeCount READ nodeCount NOTIFY sceneChanged)
+    Q_PROPERTY(int boxCount READ boxCount NOTIFY sceneChanged)
     /// Empty, or how many nodes' calls are counted when the call observer's bound cut in.
     Q_PROPERTY(QString callsNote READ callsNote NOTIFY sceneChanged)
     Q_PROPERTY(int layouts READ layouts NOTIFY sceneChanged)
+    Q_PROPERTY(double amberErrors READ amberErrors CONSTANT)
+    Q_PROPERTY(double redErrors READ redErrors CONSTANT)
 public:
     explicit TopologyModel(QObject *parent = nullptr);
     ~TopologyModel() override;
@@ -54,63 +65,123 @@ public:
     [[nodiscard]] Session *session() const { return m_session; }
     void setSession(Session *s);
     [[nodiscard]] QString filterText() const { return m_filter.text; }
+    void setFilterText(const QString &t);
     [[nodiscard]] bool active() const { return m_active; }
     void setActive(bool active);
-    void setFilterText(const QString &t);
     [[nodiscard]] bool showGoMicro() const { return m_filter.goMicro; }
     void setShowGoMicro(bool on);
     [[nodiscard]] bool showNatsMicro() const { return m_filter.natsMicro; }
     void setShowNatsMicro(bool on);
+    [[nodiscard]] bool showTopics() const { return m_showTopics; }
+    void setShowTopics(bool on);
     [[nodiscard]] QStringList hiddenZones() const { return m_filter.hiddenZones; }
     void setHiddenZones(const QStringList &zones);
     [[nodiscard]] QStringList allZones() const { return m_allZones; }
+    [[nodiscard]] QString level() const;
+    void setLevel(const QString &level);
+    [[nodiscard]] QString scope() const { return m_crumbs.back().scope; }
+    [[nodiscard]] QVariantList breadcrumb() const;
+    [[nodiscard]] bool hasZones() const { return m_hasZones; }
+    [[nodiscard]] double aspect() const { return m_aspect; }
+    void setAspect(double aspect);
+    [[nodiscard]] double zoom() const { return m_zoom; }
+    void setZoom(double zoom);
     [[nodiscard]] QString selected() const { return m_selected; }
     void setSelected(const QString &key);
     [[nodiscard]] QVariantMap selection() const;
-    [[nodiscard]] QVariantList zones() const;
-    [[nodiscard]] QVariantList servers() const;
-    [[nodiscard]] QVariantList groups() const;
-    [[nodiscard]] QVariantList topics() const;
-    [[nodiscard]] QVariantList edgeLabels() const;
+    [[nodiscard]] RowListModel *labels() { return &m_labels; }
     [[nodiscard]] RowListModel *items() { return &m_items; }
     [[nodiscard]] QRectF bounds() const { return m_scene->bounds; }
-    [[nodiscard]] QRectF unknownCallers() const { return m_scene->unknownCallers; }
     [[nodiscard]] int nodeCount() const { return int(m_scene->dots.size()); }
+    [[nodiscard]] int boxCount() const { return int(m_scene->boxes.size()); }
     [[nodiscard]] QString callsNote() const;
     [[nodiscard]] int layouts() const { return m_layouts; }
+    [[nodiscard]] static double amberErrors() { return MapLabels::kAmberErrors; }
+    [[nodiscard]] static double redErrors() { return MapLabels::kRedErrors; }
 
-    /// The key of what is at a point of the scene: a node id, a group key, "topic:<name>",
-    /// "server:<name>", "zone:<name>", "unknown", or "".
+    /// The key of what is at a point of the scene: a node id, a box key, or "".
     Q_INVOKABLE QString keyAt(qreal x, qreal y) const;
+    /// {key, text} of the edge nearest a point of the scene within `reach`, or {}.
+    Q_INVOKABLE QVariantMap edgeAt(qreal x, qreal y, qreal reach) const;
+    /// Goes one level down into a box (a zone's services, a service's nodes); false if none.
+    Q_INVOKABLE bool drillDown(const QString &key);
+    /// Back up the breadcrumb to its entry `index` (0: the top).
+    Q_INVOKABLE void goUp(int index = -1);
+    /// Writes the laid-out map as JSON (tests and tools): boxes, edges with their routes,
+    /// the labels placed for the current zoom, and the viewport. Empty, or why it could not.
+    Q_INVOKABLE QString dumpScene(const QString &file, const QVariantMap &viewport) const;
     /// Whether a key is the selection or touches it (for dimming the rest).
     [[nodiscard]] bool related(const QString &key) const;
+    Q_INVOKABLE bool isRelated(const QString &key) const { return related(key); }
+    /// The selection and what touches it (empty without a selection).
+    [[nodiscard]] QSet<QString> relatedKeys() const { return m_related; }
+    /// A box's or a node's rect in the scene (empty if none).
+    Q_INVOKABLE QRectF rectOf(const QString &key) const;
+    /// The box or node nearest to `key` in a direction (dx, dy of -1, 0, 1); the first one
+    /// when nothing is selected; "" when there is none that way.
+    Q_INVOKABLE QString neighbour(const QString &key, int dx, int dy) const;
+    /// The hover's words for a box or node key.
+    Q_INVOKABLE QString describe(const QString &key) const;
+    /// The next box or node after `after` whose name contains `text` (find, Ctrl+F); "" if none.
+    Q_INVOKABLE QString find(const QString &text, const QString &after) const;
 
-    [[nodiscard]] std::shared_ptr<const TopologyScene> scene() const { return m_scene; }
-    /// Places a graph directly (tests and the benchmark feed graphs without a session).
+    [[nodiscard]] std::shared_ptr<const MapScene> scene() const { return m_scene; }
+    /// Lays out a graph directly (tests and the benchmark feed graphs without a session),
+    /// coalesced like the session's changes.
     void placeGraph(TopologyGraph graph);
 
 Q_SIGNALS:
     void sessionChanged();
     void activeChanged();
     void filterChanged();
+    void levelChanged();
+    void aspectChanged();
+    void zoomChanged();
     void selectionChanged();
     void sceneChanged();
 
 private:
+    struct Crumb {
+        MapLevel level;
+        QString scope, text;
+    };
+    template <class T>
+    void setFilterField(T &field, const T &value);
     void schedule();
-    bool m_active = true, m_dirty = false;
     void startLayout();
-    void adopt(std::shared_ptr<const TopologyScene> scene);
+    /// What a layout job made: the map, and its words for a zoom (placed off the GUI thread).
+    struct Laid {
+        std::shared_ptr<const MapScene> scene;
+        bool hasZones = false;
+        std::vector<MapLabel> labels;
+        double labelsZoom = 0;
+        std::vector<RowListModel::Row> items;
+    };
+    void adopt(Laid laid);
+    void setLabels(const std::vector<MapLabel> &labels);
     void computeRelated();
-    [[nodiscard]] std::vector<RowListModel::Row> itemRows() const;
+    void placeLabels();
+    void enter(std::vector<Crumb> crumbs);
+    /// The accessible list's rows (any thread: the layout job makes them).
+    [[nodiscard]] static std::vector<RowListModel::Row> itemRows(const MapScene &scene);
+    /// How people name a box: "orders in az-a", "unknown callers".
+    [[nodiscard]] static QString boxName(const MapScene &scene, const QString &key);
+    /// An edge in words: "calls orders → payments 6.2/s, 20 % errors".
+    [[nodiscard]] static QString edgeWords(const MapScene &scene, const MapEdge &e);
 
     QPointer<Session> m_session;
     TopologyFilter m_filter;
+    bool m_showTopics = true;
+    bool m_active = true, m_dirty = false;
+    std::vector<Crumb> m_crumbs;
+    bool m_levelChosen = false; ///< by the user (remembered); else by size
+    bool m_hasZones = false;
+    double m_aspect = 1.4, m_zoom = 1;
     QString m_selected;
     QStringList m_allZones;
     QSet<QString> m_related;
-    std::shared_ptr<const TopologyScene> m_scene;
-    DetailRowsModel m_items;
+    std::shared_ptr<const MapScene> m_scene;
+    DetailRowsModel m_labels, m_items;
     std::shared_ptr<TopologyLayout> m_layout; // used by one pool job at a time
     std::shared_ptr<std::mutex> m_layoutMutex;
     QTimer m_coalesce;

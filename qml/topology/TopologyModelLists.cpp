@@ -1,98 +1,132 @@
-// TopologyModel's views of the scene for QML: labels, the accessible list and the selection.
+// TopologyModel's views of the map in words: the accessible list, the selection panel, what is
+// under the pointer, and what the selection touches.
 #include "TopologyModel.h"
 
-#include "ClusterWords.h"
-
+#include <QLineF>
+#include <QLocale>
 #include <QSet>
+
+#include "ClusterWords.h"
+#include "Formatter.h"
 
 namespace switchboard::gui {
 
 namespace {
-QVariantMap rectMap(const QRectF &r)
+
+using Kind = MapBox::Kind;
+
+/// "orders-577d433d-7fa8-…" → "577d433d…": the part of a node id that tells nodes apart.
+QString shortId(const QString &id, const QString &service)
 {
-    return {{QStringLiteral("x"), r.x()}, {QStringLiteral("y"), r.y()}, {QStringLiteral("width"), r.width()},
-            {QStringLiteral("height"), r.height()}};
+    QString rest = id.startsWith(service + u'-') ? id.mid(service.size() + 1) : id;
+    return rest.size() > 9 ? rest.left(8) + QStringLiteral("…") : rest;
 }
+
+QString errorsText(double ratio)
+{
+    return ratio < 0 ? TopologyModel::tr("errors unknown")
+                     : TopologyModel::tr("%1 % errors").arg(QLocale().toString(ratio * 100, 'f', ratio > 0 && ratio < 0.1 ? 1 : 0));
+}
+
 } // namespace
 
-QVariantList TopologyModel::zones() const
+QString TopologyModel::boxName(const MapScene &scene, const QString &key)
 {
-    QVariantList out;
-    for (const auto &z : m_scene->zones) {
-        QVariantMap m = rectMap(z.rect);
-        m[QStringLiteral("name")] = z.name;
-        m[QStringLiteral("health")] = z.health;
-        m[QStringLiteral("reason")] = z.reason;
-        m[QStringLiteral("summary")] = QString(tr("%n server(s)", nullptr, z.servers) + QStringLiteral(" · ")
-                                               + tr("%n node(s)", nullptr, z.nodes)
-                                               + (z.stale ? QStringLiteral(" (") + tr("%1 stale").arg(z.stale) + u')' : QString())
-                                               + QStringLiteral(" · ") + ClusterWords::health(z.health));
-        m[QStringLiteral("dim")] = !related(QStringLiteral("zone:") + z.name) && !m_selected.isEmpty();
-        out << m;
-    }
-    return out;
+    if (key == QLatin1String("unknown"))
+        return tr("unknown callers");
+    const MapBox *b = scene.box(key);
+    if (!b)
+        return key;
+    if (b->kind == Kind::Group && scene.level == MapLevel::Nodes && b->zone != TopologyGraph::unzoned())
+        return tr("%1 in %2").arg(b->label, b->zone);
+    return b->label == TopologyGraph::unzoned() ? tr("no zone") : b->label;
 }
 
-QVariantList TopologyModel::servers() const
+QString TopologyModel::edgeWords(const MapScene &scene, const MapEdge &e)
 {
-    QVariantList out;
-    for (const auto &s : m_scene->servers) {
-        QVariantMap m = rectMap(s.rect);
-        m[QStringLiteral("name")] = s.name;
-        m[QStringLiteral("reachable")] = s.reachable;
-        out << m;
-    }
-    return out;
+    if (!e.call)
+        return tr("topic %1 delivers to %2").arg(boxName(scene, e.from), boxName(scene, e.to));
+    return tr("calls %1 → %2 %3, %4").arg(boxName(scene, e.from), boxName(scene, e.to), Formatter::rate(e.perSecond), errorsText(e.errorRatio))
+           + (e.estimated ? tr(" (estimated from node counts)") : QString());
 }
 
-QVariantList TopologyModel::groups() const
+void TopologyModel::computeRelated()
 {
-    QVariantList out;
-    for (const auto &g : m_scene->groups) {
-        QVariantMap m = rectMap(g.rect);
-        m[QStringLiteral("key")] = g.key;
-        m[QStringLiteral("service")] = g.service;
-        m[QStringLiteral("protocol")] = g.protocol;
-        m[QStringLiteral("nodes")] = g.nodes;
-        m[QStringLiteral("stale")] = g.stale;
-        m[QStringLiteral("dim")] = !related(g.key);
-        out << m;
-    }
-    return out;
+    m_related.clear();
+    if (m_selected.isEmpty())
+        return;
+    m_related.insert(m_selected);
+    QString box = m_selected;
+    for (const MapDot &d : m_scene->dots)
+        if (d.id == m_selected)
+            box = d.groupKey;
+    m_related.insert(box);
+    if (const MapBox *b = m_scene->box(box); b && !b->parent.isEmpty())
+        m_related.insert(b->parent);
+    for (const MapEdge &e : m_scene->edges)
+        if (e.from == box || e.to == box) {
+            m_related.insert(e.from);
+            m_related.insert(e.to);
+            for (const QString &end : {e.from, e.to})
+                if (const MapBox *b = m_scene->box(end); b && !b->parent.isEmpty())
+                    m_related.insert(b->parent); // the zone frames stay lit around them
+        }
 }
 
-QVariantList TopologyModel::topics() const
+bool TopologyModel::related(const QString &key) const
 {
-    QVariantList out;
-    for (const auto &t : m_scene->topics) {
-        QVariantMap m = rectMap(t.rect);
-        m[QStringLiteral("name")] = t.name;
-        m[QStringLiteral("subscribers")] = t.subscribers;
-        m[QStringLiteral("dim")] = !related(QStringLiteral("topic:") + t.name);
-        out << m;
-    }
-    return out;
+    return m_selected.isEmpty() || m_related.contains(key);
 }
 
-QVariantList TopologyModel::edgeLabels() const
+QString TopologyModel::keyAt(qreal x, qreal y) const
 {
-    // Rates on call edges: always for the selection's edges, otherwise for the busiest few.
-    QVariantList out;
-    for (const auto &e : m_scene->edges) {
-        if (!e.call)
+    const QPointF p(x, y);
+    const double r = kMapDot / 2 + 2;
+    for (const MapDot &d : m_scene->dots)
+        if (std::abs(d.center.x() - x) <= r && std::abs(d.center.y() - y) <= r)
+            return d.id;
+    const MapBox *frame = nullptr;
+    for (const MapBox &b : m_scene->boxes) {
+        if (!b.rect.contains(p))
             continue;
-        const bool selectedEdge = !m_selected.isEmpty() && m_related.contains(e.from) && m_related.contains(e.to);
-        if (!m_selected.isEmpty() && !selectedEdge)
-            continue;
-        out << QVariantMap{{QStringLiteral("x"), (e.a.x() + e.b.x()) / 2}, {QStringLiteral("y"), (e.a.y() + e.b.y()) / 2},
-                           {QStringLiteral("perSecond"), e.perSecond}, {QStringLiteral("endpoints"), e.label},
-                           {QStringLiteral("errorRatio"), e.errorRatio},
-                           {QStringLiteral("total"), qint64(e.total)}};
+        if (!b.frame)
+            return b.key;
+        frame = &b;
     }
-    return out;
+    return frame ? frame->key : QString();
 }
 
-std::vector<RowListModel::Row> TopologyModel::itemRows() const
+QVariantMap TopologyModel::edgeAt(qreal x, qreal y, qreal reach) const
+{
+    const QPointF p(x, y);
+    double best = reach;
+    const MapEdge *found = nullptr;
+    int index = -1;
+    for (size_t i = 0; i < m_scene->edges.size(); ++i) {
+        const QPolygonF &route = m_scene->edges[i].route;
+        for (qsizetype s = 0; s + 1 < route.size(); ++s) {
+            const QRectF seg = QRectF(route[s], route[s + 1]).normalized().adjusted(-best, -best, best, best);
+            if (!seg.contains(p))
+                continue;
+            const bool horizontal = std::abs(route[s].y() - route[s + 1].y()) < 0.01;
+            const double d = horizontal ? std::abs(p.y() - route[s].y()) : std::abs(p.x() - route[s].x());
+            if (d < best) {
+                best = d;
+                found = &m_scene->edges[i];
+                index = int(i);
+            }
+        }
+    }
+    if (!found)
+        return {};
+    const QString text = MapLabels::edgeText(*found);
+    const QString endpoints = found->endpoints.isEmpty() ? QString() : QStringLiteral(" (") + found->endpoints + u')';
+    return QVariantMap{{QStringLiteral("key"), QVariant(QStringLiteral("edge:") + QString::number(index))},
+                       {QStringLiteral("text"), QVariant(edgeWords(*m_scene, *found) + endpoints)},
+                       {QStringLiteral("short"), QVariant(text)}};
+}
+
+std::vector<RowListModel::Row> TopologyModel::itemRows(const MapScene &scene)
 {
     std::vector<RowListModel::Row> rows;
     QSet<QString> keys; // a hostile registry can repeat a node id; the model needs unique keys
@@ -102,17 +136,33 @@ std::vector<RowListModel::Row> TopologyModel::itemRows() const
             rows.push_back({key, {key, text}});
         }
     };
-    for (const auto &z : m_scene->zones)
-        item(QStringLiteral("zone:") + z.name, tr("zone %1, %2, %n node(s)", nullptr, z.nodes).arg(z.name, ClusterWords::health(z.health))
-                                                   + (z.reason.isEmpty() ? QString() : QStringLiteral(", ") + z.reason));
-    for (const auto &s : m_scene->servers)
-        item(QStringLiteral("server:") + s.name,
-             tr("server %1 in %2, %3").arg(s.name, s.zone, s.reachable ? tr("reachable") : tr("down")));
-    for (const auto &d : m_scene->dots)
-        item(d.id, tr("node %1 of %2 in %3%4").arg(d.id, d.service, d.zone, d.stale ? tr(", stale") : QString()));
-    for (const auto &t : m_scene->topics)
-        item(QStringLiteral("topic:") + t.name,
-             tr("topic %1, subscribed by %2").arg(t.name, t.subscribers.join(QStringLiteral(", "))));
+    for (const MapBox &b : scene.boxes) {
+        switch (b.kind) {
+        case Kind::Zone:
+            item(b.key, tr("zone %1, %2, %n node(s)", nullptr, b.nodes).arg(boxName(scene, b.key), ClusterWords::health(b.health))
+                            + (b.reason.isEmpty() ? QString() : QStringLiteral(", ") + b.reason));
+            break;
+        case Kind::Service:
+            item(b.key, tr("service %1, %n node(s)", nullptr, b.nodes).arg(b.label)
+                            + (b.stale ? QStringLiteral(", ") + tr("%n stale", nullptr, b.stale) : QString())
+                            + (b.perSecond > 0 ? QStringLiteral(", ") + tr("%1 in, %2").arg(Formatter::rate(b.perSecond), errorsText(b.errorRatio)) : QString()));
+            break;
+        case Kind::Group: item(b.key, tr("service %1, %n node(s)", nullptr, b.nodes).arg(boxName(scene, b.key))); break;
+        case Kind::Topic: item(b.key, tr("topic %1, subscribed by %2").arg(b.label, b.members.join(QStringLiteral(", ")))); break;
+        case Kind::Server:
+            item(b.key, tr("server %1 in %2, %3").arg(b.label, b.zone, b.reachable ? tr("reachable") : tr("down")));
+            break;
+        case Kind::Servers:
+            item(b.key, tr("servers without a zone: %1").arg(b.members.join(QStringLiteral(", "))));
+            break;
+        case Kind::Unknown: item(b.key, tr("unknown callers: calls without Micro-From-Service")); break;
+        }
+    }
+    for (const MapDot &d : scene.dots)
+        item(d.id, tr("%1 in %2 · %3%4").arg(d.service, d.zone == TopologyGraph::unzoned() ? tr("no zone") : d.zone,
+                                             shortId(d.id, d.service), d.stale ? tr(", stale") : QString()));
+    for (size_t i = 0; i < scene.edges.size(); ++i)
+        item(QStringLiteral("edge:") + QString::number(i), edgeWords(scene, scene.edges[i]));
     return rows;
 }
 
@@ -122,67 +172,63 @@ QVariantMap TopologyModel::selection() const
     if (m_selected.isEmpty())
         return m;
     m[QStringLiteral("key")] = m_selected;
-    auto callsOf = [this](const QString &groupKey, bool incoming) {
+    auto callsOf = [this](const QString &key) {
         QStringList lines;
-        for (const auto &e : m_scene->edges) {
-            if (!e.call || (incoming ? e.to : e.from) != groupKey)
-                continue;
-            QString other = incoming ? e.from : e.to;
-            other = other == QLatin1String("unknown") ? tr("unknown callers") : other.section(u'|', 1);
-            const QString errors = e.errorRatio < 0 ? tr("errors unknown") : tr("%1 % errors").arg(e.errorRatio * 100, 0, 'f', 1);
-            lines << tr("%1 %2: %3/s, %4 (%5)").arg(incoming ? QStringLiteral("←") : QStringLiteral("→"), other)
-                         .arg(e.perSecond, 0, 'f', 1).arg(errors, e.label);
-        }
+        for (const MapEdge &e : m_scene->edges)
+            if (e.call && (e.to == key || e.from == key))
+                lines << tr("%1 %2: %3, %4").arg(e.to == key ? QStringLiteral("←") : QStringLiteral("→"),
+                                                  boxName(*m_scene, e.to == key ? e.from : e.to), Formatter::rate(e.perSecond), errorsText(e.errorRatio))
+                             + (e.endpoints.isEmpty() ? QString() : QStringLiteral(" (") + e.endpoints + u')');
         return lines;
     };
-    for (const auto &d : m_scene->dots)
+    for (const MapDot &d : m_scene->dots)
         if (d.id == m_selected) {
             m[QStringLiteral("kind")] = tr("node");
             m[QStringLiteral("title")] = d.id;
             m[QStringLiteral("service")] = d.service;
             m[QStringLiteral("lines")] = QStringList{tr("service %1").arg(d.service), tr("zone %1").arg(d.zone),
                                                      d.stale ? tr("stale: stopped answering the registry") : tr("live")}
-                                         + callsOf(d.groupKey, true) + callsOf(d.groupKey, false);
+                                         + callsOf(d.groupKey);
             return m;
         }
-    for (const auto &g : m_scene->groups)
-        if (g.key == m_selected) {
-            m[QStringLiteral("kind")] = tr("service");
-            m[QStringLiteral("title")] = g.service;
-            m[QStringLiteral("service")] = g.service;
-            m[QStringLiteral("lines")] = QStringList{tr("%1 in zone %2").arg(g.protocol, g.zone),
-                                                     tr("%n node(s)", nullptr, g.nodes) + (g.stale ? tr(", %1 stale").arg(g.stale) : QString())}
-                                         + callsOf(g.key, true) + callsOf(g.key, false);
-            return m;
-        }
-    for (const auto &t : m_scene->topics)
-        if (QStringLiteral("topic:") + t.name == m_selected) {
-            m[QStringLiteral("kind")] = tr("topic");
-            m[QStringLiteral("title")] = t.name;
-            m[QStringLiteral("lines")] = QStringList{tr("subscribed by %1").arg(t.subscribers.join(QStringLiteral(", ")))};
-            return m;
-        }
-    for (const auto &s : m_scene->servers)
-        if (QStringLiteral("server:") + s.name == m_selected) {
-            m[QStringLiteral("kind")] = tr("server");
-            m[QStringLiteral("title")] = s.name;
-            m[QStringLiteral("lines")] = QStringList{tr("zone %1").arg(s.zone), s.reachable ? tr("reachable") : tr("not answering")};
-            return m;
-        }
-    for (const auto &z : m_scene->zones)
-        if (QStringLiteral("zone:") + z.name == m_selected) {
-            m[QStringLiteral("kind")] = tr("zone");
-            m[QStringLiteral("title")] = z.name;
-            m[QStringLiteral("lines")] = QStringList{ClusterWords::health(z.health) + (z.reason.isEmpty() ? QString() : QStringLiteral(": ") + z.reason),
-                                                     tr("%n server(s)", nullptr, z.servers), tr("%n node(s)", nullptr, z.nodes)};
-            return m;
-        }
-    if (m_selected == QLatin1String("unknown")) {
+    const MapBox *b = m_scene->box(m_selected);
+    if (!b)
+        return m;
+    m[QStringLiteral("title")] = boxName(*m_scene, b->key);
+    QStringList lines;
+    switch (b->kind) {
+    case Kind::Zone:
+        m[QStringLiteral("kind")] = tr("zone");
+        lines << ClusterWords::health(b->health) + (b->reason.isEmpty() ? QString() : QStringLiteral(": ") + b->reason)
+              << tr("%n server(s)", nullptr, b->servers) << tr("%n node(s)", nullptr, b->nodes);
+        break;
+    case Kind::Service:
+    case Kind::Group:
+        m[QStringLiteral("kind")] = tr("service");
+        m[QStringLiteral("service")] = b->service;
+        lines << (b->kind == Kind::Group ? tr("%1 in zone %2").arg(b->protocol, b->zone) : b->protocol)
+              << tr("%n node(s)", nullptr, b->nodes) + (b->stale ? QStringLiteral(", ") + tr("%n stale", nullptr, b->stale) : QString());
+        break;
+    case Kind::Topic:
+        m[QStringLiteral("kind")] = tr("topic");
+        lines << tr("subscribed by %1").arg(b->members.join(QStringLiteral(", ")));
+        break;
+    case Kind::Server:
+        m[QStringLiteral("kind")] = tr("server");
+        lines << tr("zone %1").arg(b->zone) << (b->reachable ? tr("reachable") : tr("not answering"));
+        break;
+    case Kind::Servers:
+        m[QStringLiteral("kind")] = tr("servers");
+        lines << tr("These servers name no zone (no server_tags az:…).") << b->members;
+        break;
+    case Kind::Unknown:
         m[QStringLiteral("kind")] = tr("callers");
-        m[QStringLiteral("title")] = tr("unknown callers");
-        m[QStringLiteral("lines")] = QStringList{tr("Calls without Micro-From-Service: clients not wrapped with wrapper.FromService.")}
-                                     + callsOf(QStringLiteral("unknown"), false);
+        lines << tr("Calls without Micro-From-Service: clients not wrapped with wrapper.FromService.");
+        break;
     }
+    m[QStringLiteral("lines")] = lines + callsOf(b->key);
+    m[QStringLiteral("canDrill")] = (m_scene->level == MapLevel::Zones && b->kind == Kind::Zone)
+                                    || (m_scene->level == MapLevel::Services && b->kind == Kind::Service);
     return m;
 }
 

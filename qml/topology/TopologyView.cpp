@@ -1,6 +1,9 @@
 #include "TopologyView.h"
 
+#include "EdgePainter.h"
+
 #include <QImage>
+#include <QThreadPool>
 #include <QPainter>
 #include <QQuickWindow>
 #include <QSGImageNode>
@@ -17,12 +20,25 @@ namespace {
 
 constexpr qreal kDimmed = 0.2;
 
-void addRect(QQuickWindow *w, QSGNode *parent, const QRectF &r, const QColor &color)
+QSGRectangleNode *rectNode(QQuickWindow *w, const QRectF &r, const QColor &color)
 {
     QSGRectangleNode *n = w->createRectangleNode();
     n->setRect(r);
     n->setColor(color);
-    parent->appendChildNode(n);
+    return n;
+}
+
+void addRect(QQuickWindow *w, QSGNode *parent, const QRectF &r, const QColor &color)
+{
+    parent->appendChildNode(rectNode(w, r, color));
+}
+
+void deleteChildren(QSGNode *parent)
+{
+    while (QSGNode *n = parent->firstChild()) {
+        parent->removeChildNode(n);
+        delete n;
+    }
 }
 
 /// A box with a one-pixel border: a border-coloured rectangle under a fill rectangle.
@@ -42,13 +58,16 @@ struct TopologyView::TextureKeeper : QSGNode {
     ~TextureKeeper() override { clear(); }
     void clear()
     {
-        for (auto &[rgb, t] : dots)
-            delete t;
-        dots.clear();
+        for (auto *m : {&dots, &rings}) {
+            for (auto &[key, t] : *m)
+                delete t;
+            m->clear();
+        }
         delete std::exchange(edges, nullptr);
     }
-    std::map<QRgb, QSGTexture *> dots; ///< one circle per colour, shared by the dot nodes
-    QSGTexture *edges = nullptr;      ///< the painted edges, used by m_edgeImage
+    std::map<quint64, QSGTexture *> dots;   ///< one circle per colour, shared by the dot nodes
+    std::map<quint64, QSGTexture *> rings;  ///< per live share (twelfths) and dimming
+    QSGTexture *edges = nullptr;            ///< the painted edges, used by m_edgeImage
 };
 
 TopologyView::TopologyView(QQuickItem *parent)
@@ -78,7 +97,7 @@ void TopologyView::setModel(TopologyModel *model)
 
 QSGTexture *TopologyView::dotTexture(const QColor &color)
 {
-    auto it = m_keeper->dots.find(color.rgba());
+    auto it = m_keeper->dots.find(quint64(color.rgba()));
     if (it != m_keeper->dots.end())
         return it->second;
     const int size = 24; // drawn once; twice the dot's size keeps it round when zoomed in
@@ -92,7 +111,30 @@ QSGTexture *TopologyView::dotTexture(const QColor &color)
     p.end();
     QSGTexture *t = window()->createTextureFromImage(image);
     t->setFiltering(QSGTexture::Linear);
-    m_keeper->dots[color.rgba()] = t;
+    m_keeper->dots[quint64(color.rgba())] = t;
+    return t;
+}
+
+QSGTexture *TopologyView::ringTexture(int liveTwelfths, bool dim)
+{
+    const quint64 key = quint64(liveTwelfths) << 1 | quint64(dim);
+    if (const auto it = m_keeper->rings.find(key); it != m_keeper->rings.end())
+        return it->second;
+    // A donut: the live share in the live colour, the rest in the stale colour (Kiali's health ring).
+    const int size = 40;
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF r(5, 5, size - 10, size - 10);
+    p.setPen(QPen(dimmed(m_staleColor, dim), 7, Qt::SolidLine, Qt::FlatCap));
+    p.drawArc(r, 0, 360 * 16);
+    p.setPen(QPen(dimmed(m_liveColor, dim), 7, Qt::SolidLine, Qt::FlatCap));
+    p.drawArc(r, 90 * 16, -liveTwelfths * 30 * 16);
+    p.end();
+    QSGTexture *t = window()->createTextureFromImage(image);
+    t->setFiltering(QSGTexture::Linear);
+    m_keeper->rings[key] = t;
     return t;
 }
 
@@ -134,7 +176,8 @@ QSGNode *TopologyView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         m_root->appendChildNode(m_edges);
         m_root->appendChildNode(m_dots);
         m_dotNodes.clear();
-        m_boxesSignature = m_edgesSignature = 0;
+        m_boxesSignature = 0;
+        m_shownEdges = 0; // the picture goes on the new tree
         m_edgeImage = nullptr; // deleted with the old tree
     }
     if (std::exchange(m_texturesStale, false)) {
@@ -145,13 +188,15 @@ QSGNode *TopologyView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             delete n.ring;
         }
         m_dotNodes.clear();
-        m_boxesSignature = m_edgesSignature = 0;
+        m_boxesSignature = 0;
+        m_requestedEdges = m_shownEdges = 0; // painted again in the new colours
+        deleteChildren(m_boxes); // the nodes that use them, then the textures
         dropTextures();
     }
     if (m_model) {
-        const std::shared_ptr<const TopologyScene> scene = m_model->scene();
+        const std::shared_ptr<const MapScene> scene = m_model->scene();
         updateBoxes(*scene);
-        updateEdges(*scene);
+        updateEdges(scene);
         updateDots(*scene);
     }
     ++m_frames;
@@ -159,63 +204,77 @@ QSGNode *TopologyView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     return m_root;
 }
 
-void TopologyView::updateBoxes(const TopologyScene &scene)
+void TopologyView::updateBoxes(const MapScene &scene)
 {
     // Rebuilt only when a box, its health or its dimming changed (a few times a minute).
-    size_t sig = qHash(scene.unknownCallers.topLeft().x()) ^ size_t(m_model->selected().size());
+    size_t sig = qHash(m_model->selected()) ^ scene.boxes.size();
     auto mix = [&sig](size_t v) { sig = sig * 1000003u ^ v; };
-    for (const auto &z : scene.zones)
-        mix(qHash(z.name) ^ qHash(z.rect.height()) ^ qHash(z.health) ^ size_t(m_model->related(QStringLiteral("zone:") + z.name)));
-    for (const auto &v : scene.servers)
-        mix(qHash(v.name) ^ qHash(v.rect.x()) ^ size_t(v.reachable) ^ size_t(m_model->related(QStringLiteral("server:") + v.name)) << 1);
-    for (const auto &g : scene.groups)
-        mix(qHash(g.key) ^ qHash(g.rect.y()) ^ qHash(g.rect.height()) ^ size_t(m_model->related(g.key)) << 2);
-    for (const auto &t : scene.topics)
-        mix(qHash(t.name) ^ qHash(t.rect.x()) ^ size_t(m_model->related(QStringLiteral("topic:") + t.name)) << 3);
-    mix(qHash(m_model->selected()));
+    for (const MapBox &b : scene.boxes)
+        mix(qHash(b.key) ^ qHash(b.rect.x()) ^ qHash(b.rect.y()) ^ qHash(b.rect.height()) ^ qHash(b.health) ^ size_t(b.reachable)
+            ^ size_t(m_model->related(b.key)) << 1
+            // Node counts show only in a service's health ring: a node coming to a group box
+            // must not rebuild (and repaint) every box.
+            ^ (b.kind == MapBox::Kind::Service ? size_t(std::lround(12.0 * (b.nodes - b.stale) / std::max(1, b.nodes))) << 3 : 0));
     if (sig == m_boxesSignature && m_boxes->childCount())
         return;
     m_boxesSignature = sig;
-    while (QSGNode *n = m_boxes->firstChild()) {
-        m_boxes->removeChildNode(n);
-        delete n;
-    }
+    deleteChildren(m_boxes);
     QQuickWindow *w = window();
-    for (const auto &z : scene.zones) {
-        const bool dim = !m_model->related(QStringLiteral("zone:") + z.name);
-        const QColor border = z.health == QLatin1String("down") ? m_downColor
-                              : z.health == QLatin1String("degraded") ? m_degradedColor : m_borderColor;
-        addBox(w, m_boxes, z.rect, dimmed(m_zoneColor, dim), dimmed(border, dim),
-               z.health == QLatin1String("healthy") || z.health == QLatin1String("unknown") ? 1 : 2);
+    using Kind = MapBox::Kind;
+    for (const MapBox &b : scene.boxes) {
+        const bool dim = !m_model->related(b.key);
+        const bool zone = b.kind == Kind::Zone;
+        const QColor health = b.health == QLatin1String("down") ? m_downColor
+                              : b.health == QLatin1String("degraded") ? m_degradedColor : m_borderColor;
+        const QColor fill = zone || b.kind == Kind::Servers ? m_zoneColor : m_groupColor;
+        QColor border = zone ? health : b.kind == Kind::Topic ? m_edgeColor : m_borderColor;
+        if ((b.kind == Kind::Server || b.kind == Kind::Servers) && !b.reachable)
+            border = m_downColor;
+        if (b.kind == Kind::Unknown)
+            border = m_staleColor;
+        const bool thick = (zone && border != m_borderColor) || ((b.kind == Kind::Server || b.kind == Kind::Servers) && !b.reachable);
+        addBox(w, m_boxes, b.rect, dimmed(fill, dim), dimmed(border, dim), thick ? 2 : 1);
+        if (b.kind == Kind::Service && b.nodes > 0) { // the health ring, top right
+            const int live = int(std::lround(12.0 * (b.nodes - b.stale) / b.nodes));
+            QSGImageNode *ring = w->createImageNode();
+            ring->setTexture(ringTexture(live, dim));
+            ring->setFiltering(QSGTexture::Linear);
+            ring->setRect(QRectF(b.rect.right() - 26, b.rect.top() + 6, 20, 20));
+            m_boxes->appendChildNode(ring);
+        }
     }
-    for (const auto &v : scene.servers) {
-        const bool dim = !m_model->related(QStringLiteral("server:") + v.name);
-        addBox(w, m_boxes, v.rect, dimmed(m_groupColor, dim), dimmed(v.reachable ? m_borderColor : m_downColor, dim),
-               v.reachable ? 1 : 2);
-    }
-    if (!scene.unknownCallers.isEmpty())
-        addBox(w, m_boxes, scene.unknownCallers, dimmed(m_groupColor, !m_model->related(QStringLiteral("unknown"))),
-               m_staleColor);
-    for (const auto &t : scene.topics)
-        addBox(w, m_boxes, t.rect, dimmed(m_groupColor, !m_model->related(QStringLiteral("topic:") + t.name)), m_edgeColor);
-    for (const auto &g : scene.groups)
-        addBox(w, m_boxes, g.rect, dimmed(m_groupColor, !m_model->related(g.key)), dimmed(m_borderColor, !m_model->related(g.key)));
 }
 
-void TopologyView::updateEdges(const TopologyScene &scene)
+void TopologyView::updateEdges(const std::shared_ptr<const MapScene> &scene)
 {
-    // Width grows with the rate on a log scale, in half-pixel steps (so small rate changes do
-    // not repaint anything).
-    auto widthOf = [](const TopologyScene::Edge &e) {
-        return e.call ? std::round(std::clamp(1.0 + std::log10(1.0 + e.perSecond) * 1.5, 1.0, 6.0) * 2) / 2 : 1.0;
-    };
-    size_t sig = qHash(m_model->selected()) ^ qHash(scene.bounds.width()) ^ qHash(scene.bounds.height());
-    for (const auto &e : scene.edges)
-        sig = sig * 1000003u ^ (qHash(e.from) ^ qHash(e.to) ^ qHash(widthOf(e)) ^ qHash(e.a.x()) ^ qHash(e.b.y()));
-    if (sig == m_edgesSignature)
+    // The picture is painted on a pool thread (EdgePainter); this asks for a new one when what
+    // it shows changed, and puts the newest one painted on screen.
+    const EdgePainter::Style style{m_edgeColor, m_degradedColor, m_downColor, kDimmed};
+    const QSet<QString> lit = m_model->selected().isEmpty() ? QSet<QString>() : m_model->relatedKeys();
+    const double scale = EdgePainter::scaleFor(m_viewScale);
+    const size_t wanted = EdgePainter::signature(*scene, style, lit, scale);
+    if (wanted != m_requestedEdges && !m_paintingEdges) {
+        m_requestedEdges = wanted;
+        m_paintingEdges = true;
+        QPointer<TopologyView> self(this);
+        QThreadPool::globalInstance()->start([self, scene, style, lit, scale] {
+            auto picture = std::make_shared<EdgePainter::Picture>(EdgePainter::paint(*scene, style, lit, scale));
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, picture] {
+                    if (!self)
+                        return;
+                    self->m_paintingEdges = false;
+                    self->m_edgePicture = picture;
+                    self->update();
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    if (!m_edgePicture || m_edgePicture->signature == m_shownEdges)
         return;
-    m_edgesSignature = sig;
-    if (scene.edges.empty() || scene.bounds.isEmpty()) {
+    m_shownEdges = m_edgePicture->signature;
+    if (m_edgePicture->image.isNull()) {
         if (m_edgeImage) {
             m_edges->removeChildNode(m_edgeImage);
             delete std::exchange(m_edgeImage, nullptr);
@@ -223,54 +282,25 @@ void TopologyView::updateEdges(const TopologyScene &scene)
         delete std::exchange(m_keeper->edges, nullptr);
         return;
     }
-    // Painted at twice the scene's scale (crisp when zoomed in), at most 4096 px a side.
-    const QRectF b = scene.bounds;
-    const qreal scale = std::min(2.0, 4096.0 / std::max(b.width(), b.height()));
-    QImage image(int(std::ceil(b.width() * scale)), int(std::ceil(b.height() * scale)), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.scale(scale, scale);
-    p.translate(-b.topLeft());
-    for (const auto &e : scene.edges) {
-        const bool on = m_model->related(e.from) && m_model->related(e.to);
-        const QColor color = dimmed(e.call && e.errorRatio > 0.05 ? m_downColor : m_edgeColor, !on);
-        const qreal width = widthOf(e);
-        p.setPen(QPen(color, width, e.call ? Qt::SolidLine : Qt::DashLine, Qt::RoundCap));
-        p.drawLine(e.a, e.b);
-        if (!e.call)
-            continue;
-        // An arrowhead halfway, pointing at the callee (the ends sit under the boxes' labels).
-        const QPointF d = e.b - e.a;
-        const qreal length = std::hypot(d.x(), d.y());
-        if (length < 30)
-            continue;
-        const QPointF u = d / length, n(-u.y(), u.x());
-        const QPointF tip = e.a + d * 0.5 + u * 5, back = tip - u * (7 + width);
-        p.setPen(Qt::NoPen);
-        p.setBrush(color);
-        p.drawPolygon(QPolygonF{tip, back + n * (3.5 + width / 2), back - n * (3.5 + width / 2)});
-    }
-    p.end();
-    QSGTexture *texture = window()->createTextureFromImage(image);
+    QSGTexture *texture = window()->createTextureFromImage(m_edgePicture->image);
     texture->setFiltering(QSGTexture::Linear);
     if (!m_edgeImage) {
         m_edgeImage = window()->createImageNode();
         m_edgeImage->setFiltering(QSGTexture::Linear);
         m_edgeImage->setTexture(texture);
-        m_edgeImage->setRect(b);
+        m_edgeImage->setRect(m_edgePicture->rect);
         m_edges->appendChildNode(m_edgeImage);
     } else {
         m_edgeImage->setTexture(texture);
-        m_edgeImage->setRect(b);
+        m_edgeImage->setRect(m_edgePicture->rect);
     }
     delete std::exchange(m_keeper->edges, texture); // the node no longer uses the old one
 }
 
-void TopologyView::updateDots(const TopologyScene &scene)
+void TopologyView::updateDots(const MapScene &scene)
 {
     QQuickWindow *w = window();
-    const qreal d = TopologyLayout::kDot;
+    const qreal d = kMapDot;
     std::unordered_map<QString, DotNodes> next;
     next.reserve(scene.dots.size());
     for (const auto &dot : scene.dots) {

@@ -1,10 +1,10 @@
 #pragma once
-// Draws the placed topology through the Qt Quick scene graph: zone regions, server boxes,
-// service groups, one dot per node (a shared circle texture per colour), and the edges — calls
-// with arrowheads and a width that follows the rate, subscriptions dashed — painted into one
-// texture when they change. Only rectangle and image nodes, which every scene-graph backend has:
-// the software renderer used offscreen draws the same picture. Labels are QML items on top
-// (TopologyPage).
+// Draws the laid-out map through the Qt Quick scene graph: zone frames, boxes, one dot per node
+// (a shared circle texture per colour), a health ring per service, and the edges: their routes
+// are axis-parallel, so each segment is a rectangle (crisp at any zoom), with an arrowhead at the
+// callee, a width that follows the rate and a colour that follows the errors; subscriptions are
+// dashed. Only rectangle and image nodes, which every scene-graph backend has: the software
+// renderer used offscreen draws the same picture. Words are QML items on top (TopologyPage).
 
 #include <QColor>
 #include <QPointer>
@@ -13,7 +13,9 @@
 
 #include <map>
 #include <unordered_map>
+#include <vector>
 
+#include "EdgePainter.h"
 #include "TopologyModel.h"
 
 class QSGTexture;
@@ -37,27 +39,40 @@ class TopologyView : public QQuickItem {
     Q_PROPERTY(QColor downColor MEMBER m_downColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor degradedColor MEMBER m_degradedColor NOTIFY colorsChanged)
     Q_PROPERTY(int frames READ frames NOTIFY framesChanged)
+    /// Screen pixels per scene unit (the page's zoom): the edges are painted for it.
+    Q_PROPERTY(double viewScale READ viewScale WRITE setViewScale NOTIFY viewScaleChanged)
 public:
     explicit TopologyView(QQuickItem *parent = nullptr);
 
     [[nodiscard]] TopologyModel *model() const { return m_model; }
     void setModel(TopologyModel *model);
     [[nodiscard]] int frames() const { return m_frames; }
+    [[nodiscard]] double viewScale() const { return m_viewScale; }
+    void setViewScale(double scale)
+    {
+        if (scale == m_viewScale)
+            return;
+        m_viewScale = scale;
+        Q_EMIT viewScaleChanged();
+        update();
+    }
 
 Q_SIGNALS:
     void modelChanged();
     void colorsChanged();
     void framesChanged();
+    void viewScaleChanged();
 
 protected:
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
 
 private:
     QSGTexture *dotTexture(const QColor &color);
+    QSGTexture *ringTexture(int liveTwelfths, bool dim);
     void dropTextures();
-    void updateBoxes(const TopologyScene &scene);
-    void updateEdges(const TopologyScene &scene);
-    void updateDots(const TopologyScene &scene);
+    void updateBoxes(const MapScene &scene);
+    void updateEdges(const std::shared_ptr<const MapScene> &scene);
+    void updateDots(const MapScene &scene);
     [[nodiscard]] QColor dimmed(QColor c, bool dim) const;
 
     // Retained scene-graph nodes (render thread; the GUI thread is blocked while they change).
@@ -72,9 +87,15 @@ private:
     struct TextureKeeper; // a node of the tree that owns the textures (TopologyView.cpp)
     QSGNode *m_root = nullptr, *m_boxes = nullptr, *m_edges = nullptr, *m_dots = nullptr;
     TextureKeeper *m_keeper = nullptr;
-    QSGImageNode *m_edgeImage = nullptr;
     std::unordered_map<QString, DotNodes> m_dotNodes;
-    size_t m_boxesSignature = 0, m_edgesSignature = 0;
+    QSGImageNode *m_edgeImage = nullptr;
+    size_t m_boxesSignature = 0;
+    // The edges' picture: painted on a pool thread, one at a time; signatures of the one asked
+    // for last and the one on screen.
+    std::shared_ptr<EdgePainter::Picture> m_edgePicture;
+    size_t m_requestedEdges = 0, m_shownEdges = 0;
+    bool m_paintingEdges = false;
+    double m_viewScale = 1;
 
     QPointer<TopologyModel> m_model;
     QColor m_zoneColor, m_groupColor, m_borderColor, m_liveColor, m_staleColor, m_freshColor, m_edgeColor,

@@ -1076,6 +1076,61 @@
     </message>
 </context>
 <context>
+    <name>MapLabels</name>
+    <message>
+        <source>%1 % err</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n stale</numerusform>
+            <numerusform>%n stale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers, no zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) without a zone</source>
+        <translation>
+            <numerusform>%n server without a zone</numerusform>
+            <numerusform>%n servers without a zone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <source>Pages</source>
@@ -1531,58 +1586,30 @@
     </message>
 </context>
 <context>
+    <name>TopologyLegend</name>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls (width: rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1 % errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopologyPage</name>
-    <message>
-        <source>Filter by service or node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter the topology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show go-micro services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show NATS micro services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show zone %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit the graph to the view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Topology graph: %n node(s); the list on the right reads it as text</source>
-        <translation>
-            <numerusform>Topology graph: %n node; the list on the right reads it as text</numerusform>
-            <numerusform>Topology graph: %n nodes; the list on the right reads it as text</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown callers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 % err</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Nothing matches “%1”</source>
         <translation type="unfinished"></translation>
@@ -1595,32 +1622,30 @@
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>live</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Service map: %n box(es); arrow keys move between them, Enter goes inside, Backspace goes back; the list on the right reads it as text</source>
+        <translation>
+            <numerusform>Service map: %n box; arrow keys move between them, Enter goes inside, Backspace goes back; the list on the right reads it as text</numerusform>
+            <numerusform>Service map: %n boxes; arrow keys move between them, Enter goes inside, Backspace goes back; the list on the right reads it as text</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>stale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calls (width: rate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>TopologySidePanel</name>
     <message>
         <source>Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click a zone, node, service or topic.</source>
+        <source>Click a zone, service, node or topic. Double-click goes a level down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go a level down into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1641,6 +1666,113 @@
     </message>
     <message>
         <source>Topology items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopologyToolbar</name>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One box per zone, calls between zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One box per service, calls between services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node, in its service and zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the map to the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by service or node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show topics and their subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show go-micro services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show NATS micro services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the zones to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find on the map; Enter goes to the next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2353,6 +2485,18 @@
         <source>; the data had not arrived: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; no scene written: the Topology page is not shown (--page topology)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no scene written: the page cannot dump it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; scene written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>switchboard::gui::SecretStore</name>
@@ -2535,10 +2679,6 @@
             <numerusform>%n nodes</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 stale</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>zone %1, %2, %n node(s)</source>
         <translation>
@@ -2559,10 +2699,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>node %1 of %2 in %3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, stale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,10 +2716,6 @@
     </message>
     <message>
         <source>%1 % errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2: %3/s, %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2612,10 +2744,6 @@
     </message>
     <message>
         <source>%1 in zone %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2648,6 +2776,84 @@
     </message>
     <message>
         <source>Calls are counted on %1 of %2 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic %1 delivers to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls %1 → %2 %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (estimated from node counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>service %1, %n node(s)</source>
+        <translation>
+            <numerusform>service %1, %n node</numerusform>
+            <numerusform>service %1, %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n stale</numerusform>
+            <numerusform>%n stale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers without a zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown callers: calls without Micro-From-Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 · %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These servers name no zone (no server_tags az:…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1074,6 +1074,57 @@
     </message>
 </context>
 <context>
+    <name>MapLabels</name>
+    <message>
+        <source>%1 % err</source>
+        <translation>%1 % 错误</translation>
+    </message>
+    <message>
+        <source>no zone</source>
+        <translation>无可用区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n 个过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n 台服务器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>流入 %1</translation>
+    </message>
+    <message>
+        <source>unknown callers</source>
+        <translation>未知调用方</translation>
+    </message>
+    <message>
+        <source>Servers, no zone: %1</source>
+        <translation>服务器（无可用区）：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) without a zone</source>
+        <translation>
+            <numerusform>%n 台无可用区的服务器</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <source>Pages</source>
@@ -1526,57 +1577,30 @@
     </message>
 </context>
 <context>
+    <name>TopologyLegend</name>
+    <message>
+        <source>live</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>calls (width: rate)</source>
+        <translation>调用（宽度：速率）</translation>
+    </message>
+    <message>
+        <source>≥ %1 % errors</source>
+        <translation>≥ %1 % 错误</translation>
+    </message>
+    <message>
+        <source>subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+</context>
+<context>
     <name>TopologyPage</name>
-    <message>
-        <source>Filter by service or node</source>
-        <translation>按服务或节点筛选</translation>
-    </message>
-    <message>
-        <source>Filter the topology</source>
-        <translation>筛选拓扑</translation>
-    </message>
-    <message>
-        <source>Show go-micro services</source>
-        <translation>显示 go-micro 服务</translation>
-    </message>
-    <message>
-        <source>Show NATS micro services</source>
-        <translation>显示 NATS micro 服务</translation>
-    </message>
-    <message>
-        <source>Show zone %1</source>
-        <translation>显示可用区 %1</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>适应</translation>
-    </message>
-    <message>
-        <source>Fit the graph to the view</source>
-        <translation>使图适应视图</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message numerus="yes">
-        <source>Topology graph: %n node(s); the list on the right reads it as text</source>
-        <translation>
-            <numerusform>拓扑图：%n 个节点；右侧列表以文本形式列出</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown callers</source>
-        <translation>未知调用方</translation>
-    </message>
-    <message>
-        <source>%1 % err</source>
-        <translation>%1 % 错误</translation>
-    </message>
     <message>
         <source>Nothing matches “%1”</source>
         <translation>没有与“%1”匹配的项</translation>
@@ -1589,37 +1613,34 @@
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
-    <message>
-        <source>live</source>
-        <translation>在线</translation>
+    <message numerus="yes">
+        <source>Service map: %n box(es); arrow keys move between them, Enter goes inside, Backspace goes back; the list on the right reads it as text</source>
+        <translation>
+            <numerusform>服务地图：%n 个框；方向键在框之间移动，Enter 进入，Backspace 返回；右侧列表以文字朗读地图</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>stale</source>
-        <translation>过期</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>新</translation>
-    </message>
-    <message>
-        <source>calls (width: rate)</source>
-        <translation>调用（宽度：速率）</translation>
-    </message>
-    <message>
-        <source>subscriptions</source>
-        <translation>订阅</translation>
-    </message>
+</context>
+<context>
+    <name>TopologySidePanel</name>
     <message>
         <source>Selection</source>
-        <translation>选中项</translation>
+        <translation>所选项</translation>
     </message>
     <message>
-        <source>Click a zone, node, service or topic.</source>
-        <translation>单击可用区、节点、服务或话题。</translation>
+        <source>Click a zone, service, node or topic. Double-click goes a level down.</source>
+        <translation>单击可用区、服务、节点或话题。双击进入下一层。</translation>
+    </message>
+    <message>
+        <source>Look inside</source>
+        <translation>查看内部</translation>
+    </message>
+    <message>
+        <source>Go a level down into %1</source>
+        <translation>进入 %1 的下一层</translation>
     </message>
     <message>
         <source>Open in Services</source>
-        <translation>在服务页中打开</translation>
+        <translation>在“服务”中打开</translation>
     </message>
     <message>
         <source>Call…</source>
@@ -1631,11 +1652,118 @@
     </message>
     <message>
         <source>Everything shown</source>
-        <translation>全部显示</translation>
+        <translation>显示的全部内容</translation>
     </message>
     <message>
         <source>Topology items</source>
-        <translation>拓扑项目</translation>
+        <translation>拓扑项</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyToolbar</name>
+    <message>
+        <source>Zones</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>One box per zone, calls between zones</source>
+        <translation>每个可用区一个框，显示可用区之间的调用</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>One box per service, calls between services</source>
+        <translation>每个服务一个框，显示服务之间的调用</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Every node, in its service and zone</source>
+        <translation>每个节点，位于其服务和可用区中</translation>
+    </message>
+    <message>
+        <source>Show the %1 level</source>
+        <translation>显示“%1”层</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>正在显示 %1</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>返回 %1</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Fit the map to the view</source>
+        <translation>使地图适应视图</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Filter by service or node</source>
+        <translation>按服务或节点筛选</translation>
+    </message>
+    <message>
+        <source>Filter the topology</source>
+        <translation>筛选拓扑</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <source>Show topics and their subscribers</source>
+        <translation>显示话题及其订阅者</translation>
+    </message>
+    <message>
+        <source>Show go-micro services</source>
+        <translation>显示 go-micro 服务</translation>
+    </message>
+    <message>
+        <source>Show NATS micro services</source>
+        <translation>显示 NATS micro 服务</translation>
+    </message>
+    <message>
+        <source>Zones: %1 of %2</source>
+        <translation>可用区：%2 个中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Zones: all</source>
+        <translation>可用区：全部</translation>
+    </message>
+    <message>
+        <source>Choose the zones to show</source>
+        <translation>选择要显示的可用区</translation>
+    </message>
+    <message>
+        <source>Show zone %1</source>
+        <translation>显示可用区 %1</translation>
+    </message>
+    <message>
+        <source>Find on the map; Enter goes to the next match</source>
+        <translation>在地图上查找；按 Enter 转到下一个匹配项</translation>
+    </message>
+    <message>
+        <source>not on the map</source>
+        <translation>不在地图上</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation>查找（Ctrl+F）</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2470,18 @@
         <source>; the data had not arrived: %1</source>
         <translation>；数据尚未到达：%1</translation>
     </message>
+    <message>
+        <source>; no scene written: the Topology page is not shown (--page topology)</source>
+        <translation>；未写入场景：未显示拓扑页（--page topology）</translation>
+    </message>
+    <message>
+        <source>; no scene written: the page cannot dump it</source>
+        <translation>；未写入场景：该页无法导出场景</translation>
+    </message>
+    <message>
+        <source>; scene written to %1</source>
+        <translation>；场景已写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>switchboard::gui::SecretStore</name>
@@ -2519,10 +2659,6 @@
             <numerusform>%n 个节点</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 stale</source>
-        <translation>%1 个过期</translation>
-    </message>
     <message numerus="yes">
         <source>zone %1, %2, %n node(s)</source>
         <translation>
@@ -2540,10 +2676,6 @@
     <message>
         <source>down</source>
         <translation>宕机</translation>
-    </message>
-    <message>
-        <source>node %1 of %2 in %3%4</source>
-        <translation>节点 %1（%2，%3%4）</translation>
     </message>
     <message>
         <source>, stale</source>
@@ -2564,10 +2696,6 @@
     <message>
         <source>%1 % errors</source>
         <translation>%1 % 错误</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3/s, %4 (%5)</source>
-        <translation>%1 %2：%3/s，%4（%5）</translation>
     </message>
     <message>
         <source>node</source>
@@ -2596,10 +2724,6 @@
     <message>
         <source>%1 in zone %2</source>
         <translation>可用区 %2 中的 %1</translation>
-    </message>
-    <message>
-        <source>, %1 stale</source>
-        <translation>，%1 个过期</translation>
     </message>
     <message>
         <source>topic</source>
@@ -2632,6 +2756,82 @@
     <message>
         <source>Calls are counted on %1 of %2 nodes</source>
         <translation>仅统计 %2 个节点中 %1 个的调用</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>全部可用区</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>全部节点</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>no zone</source>
+        <translation>无可用区</translation>
+    </message>
+    <message>
+        <source>topic %1 delivers to %2</source>
+        <translation>话题 %1 投递给 %2</translation>
+    </message>
+    <message>
+        <source>calls %1 → %2 %3, %4</source>
+        <translation>调用 %1 → %2 %3，%4</translation>
+    </message>
+    <message>
+        <source> (estimated from node counts)</source>
+        <translation>（按节点数估算）</translation>
+    </message>
+    <message numerus="yes">
+        <source>service %1, %n node(s)</source>
+        <translation>
+            <numerusform>服务 %1，%n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n 个过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in, %2</source>
+        <translation>流入 %1，%2</translation>
+    </message>
+    <message>
+        <source>servers without a zone: %1</source>
+        <translation>无可用区的服务器：%1</translation>
+    </message>
+    <message>
+        <source>unknown callers: calls without Micro-From-Service</source>
+        <translation>未知调用方：没有 Micro-From-Service 的调用</translation>
+    </message>
+    <message>
+        <source>%1 in %2 · %3%4</source>
+        <translation>%2 中的 %1 · %3%4</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4</source>
+        <translation>%1 %2：%3，%4</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>These servers name no zone (no server_tags az:…).</source>
+        <translation>这些服务器未指定可用区（没有 server_tags az:…）。</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ QtObject {
             const items = window.topology.items
             for (let i = 0; i < items.count; ++i) {
                 const text = items.get(i).itemText
-                if (text.indexOf("of greeter") >= 0 && text.indexOf("stale") >= 0)
+                if (text.indexOf("greeter in") === 0 && text.indexOf("stale") >= 0)
                     return true
             }
             return false

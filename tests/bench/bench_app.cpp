@@ -1,7 +1,8 @@
 // The desktop app's rows of ./bench (issue 10), each with a baseline measured in the same run:
 //  - app_startup_to_services: from creating the app (context, QML, session) on a running demo to
 //    the first frame that shows its services; baseline: the first frame of a bare Qt Quick window.
-//  - topology_frame_p99 / topology_gui_busy: the topology view with 1 000 nodes while 50 come and
+//  - topology_layout_route_ms / topology_services_ready_ms: see topologyLayoutRows.
+//  - topology_frame_p99 / topology_gui_busy: the topology view with 1 000 nodes (3 000 edges) while 50 come and
 //    go per second, an animation forcing frames; frame interval p99 (QQuickWindow::frameSwapped)
 //    and the GUI thread's CPU share; baseline: the same window and animation without the graph.
 //  - app_idle_cpu: `switchboard` connected to a `switchboard-cli demo` process, window shown
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <cstring>
 #include <ctime>
 #include <fstream>
 #include <random>
@@ -96,6 +98,67 @@ struct FrameStats {
     double p99Ms = 0, busyPercent = 0;
 };
 
+/// `count` distinct calls between the services svc0…svc59.
+void addCalls(gui::TopologyGraph &graph, size_t count)
+{
+    for (int a = 0; a < 60 && graph.calls.size() < count; ++a)
+        for (int b = 0; b < 60 && graph.calls.size() < count; ++b)
+            if (a != b)
+                graph.calls.push_back({QStringLiteral("svc%1").arg(a), QStringLiteral("svc%1").arg(b), 1.0 + (a + b) % 9, 10,
+                                       {QStringLiteral("Svc.Call")}, 0.01 * ((a * b) % 7)});
+}
+
+/// A graph of `nodes` nodes of nodes/10 services over three zones, with `calls` calls.
+gui::TopologyGraph bigGraph(int nodes, size_t calls)
+{
+    gui::TopologyGraph graph;
+    for (const char *z : {"az-a", "az-b", "az-c"})
+        graph.zones.push_back({QString::fromLatin1(z), QStringLiteral("healthy"), {}});
+    const int services = std::max(60, nodes / 10);
+    for (int i = 0; i < nodes; ++i)
+        graph.nodes.push_back({QStringLiteral("node-%1").arg(i), QStringLiteral("svc%1").arg(i % services),
+                               graph.zones[size_t((i / services + i) % 3)].name, QStringLiteral("go-micro"), false});
+    addCalls(graph, calls);
+    return graph;
+}
+
+/// topology_layout_route_ms: the Nodes level of 1 000 nodes and 3 000 edges laid out and routed
+/// after a change (median of 20), off the GUI thread in the app; baseline: the same layout
+/// without routes. topology_services_ready_ms: a model given 10 000 nodes until its Services
+/// level is laid out; baseline: the same for 1 000 nodes.
+void topologyLayoutRows()
+{
+    const gui::TopologyGraph graph = bigGraph(1000, 3000);
+    gui::TopologyLayout layout;
+    gui::TopologyLayout::Options nodes;
+    nodes.level = gui::MapLevel::Nodes;
+    std::vector<double> total, placing;
+    for (int i = 0; i < 21; ++i) {
+        const gui::MapScene scene = layout.place(graph, nodes, std::chrono::steady_clock::now());
+        if (i == 0)
+            continue; // the first one chooses the columns
+        total.push_back(scene.layoutMs + scene.routeMs);
+        placing.push_back(scene.layoutMs);
+    }
+    bench::report("topology_layout_route_ms", bench::percentile(total, 0.5), bench::percentile(placing, 0.5), "ms", 500,
+                  bench::Target::MaxAbsolute, {{"nodes", 1000}, {"edges", 3000}});
+
+    auto ready = [](int count) {
+        gui::TopologyModel model;
+        model.setLevel(QStringLiteral("services"));
+        QElapsedTimer t;
+        t.start();
+        model.placeGraph(bigGraph(count, 3000));
+        QEventLoop loop;
+        QObject::connect(&model, &gui::TopologyModel::sceneChanged, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+        return double(t.elapsed());
+    };
+    const double base = ready(1000);
+    bench::report("topology_services_ready_ms", ready(10000), base, "ms", 2000, bench::Target::MaxAbsolute, {{"nodes", 10000}});
+}
+
 FrameStats runTopology(bool withGraph, int seconds)
 {
     QQuickView view;
@@ -104,6 +167,7 @@ FrameStats runTopology(bool withGraph, int seconds)
     auto *root = new QQuickItem(view.contentItem());
     root->setSize(QSizeF(1280, 800));
     gui::TopologyModel model;
+    model.setLevel(QStringLiteral("nodes")); // the level the rows are about (chosen by size, it would be Services)
     gui::TopologyView *topology = nullptr;
     if (withGraph) {
         topology = new gui::TopologyView(root);
@@ -115,6 +179,7 @@ FrameStats runTopology(bool withGraph, int seconds)
         topology->setProperty("borderColor", QColor(Qt::lightGray));
         topology->setProperty("edgeColor", QColor(Qt::gray));
         topology->setScale(0.5);
+        topology->setProperty("viewScale", 0.5);
         topology->setTransformOrigin(QQuickItem::TopLeft);
     }
     // Something always moving, so frames come as fast as the loop allows.
@@ -133,11 +198,12 @@ FrameStats runTopology(bool withGraph, int seconds)
     int next = 0;
     auto addNode = [&] {
         const int i = next++;
-        graph.nodes.push_back({QStringLiteral("node-%1").arg(i), QStringLiteral("svc%1").arg(i % 50),
+        graph.nodes.push_back({QStringLiteral("node-%1").arg(i), QStringLiteral("svc%1").arg(i % 60),
                                graph.zones[size_t(i % 3)].name, QStringLiteral("go-micro"), false});
     };
     for (int i = 0; i < 1000; ++i)
         addNode();
+    addCalls(graph, 3000);
     if (withGraph)
         model.placeGraph(graph);
 
@@ -178,10 +244,10 @@ void topologyRows()
 {
     const FrameStats base = runTopology(false, 10);
     const FrameStats ours = runTopology(true, 20);
-    bench::report("topology_frame_p99", ours.p99Ms, base.p99Ms, "ms", 50, bench::Target::MaxAbsolute,
-                  {{"nodes", 1000}, {"churn_per_s", 50}});
+    bench::report("topology_frame_p99", ours.p99Ms, base.p99Ms, "ms", 33, bench::Target::MaxAbsolute,
+                  {{"nodes", 1000}, {"edges", 3000}, {"churn_per_s", 50}});
     bench::report("topology_gui_busy", ours.busyPercent, base.busyPercent, "% of one core", 50, bench::Target::MaxAbsolute,
-                  {{"nodes", 1000}, {"churn_per_s", 50}});
+                  {{"nodes", 1000}, {"edges", 3000}, {"churn_per_s", 50}});
 }
 
 void idleRow()
@@ -239,13 +305,17 @@ int main(int argc, char **argv)
     qputenv("QT_QUICK_BACKEND", "software");
     QApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    {
+    // `bench_app topology`: only the topology's rows (for profiling them).
+    const bool onlyTopology = argc > 1 && std::strcmp(argv[1], "topology") == 0;
+    if (!onlyTopology) {
         demo::Demo d;
         d.start();
         spin(1000);
         startupRow(d.info());
     }
+    topologyLayoutRows();
     topologyRows();
-    idleRow();
+    if (!onlyTopology)
+        idleRow();
     return 0;
 }

@@ -8,6 +8,7 @@ TestCase {
     id: test
     name: "Topology"
     when: windowShown
+    visible: true // a SplitView lays out only what is visible: the map needs its canvas's size
     width: 1200
     height: 700
 
@@ -36,20 +37,22 @@ TestCase {
     function test_graph_selection_filters() {
         const page = createTemporaryObject(pageComponent, test)
         const topo = page.model
+        topo.level = "nodes"
         tryVerify(() => topo.nodeCount === 2, 5000, "greeter and pricing nodes")
         const texts = itemsOf(topo).map(i => i.text)
-        verify(texts.some(t => t.indexOf("of greeter in az-a") >= 0), texts.join(" | "))
+        verify(texts.some(t => t.indexOf("greeter in az-a · ") === 0), texts.join(" | "))
 
         // Selecting a node fills the panel and links to the service.
-        const greeterNode = itemsOf(topo).find(i => i.text.indexOf("of greeter") >= 0)
+        const greeterNode = itemsOf(topo).find(i => i.text.indexOf("greeter in az-a · ") === 0)
         topo.selected = greeterNode.key
         compare(topo.selection.kind, "node")
         compare(topo.selection.service, "greeter")
 
         // A click on the drawing selects what is under it.
-        const group = topo.groups.find(g => g.service === "greeter")
+        const group = topo.rectOf("group:az-a|greeter")
+        verify(group.width > 0)
         topo.selected = ""
-        compare(topo.keyAt(group.x + 4, group.y + 4), group.key)
+        compare(topo.keyAt(group.x + 4, group.y + 4), "group:az-a|greeter")
 
         // Filters: protocol and name.
         topo.showNatsMicro = false
@@ -65,11 +68,52 @@ TestCase {
         topo.hiddenZones = []
     }
 
+    function test_levels_keyboard_and_words() {
+        const page = createTemporaryObject(pageComponent, test)
+        const topo = page.model
+        topo.level = "services"
+        tryVerify(() => topo.rectOf("service:greeter").width > 0, 5000, "the greeter's box")
+        tryVerify(() => page.canvas.width > 0, 5000, "the canvas laid out: " + page.canvas.width)
+        // Keyboard: the first arrow selects a box, Enter goes inside, Backspace comes back.
+        page.canvas.forceActiveFocus()
+        topo.selected = "service:greeter"
+        keyClick(Qt.Key_Return)
+        compare(topo.level, "nodes")
+        compare(topo.breadcrumb.length, 2)
+        compare(topo.breadcrumb[1].text, "greeter")
+        tryVerify(() => topo.rectOf("group:az-a|greeter").width > 0, 5000, "greeter's nodes")
+        keyClick(Qt.Key_Backspace)
+        compare(topo.level, "services")
+        compare(topo.breadcrumb.length, 1)
+        // Find (Ctrl+F): Enter selects the next match and brings it into view.
+        tryVerify(() => topo.rectOf("service:greeter").width > 0, 5000, "the Services level laid out again")
+        topo.selected = ""
+        keySequence(StandardKey.Find)
+        verify(page.toolbar.findField.activeFocus, "Ctrl+F goes to the find field")
+        keyClick(Qt.Key_G); keyClick(Qt.Key_R); keyClick(Qt.Key_E); keyClick(Qt.Key_E)
+        keyClick(Qt.Key_Return)
+        compare(topo.selected, "service:greeter")
+        const r = topo.rectOf("service:greeter")
+        verify(r.x * page.zoom + page.panX >= 0 && (r.x + r.width) * page.zoom + page.panX <= page.canvas.width, "the match is in view")
+        page.toolbar.findField.text = "no-such-thing"
+        keyClick(Qt.Key_Return)
+        verify(page.toolbar.findMissed)
+        // Words on the map: the service's name on its box, never below 11 px.
+        tryVerify(() => {
+            for (let i = 0; i < topo.labels.count; ++i) {
+                const l = topo.labels.get(i)
+                if (l.owner === "service:greeter" && l.text.indexOf("greeter") >= 0) return l.px >= 11
+            }
+            return false
+        }, 5000, "greeter's name on its box")
+    }
+
     function test_item_list_keeps_its_delegates() {
         // A new scene comes about once a second; the list's rows that stay keep their delegate
         // (with a list as the model, every scene rebuilt them all).
         const page = createTemporaryObject(pageComponent, test)
         const topo = page.model
+        topo.level = "nodes"
         tryVerify(() => topo.nodeCount === 2, 5000, "greeter and pricing nodes")
         const list = findByName(page, "topologyItems")
         verify(list !== null)

@@ -283,7 +283,8 @@ private Q_SLOTS:
             QElapsedTimer t;
             t.start();
             const MapScene s = layout.place(g, at(level), std::chrono::steady_clock::now());
-            QVERIFY2(t.elapsed() < 5000, qPrintable(QString("took %1 ms").arg(t.elapsed())));
+            // A hang, not a speed test (thousandNodesAndThreeThousandEdges… is): ASan took 8.4 s.
+            QVERIFY2(t.elapsed() < 60000, qPrintable(QString("took %1 ms").arg(t.elapsed())));
             for (const MapBox &b : s.boxes)
                 QVERIFY2(!b.rect.isEmpty(), qPrintable(b.key.left(40) + " has no place"));
             const QString problem = geometryProblem(s);

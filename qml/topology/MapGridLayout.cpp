@@ -172,9 +172,8 @@ Channels MapGridLayout::place(MapScene &scene, double aspect, std::chrono::stead
         mostChildren = std::max(mostChildren, list.size());
     const int topCount = std::max<int>(1, int(top.size()));
     const bool reshaped = memory.aspect <= 0 || std::abs(std::log(aspect / memory.aspect)) > std::log(1.25);
-    const bool fits = memory.columns > 0
-                      && coverage(measure(memory.columns, memory.innerColumns).width(),
-                                  measure(memory.columns, memory.innerColumns).height(), aspect) >= 0.5;
+    const QSizeF kept = memory.columns > 0 ? measure(memory.columns, memory.innerColumns) : QSizeF();
+    const bool fits = memory.columns > 0 && coverage(kept.width(), kept.height(), aspect) >= 0.5;
     if (reshaped || !fits || memory.columns > topCount) {
         double best = -1;
         const int innerMax = frames ? int(std::min<size_t>(mostChildren, 12)) : 1;

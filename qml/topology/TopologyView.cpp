@@ -20,17 +20,12 @@ namespace {
 
 constexpr qreal kDimmed = 0.2;
 
-QSGRectangleNode *rectNode(QQuickWindow *w, const QRectF &r, const QColor &color)
+void addRect(QQuickWindow *w, QSGNode *parent, const QRectF &r, const QColor &color)
 {
     QSGRectangleNode *n = w->createRectangleNode();
     n->setRect(r);
     n->setColor(color);
-    return n;
-}
-
-void addRect(QQuickWindow *w, QSGNode *parent, const QRectF &r, const QColor &color)
-{
-    parent->appendChildNode(rectNode(w, r, color));
+    parent->appendChildNode(n);
 }
 
 void deleteChildren(QSGNode *parent)

@@ -1,10 +1,10 @@
 #pragma once
 // Draws the laid-out map through the Qt Quick scene graph: zone frames, boxes, one dot per node
-// (a shared circle texture per colour), a health ring per service, and the edges: their routes
-// are axis-parallel, so each segment is a rectangle (crisp at any zoom), with an arrowhead at the
-// callee, a width that follows the rate and a colour that follows the errors; subscriptions are
-// dashed. Only rectangle and image nodes, which every scene-graph backend has: the software
-// renderer used offscreen draws the same picture. Words are QML items on top (TopologyPage).
+// (a shared circle texture per colour), a health ring per service, and the edges as one picture
+// painted on a pool thread (EdgePainter): routes with an arrowhead at the callee, width by rate,
+// colour by error share, subscriptions dashed. Only rectangle and image nodes, which every
+// scene-graph backend has: the software renderer used offscreen draws the same picture. Words are
+// QML items on top (TopologyPage).
 
 #include <QColor>
 #include <QPointer>

@@ -62,6 +62,10 @@ int main(int argc, char *argv[])
     context.setStartupSubscriptions(cmd.subscriptions);
     context.setDemoRegions(cmd.regions);
     context.setDemoNodes(cmd.demoNodes);
+    if (screenshot)
+        context.motion().force(true); // a picture must not depend on the moment it was taken
+    else
+        context.motion().askGnome();
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;

@@ -39,6 +39,7 @@ AppContext::AppContext(const QString &settingsFile, const QString &historyFile, 
     QJSEngine::setObjectOwnership(&m_session, QJSEngine::CppOwnership);
     connect(&m_session, &Session::stateChanged, this, &AppContext::regionsChanged); // its label
     connect(this, &AppContext::regionsChanged, this, &AppContext::shownSessionChanged);
+    connect(&m_motion, &MotionPreference::reducedChanged, this, &AppContext::reducedMotionChanged);
     connect(this, &AppContext::regionFilterChanged, this, &AppContext::shownSessionChanged);
     // Calls are observed in the region the Topology shows only (per-message work elsewhere is waste).
     connect(this, &AppContext::shownSessionChanged, this, [this] {

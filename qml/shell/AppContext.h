@@ -16,6 +16,7 @@
 #include "SecretStore.h"
 #include "DemoHost.h"
 #include "Language.h"
+#include "MotionPreference.h"
 #include "Session.h"
 
 class QQmlEngine;
@@ -54,6 +55,8 @@ class AppContext : public QObject {
     Q_PROPERTY(QString regionFilter READ regionFilter WRITE setRegionFilter NOTIFY regionFilterChanged)
     /// What the one-region pages (Topology, Call, Traffic) show: the chosen region, else the primary.
     Q_PROPERTY(switchboard::gui::Session *shownSession READ shownSession NOTIFY shownSessionChanged)
+    /// The system asks for reduced motion (or --screenshot): moving decorations stay still.
+    Q_PROPERTY(bool reducedMotion READ reducedMotion NOTIFY reducedMotionChanged)
 public:
     /// settingsFile / historyFile empty: the user's (and the system keychain for secrets); with a
     /// settings file given (tests), profiles.json sits next to it and secrets stay in memory.
@@ -130,6 +133,9 @@ public:
     /// --demo-nodes: synthetic nodes the (first) demo adds, for a large map.
     void setDemoNodes(int nodes) { m_demo.setSyntheticNodes(std::clamp(nodes, 0, 20000)); }
 
+    [[nodiscard]] bool reducedMotion() const { return m_motion.reduced(); }
+    [[nodiscard]] MotionPreference &motion() { return m_motion; }
+
 Q_SIGNALS:
     void demoModeChanged();
     void themeChanged();
@@ -140,6 +146,7 @@ Q_SIGNALS:
     void regionsChanged();
     void regionFilterChanged();
     void shownSessionChanged();
+    void reducedMotionChanged();
 
 private:
     void rememberServers(); // the current profile keeps the servers this run saw
@@ -148,6 +155,7 @@ private:
 
     QSettings m_settings;
     Language m_language;
+    MotionPreference m_motion;
     QString m_languageChoice, m_effectiveLanguage;
     ProfileStore m_profiles;
     SecretStore m_secrets;

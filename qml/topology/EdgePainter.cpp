@@ -57,9 +57,10 @@ EdgePainter::Picture EdgePainter::paint(const MapScene &scene, const Style &styl
         return picture;
     const qreal scale = std::min(shownScale, 4096.0 / std::max(b.width(), b.height()));
     picture.rect = b;
-    picture.image = QImage(int(std::ceil(b.width() * scale)), int(std::ceil(b.height() * scale)), QImage::Format_ARGB32_Premultiplied);
-    picture.image.fill(Qt::transparent);
-    QPainter p(&picture.image);
+    QImage image(int(std::ceil(b.width() * scale)), int(std::ceil(b.height() * scale)), QImage::Format_ARGB32_Premultiplied);
+    picture.size = image.size();
+    image.fill(Qt::transparent);
+    QPainter p(&image);
     p.scale(scale, scale);
     p.translate(-b.topLeft());
     p.setPen(Qt::NoPen);
@@ -97,7 +98,37 @@ EdgePainter::Picture EdgePainter::paint(const MapScene &scene, const Style &styl
         p.drawPolygon(QPolygonF{tip, tip - d * size + n * size / 2.4, tip - d * size - n * size / 2.4});
         p.setRenderHint(QPainter::Antialiasing, false);
     }
+    p.end();
+    picture.tiles = cut(image);
     return picture;
+}
+
+std::vector<EdgePainter::Tile> EdgePainter::cut(const QImage &image)
+{
+    std::vector<Tile> tiles;
+    for (int y = 0; y < image.height(); y += kTile) {
+        for (int x = 0; x < image.width(); x += kTile) {
+            const QRect r(x, y, std::min(kTile, image.width() - x), std::min(kTile, image.height() - y));
+            size_t hash = 0;
+            bool empty = true;
+            for (int row = r.top(); row <= r.bottom(); ++row) {
+                const auto *line = reinterpret_cast<const quint32 *>(image.constScanLine(row)) + r.left();
+                const size_t bytes = size_t(r.width()) * sizeof(quint32);
+                if (empty)
+                    empty = std::all_of(line, line + r.width(), [](quint32 px) { return px == 0; });
+                hash = qHashBits(line, bytes, hash);
+            }
+            if (!empty)
+                tiles.push_back({r.topLeft(), image.copy(r), hash});
+        }
+    }
+    return tiles;
+}
+
+QRectF EdgePainter::Picture::sceneRectOf(const Tile &t) const
+{
+    const double sx = rect.width() / size.width(), sy = rect.height() / size.height();
+    return {rect.left() + t.at.x() * sx, rect.top() + t.at.y() * sy, t.image.width() * sx, t.image.height() * sy};
 }
 
 } // namespace switchboard::gui

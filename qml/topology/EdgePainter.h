@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 #include "MapScene.h"
 
@@ -23,11 +24,24 @@ public:
         QColor neutral, amber, red;
         double dimmedAlpha = 0.2;
     };
-    struct Picture {
+    /// A square of the picture that holds some edge. The picture goes on screen in tiles so
+    /// that a change repaints only the tiles whose pixels changed: the software renderer
+    /// repaints the dirty region, and one whole-map image made every change a full repaint
+    /// (topology_frame_p99). Empty tiles are left out, which the renderer also skips.
+    struct Tile {
+        QPoint at;     ///< top-left, in the picture's pixels
         QImage image;
-        QRectF rect; ///< where it goes, in scene coordinates
-        size_t signature = 0;
+        size_t hash = 0; ///< of the pixels
     };
+    struct Picture {
+        QSize size;  ///< in pixels
+        QRectF rect; ///< where it goes, in scene coordinates
+        std::vector<Tile> tiles;
+        size_t signature = 0;
+        [[nodiscard]] QRectF sceneRectOf(const Tile &t) const;
+        [[nodiscard]] bool isEmpty() const { return tiles.empty(); }
+    };
+    static constexpr int kTile = 256;
 
     /// What the picture of these edges depends on (routes, widths, colours, dimming, scale).
     static size_t signature(const MapScene &scene, const Style &style, const QSet<QString> &lit, double scale);
@@ -37,6 +51,9 @@ public:
     /// The scale to paint at for a map shown at `shown` pixels per unit: a little sharper than
     /// the screen, in steps of √2 (zooming within a step paints nothing new), at most 2.
     static double scaleFor(double shown);
+
+    /// The image in tiles of kTile pixels, empty ones left out.
+    static std::vector<Tile> cut(const QImage &image);
 
     static double widthOf(const MapEdge &e);
     static QColor colorOf(const MapEdge &e, const Style &style);

@@ -15,7 +15,7 @@ namespace {
 using Kind = MapBox::Kind;
 constexpr auto kFreshFor = std::chrono::seconds(3);
 constexpr double kTopicWidth = 168, kTopicHeight = 28, kUnknownWidth = 136, kUnknownHeight = 32;
-constexpr double kStripHeight = 30, kServerWidth = 120, kServerHeight = 22, kServerGap = 6;
+constexpr double kStripHeight = 30, kServerWidth = 120, kServerHeight = 26, kServerGap = 6;
 
 QSizeF leafSize(const MapBox &b)
 {

@@ -20,7 +20,7 @@ namespace switchboard::gui {
 class MapGridLayout {
 public:
     static constexpr double kGap = 48, kInnerGap = 36;
-    static constexpr double kGroupWidth = 124, kGroupHeader = 22, kGroupPad = 8, kDotsPerRow = 6;
+    static constexpr double kGroupWidth = 124, kGroupHeader = 26, kGroupPad = 8, kDotsPerRow = 6;
     static constexpr double kZoneHeader = 48;
 
     /// Fills the rects of the scene's boxes and the centres of its dots; returns the lanes.

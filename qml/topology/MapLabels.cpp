@@ -121,14 +121,16 @@ std::vector<MapLabel> MapLabels::place(const MapScene &scene, double zoom)
         QRectF area = b.header.isEmpty() ? b.rect : b.header;
         if (b.frame) // its name and summary; the servers' chips below are boxes of their own
             area.setHeight(std::min(area.height(), kFrameTextHeight));
-        double y = area.top() + (b.kind == Kind::Group || b.kind == Kind::Topic || b.kind == Kind::Server
-                                         || b.kind == Kind::Unknown || b.kind == Kind::Servers
-                                     ? (area.height() - lineHeight(kSmallPx) / zoom) / 2
-                                     : pad);
+        // A one-line box (its name in a header strip) takes the line without leading: 11 px words
+        // fit a 13 px strip, so that names stay at smaller zooms (Fit on a small window).
+        const bool oneLine = b.kind == Kind::Group || b.kind == Kind::Topic || b.kind == Kind::Server
+                             || b.kind == Kind::Unknown || b.kind == Kind::Servers;
+        const auto heightOf = [oneLine](double px) { return oneLine ? std::ceil(px * 1.15) : lineHeight(px); };
+        double y = area.top() + (oneLine ? std::max(0.0, (area.height() - heightOf(kSmallPx) / zoom) / 2) : pad);
         double width = area.width() - 2 * std::min(pad, area.width() / 8);
         const double left = area.left() + std::min(pad, area.width() / 8);
         auto line = [&](MapLabel::Kind kind, const QString &text, double px, const QString &tone, int index) {
-            const double h = lineHeight(px) / zoom;
+            const double h = heightOf(px) / zoom;
             if (text.isEmpty() || y + h > area.bottom() + 0.5 || textWidth(text, px) / zoom > width)
                 return false;
             // As wide as the words (estimated), so that a summary can sit beside a name.
@@ -259,7 +261,7 @@ std::vector<MapLabel> MapLabels::place(const MapScene &scene, double zoom)
                 const double across[] = {0.0, -(horizontal ? h : w) / 2 - 2 / zoom, (horizontal ? h : w) / 2 + 2 / zoom};
                 for (double shift : across) {
                     const QRectF r(c.x() - w / 2 + (horizontal ? 0 : shift), c.y() - h / 2 + (horizontal ? shift : 0), w, h);
-                    if (taken.hits(r))
+                    if (taken.hits(r) || !scene.bounds.contains(r)) // past the bounds, Fit would cut it off
                         continue;
                     if (std::any_of(frames.begin(), frames.end(), [&](const MapBox *f) { return f->rect.intersects(r) && !f->rect.contains(r); }))
                         continue;

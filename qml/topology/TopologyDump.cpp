@@ -2,11 +2,17 @@
 // (switchboard --dump-scene). Scene coordinates throughout; the viewport says what was on screen.
 #include "TopologyModel.h"
 
+#include <QColor>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStandardPaths>
+
+#include "MapSvgWriter.h"
 
 namespace switchboard::gui {
 
@@ -77,6 +83,29 @@ QString TopologyModel::dumpScene(const QString &file, const QVariantMap &viewpor
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !out.commit())
         return tr("could not write %1: %2").arg(file, out.errorString());
     return {};
+}
+
+} // namespace switchboard::gui
+
+namespace switchboard::gui {
+
+QString TopologyModel::exportSvg(const QString &path, const QVariantMap &colours) const
+{
+    auto colour = [&](const char *name) { return colours.value(QLatin1String(name)).value<QColor>(); };
+    const MapSvgWriter::Palette palette{colour("background"), colour("zone"), colour("group"), colour("border"),
+                                        colour("text"),       colour("muted"), colour("edge"), colour("live"),
+                                        colour("stale"),      colour("amber"), colour("red")};
+    const QString error = MapSvgWriter::write(*m_scene, m_placedLabels, m_zoom, palette, path);
+    return error.isEmpty() ? tr("The map was written to %1").arg(path) : error;
+}
+
+QString TopologyModel::suggestedExportPath(const QString &extension) const
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QDir::homePath();
+    return QDir(dir).filePath(QStringLiteral("switchboard-map-%1.%2")
+                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")), extension));
 }
 
 } // namespace switchboard::gui

@@ -11,6 +11,11 @@
 
 namespace switchboard::gui {
 
+namespace {
+/// The health of a zone that only nodes name (no server says it is there).
+const QString kNodeZoneHealth = QStringLiteral("unknown");
+} // namespace
+
 const QString &TopologyGraph::unzoned()
 {
     static const QString name = QStringLiteral("unzoned");
@@ -19,6 +24,12 @@ const QString &TopologyGraph::unzoned()
 
 TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const live::ClusterSnapshot &cluster,
                                    const live::ObservedCalls &calls, const TopologyFilter &filter)
+{
+    return build(catalog, cluster, calls).filtered(filter);
+}
+
+TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const live::ClusterSnapshot &cluster,
+                                   const live::ObservedCalls &calls)
 {
     TopologyGraph g;
     std::map<QString, GraphZone> zones;
@@ -29,32 +40,21 @@ TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const l
     }
     for (const live::ServerInfo &s : cluster.servers) {
         const QString zone = s.zone.empty() ? unzoned() : q(s.zone);
-        if (filter.hiddenZones.contains(zone))
-            continue;
         g.servers.push_back({q(s.name), zone, s.reachable});
         if (zone != unzoned()) // servers without a zone are the cluster's, not a zone's
             zones.try_emplace(zone, GraphZone{zone, QStringLiteral("healthy"), QString()});
     }
 
-    auto matches = [&](const QString &text) { return filter.text.isEmpty() || text.contains(filter.text, Qt::CaseInsensitive); };
-    std::set<QString> shownServices;
     std::map<QString, QStringList> topicSubscribers;
     for (const live::CatalogService &s : catalog.services) {
-        const bool goMicro = s.protocol == live::Protocol::GoMicro;
-        if ((goMicro && !filter.goMicro) || (!goMicro && !filter.natsMicro))
-            continue;
         const QString service = q(s.name);
-        bool anyNodeShown = false;
         for (const live::CatalogVersion &v : s.versions) {
             for (const live::CatalogNode &n : v.nodes) {
                 const QString zone = n.zone.empty() ? unzoned() : q(n.zone);
-                if (filter.hiddenZones.contains(zone) || !(matches(service) || matches(q(n.id))))
-                    continue;
                 g.nodes.push_back({q(n.id), service, zone, protocolLabel(s.protocol), n.stale});
-                zones.try_emplace(zone, GraphZone{zone, QStringLiteral("unknown"), QString()});
-                anyNodeShown = true;
+                zones.try_emplace(zone, GraphZone{zone, kNodeZoneHealth, QString()});
             }
-            if (!anyNodeShown)
+            if (v.nodes.empty())
                 continue;
             for (const micro::Endpoint &e : v.endpoints)
                 if (e.metadata && e.metadata->count("topic") && e.metadata->count("subscriber")) {
@@ -63,8 +63,6 @@ TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const l
                         subs << service;
                 }
         }
-        if (anyNodeShown)
-            shownServices.insert(service);
     }
     for (auto &[name, subs] : topicSubscribers)
         g.topics.push_back({name, subs});
@@ -73,8 +71,6 @@ TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const l
     std::map<std::pair<QString, QString>, double> failingPerSecond; // to weigh endpoints' error shares
     for (const live::ObservedCall &c : calls.edges) {
         const QString caller = q(c.caller), callee = q(c.service);
-        if (!shownServices.count(callee) || (!caller.isEmpty() && !shownServices.count(caller) && !matches(caller)))
-            continue;
         GraphCall &e = edges[{caller, callee}];
         e.caller = caller;
         e.callee = callee;
@@ -90,9 +86,51 @@ TopologyGraph TopologyGraph::build(const live::CatalogSnapshot &catalog, const l
         g.calls.push_back(e);
     }
     for (auto &[name, z] : zones)
-        if (!filter.hiddenZones.contains(name)) // hidden: not even an empty frame
+        g.zones.push_back(z);
+    return g;
+}
+
+TopologyGraph TopologyGraph::filtered(const TopologyFilter &filter) const
+{
+    const bool all = filter.text.isEmpty() && filter.goMicro && filter.natsMicro && filter.hiddenZones.isEmpty();
+    if (all)
+        return *this;
+    TopologyGraph g;
+    auto matches = [&](const QString &text) { return filter.text.isEmpty() || text.contains(filter.text, Qt::CaseInsensitive); };
+    const QString goMicro = protocolLabel(live::Protocol::GoMicro);
+    std::set<QString> shownServices, zonesInUse;
+    for (const GraphNode &n : nodes) {
+        const bool isGoMicro = n.protocol == goMicro;
+        if ((isGoMicro && !filter.goMicro) || (!isGoMicro && !filter.natsMicro) || filter.hiddenZones.contains(n.zone)
+            || !(matches(n.service) || matches(n.id)))
+            continue;
+        g.nodes.push_back(n);
+        shownServices.insert(n.service);
+        zonesInUse.insert(n.zone);
+    }
+    for (const GraphServer &s : servers)
+        if (!filter.hiddenZones.contains(s.zone)) {
+            g.servers.push_back(s);
+            zonesInUse.insert(s.zone);
+        }
+    for (const GraphTopic &t : topics) {
+        GraphTopic shown{t.name, {}};
+        for (const QString &s : t.subscribers)
+            if (shownServices.count(s))
+                shown.subscribers << s;
+        if (!shown.subscribers.isEmpty())
+            g.topics.push_back(std::move(shown));
+    }
+    for (const GraphCall &c : calls)
+        if (shownServices.count(c.callee) && (c.caller.isEmpty() || shownServices.count(c.caller) || matches(c.caller)))
+            g.calls.push_back(c);
+    // A zone only nodes named stays while one of its nodes is shown; the cluster's zones stay.
+    // A hidden zone goes, not even an empty frame.
+    for (const GraphZone &z : zones)
+        if (!filter.hiddenZones.contains(z.name) && (z.health != kNodeZoneHealth || zonesInUse.count(z.name)))
             g.zones.push_back(z);
     return g;
 }
+
 
 } // namespace switchboard::gui

@@ -26,21 +26,25 @@ struct GraphZone {
     QString name;
     QString health;  ///< healthy, degraded, down, unknown
     QString reason;  ///< why it is not healthy
+    bool operator==(const GraphZone &) const = default;
 };
 
 struct GraphServer {
     QString name, zone;
     bool reachable = true;
+    bool operator==(const GraphServer &) const = default;
 };
 
 struct GraphNode {
     QString id, service, zone, protocol;
     bool stale = false;
+    bool operator==(const GraphNode &) const = default;
 };
 
 struct GraphTopic {
     QString name;
     QStringList subscribers; ///< service names
+    bool operator==(const GraphTopic &) const = default;
 };
 
 struct GraphCall {
@@ -62,8 +66,14 @@ struct TopologyGraph {
     /// The zone of nodes and servers that name none.
     static const QString &unzoned();
 
+    /// Everything the snapshots hold (what the last hour keeps).
+    static TopologyGraph build(const live::CatalogSnapshot &catalog, const live::ClusterSnapshot &cluster,
+                               const live::ObservedCalls &calls);
     static TopologyGraph build(const live::CatalogSnapshot &catalog, const live::ClusterSnapshot &cluster,
                                const live::ObservedCalls &calls, const TopologyFilter &filter);
+    /// What the filter leaves: nodes of the shown protocols and zones whose service or id
+    /// matches the text, the calls and subscriptions between what is left, the zones in use.
+    [[nodiscard]] TopologyGraph filtered(const TopologyFilter &filter) const;
 };
 
 } // namespace switchboard::gui

@@ -13,6 +13,7 @@ namespace {
 constexpr int kCoalesceMs = 250; // at most four layouts a second, whatever the churn
 constexpr int kServicesAbove = 60; // nodes: a bigger map opens at the Services level
 const QString kLevelSetting = QStringLiteral("topology/level");
+const QString kMotionSetting = QStringLiteral("topology/motion");
 
 QString levelName(MapLevel l)
 {
@@ -28,7 +29,11 @@ TopologyModel::TopologyModel(QObject *parent)
     , m_items({QStringLiteral("itemKey"), QStringLiteral("itemText")})
     , m_layout(std::make_shared<TopologyLayout>())
     , m_layoutMutex(std::make_shared<std::mutex>())
+    , m_history(std::make_shared<TopologyHistory>())
+    , m_historyMutex(std::make_shared<std::mutex>())
+    , m_marks({QStringLiteral("markKey"), QStringLiteral("at"), QStringLiteral("text"), QStringLiteral("tone")})
 {
+    m_motion = QSettings().value(kMotionSetting, true).toBool();
     const QString remembered = QSettings().value(kLevelSetting).toString();
     m_levelChosen = !remembered.isEmpty();
     m_crumbs.push_back({remembered == QLatin1String("zones")      ? MapLevel::Zones
@@ -38,6 +43,7 @@ TopologyModel::TopologyModel(QObject *parent)
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(kCoalesceMs);
     connect(&m_coalesce, &QTimer::timeout, this, &TopologyModel::startLayout);
+    startHistory();
 }
 
 TopologyModel::~TopologyModel() = default;
@@ -50,12 +56,18 @@ void TopologyModel::setSession(Session *s)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = s;
     if (m_session) {
-        connect(m_session, &Session::catalogChanged, this, &TopologyModel::schedule);
-        connect(m_session, &Session::clusterChanged, this, &TopologyModel::schedule);
-        connect(m_session, &Session::callsSampled, this, &TopologyModel::schedule);
+        // A moment of the past does not change with the session's news.
+        auto changed = [this] {
+            if (live())
+                schedule();
+        };
+        connect(m_session, &Session::catalogChanged, this, changed);
+        connect(m_session, &Session::clusterChanged, this, changed);
+        connect(m_session, &Session::callsSampled, this, changed);
     }
     Q_EMIT sessionChanged();
     startLayout();
+    recordNow();
 }
 
 template <class T>
@@ -72,6 +84,15 @@ void TopologyModel::setFilterText(const QString &value) { setFilterField(m_filte
 void TopologyModel::setShowGoMicro(bool value) { setFilterField(m_filter.goMicro, value); }
 void TopologyModel::setShowNatsMicro(bool value) { setFilterField(m_filter.natsMicro, value); }
 void TopologyModel::setShowTopics(bool value) { setFilterField(m_showTopics, value); }
+
+void TopologyModel::setMotion(bool on)
+{
+    if (m_motion == on)
+        return;
+    m_motion = on;
+    QSettings().setValue(kMotionSetting, on);
+    Q_EMIT motionChanged();
+}
 void TopologyModel::setHiddenZones(const QStringList &value) { setFilterField(m_filter.hiddenZones, value); }
 
 QString TopologyModel::level() const { return levelName(m_crumbs.back().level); }
@@ -197,7 +218,7 @@ void TopologyModel::startLayout()
         m_again = true;
         return;
     }
-    if (!m_session && !m_directGraph)
+    if (!m_session && !m_directGraph && !m_pastMs)
         return;
     m_running = true;
     // Snapshots are immutable and shared: the pool thread reads them without copying.
@@ -209,6 +230,9 @@ void TopologyModel::startLayout()
     m_watchedNodes = calls->watchedAddresses;
     m_unwatchedNodes = calls->unwatchedAddresses;
     std::optional<TopologyGraph> direct = m_directGraph;
+    const qint64 past = m_pastMs;
+    auto history = m_history;
+    auto historyMutex = m_historyMutex;
     const TopologyFilter filter = m_filter;
     TopologyLayout::Options options;
     options.level = m_crumbs.back().level;
@@ -221,7 +245,13 @@ void TopologyModel::startLayout()
     auto layout = m_layout;
     auto mutex = m_layoutMutex;
     QThreadPool::globalInstance()->start([=]() mutable {
-        const TopologyGraph graph = direct ? std::move(*direct) : TopologyGraph::build(*catalog, *cluster, *calls, filter);
+        TopologyGraph graph;
+        if (past) {
+            std::lock_guard lock(*historyMutex);
+            graph = history->at(past).filtered(filter);
+        } else {
+            graph = direct ? direct->filtered(filter) : TopologyGraph::build(*catalog, *cluster, *calls, filter);
+        }
         const bool zoned = MapLevelGraph::hasZones(graph);
         if (bySize)
             options.level = int(graph.nodes.size()) > kServicesAbove ? MapLevel::Services : MapLevel::Nodes;
@@ -298,6 +328,7 @@ void TopologyModel::placeLabels()
 
 void TopologyModel::setLabels(const std::vector<MapLabel> &labels)
 {
+    m_placedLabels = labels;
     std::vector<RowListModel::Row> rows;
     rows.reserve(labels.size());
     for (const MapLabel &l : labels)

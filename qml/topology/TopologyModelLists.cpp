@@ -15,13 +15,6 @@ namespace {
 
 using Kind = MapBox::Kind;
 
-/// "orders-577d433d-7fa8-…" → "577d433d…": the part of a node id that tells nodes apart.
-QString shortId(const QString &id, const QString &service)
-{
-    QString rest = id.startsWith(service + u'-') ? id.mid(service.size() + 1) : id;
-    return rest.size() > 9 ? rest.left(8) + QStringLiteral("…") : rest;
-}
-
 QString errorsText(double ratio)
 {
     return ratio < 0 ? TopologyModel::tr("errors unknown")
@@ -159,8 +152,7 @@ std::vector<RowListModel::Row> TopologyModel::itemRows(const MapScene &scene)
         }
     }
     for (const MapDot &d : scene.dots)
-        item(d.id, tr("%1 in %2 · %3%4").arg(d.service, d.zone == TopologyGraph::unzoned() ? tr("no zone") : d.zone,
-                                             shortId(d.id, d.service), d.stale ? tr(", stale") : QString()));
+        item(d.id, nodeName(d.id, d.service, d.zone) + (d.stale ? tr(", stale") : QString()));
     for (size_t i = 0; i < scene.edges.size(); ++i)
         item(QStringLiteral("edge:") + QString::number(i), edgeWords(scene, scene.edges[i]));
     return rows;

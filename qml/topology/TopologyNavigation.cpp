@@ -93,3 +93,24 @@ QString TopologyModel::find(const QString &text, const QString &after) const
 }
 
 } // namespace switchboard::gui
+
+namespace switchboard::gui {
+
+QVariantList TopologyModel::overview() const
+{
+    // The boxes at the top (zones, or services when there are no frames): a few dozen rects,
+    // enough to recognise where the view is, cheap to draw beside the map.
+    QVariantList out;
+    for (const MapBox &b : m_scene->boxes) {
+        if (!b.parent.isEmpty())
+            continue;
+        out << QVariantMap{{QStringLiteral("x"), b.rect.x()},          {QStringLiteral("y"), b.rect.y()},
+                           {QStringLiteral("w"), b.rect.width()},      {QStringLiteral("h"), b.rect.height()},
+                           {QStringLiteral("frame"), b.frame}};
+        if (out.size() >= 400)
+            break;
+    }
+    return out;
+}
+
+} // namespace switchboard::gui

@@ -16,6 +16,8 @@ Item {
     readonly property alias model: topo
     readonly property alias canvas: canvas
     readonly property alias toolbar: toolbar
+    readonly property alias timeline: timeline
+    readonly property alias flow: flow
 
     TopologyModel {
         id: topo
@@ -78,6 +80,7 @@ Item {
             model: topo
             onFitRequested: { page.userMoved = false; page.fit() }
             onZoomRequested: factor => page.zoomBy(factor, canvas.width / 2, canvas.height / 2)
+            onExportRequested: exporter.open()
             onFindRequested: text => {
                 const key = topo.find(text, topo.selected)
                 findMissed = key === ""
@@ -104,7 +107,7 @@ Item {
                 clip: true
                 activeFocusOnTab: true
                 Accessible.role: Accessible.Graphic
-                Accessible.name: qsTr("Service map: %n box(es); arrow keys move between them, Enter goes inside, Backspace goes back; the list on the right reads it as text", "", topo.boxCount)
+                Accessible.name: qsTr("Service map: %n box(es); arrow keys move between them, Enter goes inside, Backspace goes back, [ and ] step through the last hour's changes; the list on the right reads it as text", "", topo.boxCount)
                 Accessible.focusable: true
 
                 Keys.onPressed: ev => {
@@ -122,6 +125,9 @@ Item {
                         ev.accepted = true
                     } else if (ev.key === Qt.Key_Escape) {
                         topo.selected = ""
+                        ev.accepted = true
+                    } else if (ev.key === Qt.Key_BracketLeft || ev.key === Qt.Key_BracketRight) {
+                        timeline.jump(ev.key === Qt.Key_BracketRight ? 1 : -1) // the last hour's changes
                         ev.accepted = true
                     }
                 }
@@ -145,6 +151,14 @@ Item {
                         edgeColor: Theme.textFaint
                         downColor: Theme.down
                         degradedColor: Theme.degraded
+                    }
+                    TrafficFlow {
+                        id: flow
+                        model: topo
+                        running: topo.motion && !App.reducedMotion && page.shown && topo.live
+                        color: Theme.textFaint
+                        amberColor: Theme.degraded
+                        redColor: Theme.down
                     }
                 }
 
@@ -229,6 +243,16 @@ Item {
                     detail: App.session.state === Session.Connected && toolbar.filterField.text === "" ? App.session.discoveryText : ""
                 }
 
+                TopologyMinimap {
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: Theme.unit
+                    model: topo
+                    page: page
+                    viewWidth: canvas.width
+                    viewHeight: canvas.height
+                }
+
                 TopologyLegend {
                     id: legend
                     anchors.left: parent.left
@@ -244,6 +268,18 @@ Item {
                 model: topo
                 onDrillRequested: key => topo.drillDown(key)
             }
+        }
+
+        TopologyExport {
+            id: exporter
+            model: topo
+            canvas: canvas
+        }
+
+        TopologyTimeline {
+            id: timeline
+            Layout.fillWidth: true
+            model: topo
         }
     }
 }

@@ -4,12 +4,13 @@ import QtQuick.Layouts
 import Switchboard
 
 // The map's controls: level (Zones, Services, Nodes) and where the drill-down went, what to
-// draw (filter, topics, protocols, zones), and the view (Fit, zoom).
+// draw (filter, topics, protocols, zones), and the view (Fit, zoom, export).
 ColumnLayout {
     id: bar
     required property TopologyModel model
     signal fitRequested()
     signal zoomRequested(real factor)
+    signal exportRequested()
     /// Enter in the find field: the page selects and centres the next match.
     signal findRequested(string text)
     property alias filterField: filterField
@@ -92,6 +93,12 @@ ColumnLayout {
         }
         Button { text: "−"; implicitWidth: 32; onClicked: bar.zoomRequested(0.8); Accessible.name: qsTr("Zoom out"); Accessible.onPressAction: clicked() }
         Button { text: "+"; implicitWidth: 32; onClicked: bar.zoomRequested(1.25); Accessible.name: qsTr("Zoom in"); Accessible.onPressAction: clicked() }
+        Button {
+            text: qsTr("Export…")
+            onClicked: bar.exportRequested()
+            Accessible.name: qsTr("Export the map as SVG or PNG")
+            Accessible.onPressAction: clicked()
+        }
     }
 
     RowLayout {
@@ -121,6 +128,17 @@ ColumnLayout {
         CheckBox { text: qsTr("Topics"); checked: bar.model.showTopics; onToggled: bar.model.showTopics = checked; Accessible.name: qsTr("Show topics and their subscribers") }
         CheckBox { text: "go-micro"; checked: bar.model.showGoMicro; onToggled: bar.model.showGoMicro = checked; Accessible.name: qsTr("Show go-micro services") }
         CheckBox { text: "$SRV"; checked: bar.model.showNatsMicro; onToggled: bar.model.showNatsMicro = checked; Accessible.name: qsTr("Show NATS micro services") }
+        CheckBox {
+            id: motionBox
+            text: qsTr("Motion")
+            enabled: !App.reducedMotion
+            checked: bar.model.motion && !App.reducedMotion
+            onToggled: bar.model.motion = checked
+            Accessible.name: qsTr("Show traffic as dots moving along the edges")
+            ToolTip.visible: hovered
+            ToolTip.text: App.reducedMotion ? qsTr("Off: the system asks for reduced motion")
+                                            : qsTr("Dots travel along the edges, more on busier ones")
+        }
         Button {
             id: zonesButton
             visible: bar.model.allZones.length > 1

@@ -20,14 +20,6 @@ namespace {
 
 constexpr qreal kDimmed = 0.2;
 
-void addRect(QQuickWindow *w, QSGNode *parent, const QRectF &r, const QColor &color)
-{
-    QSGRectangleNode *n = w->createRectangleNode();
-    n->setRect(r);
-    n->setColor(color);
-    parent->appendChildNode(n);
-}
-
 void deleteChildren(QSGNode *parent)
 {
     while (QSGNode *n = parent->firstChild()) {
@@ -36,12 +28,6 @@ void deleteChildren(QSGNode *parent)
     }
 }
 
-/// A box with a one-pixel border: a border-coloured rectangle under a fill rectangle.
-void addBox(QQuickWindow *w, QSGNode *parent, const QRectF &r, const QColor &fill, const QColor &border, qreal width = 1)
-{
-    addRect(w, parent, r, border);
-    addRect(w, parent, r.adjusted(width, width, -width, -width), fill);
-}
 
 } // namespace
 
@@ -58,11 +44,9 @@ struct TopologyView::TextureKeeper : QSGNode {
                 delete t;
             m->clear();
         }
-        delete std::exchange(edges, nullptr);
     }
     std::map<quint64, QSGTexture *> dots;   ///< one circle per colour, shared by the dot nodes
     std::map<quint64, QSGTexture *> rings;  ///< per live share (twelfths) and dimming
-    QSGTexture *edges = nullptr;            ///< the painted edges, used by m_edgeImage
 };
 
 TopologyView::TopologyView(QQuickItem *parent)
@@ -135,11 +119,17 @@ QSGTexture *TopologyView::ringTexture(int liveTwelfths, bool dim)
 
 void TopologyView::dropTextures()
 {
-    if (m_edgeImage) { // it uses the edge texture
-        m_edges->removeChildNode(m_edgeImage);
-        delete std::exchange(m_edgeImage, nullptr);
-    }
+    dropEdgeTiles();
     m_keeper->clear();
+}
+
+void TopologyView::dropEdgeTiles()
+{
+    for (auto &[at, tile] : m_edgeTiles) {
+        m_edges->removeChildNode(tile.node);
+        delete tile.node; // and its texture
+    }
+    m_edgeTiles.clear();
 }
 
 QColor TopologyView::dimmed(QColor c, bool dim) const
@@ -171,9 +161,9 @@ QSGNode *TopologyView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         m_root->appendChildNode(m_edges);
         m_root->appendChildNode(m_dots);
         m_dotNodes.clear();
-        m_boxesSignature = 0;
+        m_boxNodes.clear(); // deleted with the old tree
         m_shownEdges = 0; // the picture goes on the new tree
-        m_edgeImage = nullptr; // deleted with the old tree
+        m_edgeTiles.clear(); // deleted with the old tree
     }
     if (std::exchange(m_texturesStale, false)) {
         // Nodes that use the old textures go first.
@@ -183,7 +173,7 @@ QSGNode *TopologyView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             delete n.ring;
         }
         m_dotNodes.clear();
-        m_boxesSignature = 0;
+        m_boxNodes.clear();
         m_requestedEdges = m_shownEdges = 0; // painted again in the new colours
         deleteChildren(m_boxes); // the nodes that use them, then the textures
         dropTextures();
@@ -199,44 +189,79 @@ QSGNode *TopologyView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     return m_root;
 }
 
+TopologyView::BoxLook TopologyView::lookOf(const MapBox &b) const
+{
+    using Kind = MapBox::Kind;
+    BoxLook look;
+    look.rect = b.rect;
+    const bool dim = !m_model->related(b.key);
+    const bool zone = b.kind == Kind::Zone;
+    const QColor health = b.health == QLatin1String("down") ? m_downColor
+                          : b.health == QLatin1String("degraded") ? m_degradedColor : m_borderColor;
+    const bool server = b.kind == Kind::Server || b.kind == Kind::Servers;
+    QColor border = zone ? health : b.kind == Kind::Topic ? m_edgeColor : m_borderColor;
+    if (server && !b.reachable)
+        border = m_downColor;
+    if (b.kind == Kind::Unknown)
+        border = m_staleColor;
+    look.fill = dimmed(zone || b.kind == Kind::Servers ? m_zoneColor : m_groupColor, dim);
+    look.border = dimmed(border, dim);
+    look.width = (zone && border != m_borderColor) || (server && !b.reachable) ? 2 : 1;
+    look.dim = dim;
+    // Node counts show only in a service's health ring, in twelfths.
+    if (b.kind == Kind::Service && b.nodes > 0)
+        look.ring = int(std::lround(12.0 * (b.nodes - b.stale) / b.nodes));
+    return look;
+}
+
 void TopologyView::updateBoxes(const MapScene &scene)
 {
-    // Rebuilt only when a box, its health or its dimming changed (a few times a minute).
-    size_t sig = qHash(m_model->selected()) ^ scene.boxes.size();
-    auto mix = [&sig](size_t v) { sig = sig * 1000003u ^ v; };
-    for (const MapBox &b : scene.boxes)
-        mix(qHash(b.key) ^ qHash(b.rect.x()) ^ qHash(b.rect.y()) ^ qHash(b.rect.height()) ^ qHash(b.health) ^ size_t(b.reachable)
-            ^ size_t(m_model->related(b.key)) << 1
-            // Node counts show only in a service's health ring: a node coming to a group box
-            // must not rebuild (and repaint) every box.
-            ^ (b.kind == MapBox::Kind::Service ? size_t(std::lround(12.0 * (b.nodes - b.stale) / std::max(1, b.nodes))) << 3 : 0));
-    if (sig == m_boxesSignature && m_boxes->childCount())
-        return;
-    m_boxesSignature = sig;
-    deleteChildren(m_boxes);
+    // Each box keeps its nodes and only a changed one is touched, so the software renderer
+    // repaints that box alone: a node joining a group box must not repaint the map. The boxes
+    // are drawn in the scene's order (frames under their groups); a box added, gone or moved
+    // in that order rebuilds them all, which happens when the layout changes, not with traffic.
+    bool sameBoxes = m_boxNodes.size() == scene.boxes.size();
+    for (size_t i = 0; sameBoxes && i < scene.boxes.size(); ++i)
+        sameBoxes = m_boxNodes[i].key == scene.boxes[i].key;
     QQuickWindow *w = window();
-    using Kind = MapBox::Kind;
-    for (const MapBox &b : scene.boxes) {
-        const bool dim = !m_model->related(b.key);
-        const bool zone = b.kind == Kind::Zone;
-        const QColor health = b.health == QLatin1String("down") ? m_downColor
-                              : b.health == QLatin1String("degraded") ? m_degradedColor : m_borderColor;
-        const QColor fill = zone || b.kind == Kind::Servers ? m_zoneColor : m_groupColor;
-        QColor border = zone ? health : b.kind == Kind::Topic ? m_edgeColor : m_borderColor;
-        if ((b.kind == Kind::Server || b.kind == Kind::Servers) && !b.reachable)
-            border = m_downColor;
-        if (b.kind == Kind::Unknown)
-            border = m_staleColor;
-        const bool thick = (zone && border != m_borderColor) || ((b.kind == Kind::Server || b.kind == Kind::Servers) && !b.reachable);
-        addBox(w, m_boxes, b.rect, dimmed(fill, dim), dimmed(border, dim), thick ? 2 : 1);
-        if (b.kind == Kind::Service && b.nodes > 0) { // the health ring, top right
-            const int live = int(std::lround(12.0 * (b.nodes - b.stale) / b.nodes));
-            QSGImageNode *ring = w->createImageNode();
-            ring->setTexture(ringTexture(live, dim));
-            ring->setFiltering(QSGTexture::Linear);
-            ring->setRect(QRectF(b.rect.right() - 26, b.rect.top() + 6, 20, 20));
-            m_boxes->appendChildNode(ring);
+    if (!sameBoxes) {
+        deleteChildren(m_boxes);
+        m_boxNodes.clear();
+        for (const MapBox &b : scene.boxes) {
+            BoxNodes n;
+            n.key = b.key;
+            n.border = w->createRectangleNode();
+            n.fill = w->createRectangleNode();
+            m_boxes->appendChildNode(n.border);
+            m_boxes->appendChildNode(n.fill);
+            m_boxNodes.push_back(n);
         }
+    }
+    for (size_t i = 0; i < scene.boxes.size(); ++i) {
+        BoxNodes &n = m_boxNodes[i];
+        const BoxLook look = lookOf(scene.boxes[i]);
+        if (sameBoxes && look == n.look)
+            continue;
+        const qreal bw = look.width;
+        n.border->setRect(look.rect);
+        n.border->setColor(look.border);
+        n.fill->setRect(look.rect.adjusted(bw, bw, -bw, -bw));
+        n.fill->setColor(look.fill);
+        if (look.ring >= 0) { // the health ring, top right
+            if (!n.ring) {
+                n.ring = w->createImageNode();
+                n.ring->setFiltering(QSGTexture::Linear);
+                n.ring->setTexture(ringTexture(look.ring, look.dim));
+                n.ring->setRect(QRectF(look.rect.right() - 26, look.rect.top() + 6, 20, 20));
+                m_boxes->insertChildNodeAfter(n.ring, n.fill);
+            }
+            n.ring->setTexture(ringTexture(look.ring, look.dim));
+            n.ring->setRect(QRectF(look.rect.right() - 26, look.rect.top() + 6, 20, 20));
+        } else if (n.ring) {
+            m_boxes->removeChildNode(n.ring);
+            delete std::exchange(n.ring, nullptr);
+        }
+        n.look = look;
     }
 }
 
@@ -269,27 +294,43 @@ void TopologyView::updateEdges(const std::shared_ptr<const MapScene> &scene)
     if (!m_edgePicture || m_edgePicture->signature == m_shownEdges)
         return;
     m_shownEdges = m_edgePicture->signature;
-    if (m_edgePicture->image.isNull()) {
-        if (m_edgeImage) {
-            m_edges->removeChildNode(m_edgeImage);
-            delete std::exchange(m_edgeImage, nullptr);
+    const EdgePainter::Picture &picture = *m_edgePicture;
+    if (picture.rect != m_edgeTilesRect || picture.size != m_edgeTilesSize) { // cut for another place or scale
+        dropEdgeTiles();
+        m_edgeTilesRect = picture.rect;
+        m_edgeTilesSize = picture.size;
+    }
+    // Only the tiles whose pixels changed get a new texture, so only they are repainted.
+    std::map<std::pair<int, int>, EdgeTile> next;
+    for (const EdgePainter::Tile &t : picture.tiles) {
+        const std::pair<int, int> at{t.at.x(), t.at.y()};
+        auto it = m_edgeTiles.find(at);
+        EdgeTile tile;
+        if (it != m_edgeTiles.end()) {
+            tile = it->second;
+            m_edgeTiles.erase(it);
         }
-        delete std::exchange(m_keeper->edges, nullptr);
-        return;
+        if (!tile.node || tile.hash != t.hash) {
+            // A new node rather than a new texture in the old one: the node owns its texture
+            // and deletes it with itself, which is certain on every backend.
+            QSGTexture *texture = window()->createTextureFromImage(t.image);
+            texture->setFiltering(QSGTexture::Linear);
+            QSGImageNode *node = window()->createImageNode();
+            node->setFiltering(QSGTexture::Linear);
+            node->setOwnsTexture(true);
+            node->setTexture(texture);
+            node->setRect(picture.sceneRectOf(t));
+            m_edges->appendChildNode(node);
+            if (tile.node) {
+                m_edges->removeChildNode(tile.node);
+                delete tile.node;
+            }
+            tile = {node, t.hash};
+        }
+        next.emplace(at, tile);
     }
-    QSGTexture *texture = window()->createTextureFromImage(m_edgePicture->image);
-    texture->setFiltering(QSGTexture::Linear);
-    if (!m_edgeImage) {
-        m_edgeImage = window()->createImageNode();
-        m_edgeImage->setFiltering(QSGTexture::Linear);
-        m_edgeImage->setTexture(texture);
-        m_edgeImage->setRect(m_edgePicture->rect);
-        m_edges->appendChildNode(m_edgeImage);
-    } else {
-        m_edgeImage->setTexture(texture);
-        m_edgeImage->setRect(m_edgePicture->rect);
-    }
-    delete std::exchange(m_keeper->edges, texture); // the node no longer uses the old one
+    dropEdgeTiles(); // the tiles now empty
+    m_edgeTiles = std::move(next);
 }
 
 void TopologyView::updateDots(const MapScene &scene)

@@ -88,8 +88,34 @@ private:
     QSGNode *m_root = nullptr, *m_boxes = nullptr, *m_edges = nullptr, *m_dots = nullptr;
     TextureKeeper *m_keeper = nullptr;
     std::unordered_map<QString, DotNodes> m_dotNodes;
-    QSGImageNode *m_edgeImage = nullptr;
-    size_t m_boxesSignature = 0;
+    /// The edges' picture on screen, one image node per tile (it owns its texture), by the
+    /// tile's top-left pixel; the picture's place and size they were cut for.
+    struct EdgeTile {
+        QSGImageNode *node = nullptr;
+        size_t hash = 0;
+    };
+    std::map<std::pair<int, int>, EdgeTile> m_edgeTiles;
+    QRectF m_edgeTilesRect;
+    QSize m_edgeTilesSize;
+    void dropEdgeTiles();
+    /// A box is drawn as a border-coloured rectangle under a fill rectangle, with a health
+    /// ring for a service.
+    struct BoxLook {
+        QRectF rect;
+        QColor fill, border;
+        int width = 1;
+        int ring = -1; ///< live share in twelfths; -1: no ring
+        bool dim = false;
+        bool operator==(const BoxLook &) const = default;
+    };
+    struct BoxNodes {
+        QString key;
+        QSGRectangleNode *border = nullptr, *fill = nullptr;
+        QSGImageNode *ring = nullptr;
+        BoxLook look;
+    };
+    std::vector<BoxNodes> m_boxNodes; ///< in the scene's order
+    [[nodiscard]] BoxLook lookOf(const MapBox &b) const;
     // The edges' picture: painted on a pool thread, one at a time; signatures of the one asked
     // for last and the one on screen.
     std::shared_ptr<EdgePainter::Picture> m_edgePicture;

@@ -1131,6 +1131,17 @@
     </message>
 </context>
 <context>
+    <name>MapSvgWriter</name>
+    <message>
+        <source>Nothing to export: the map is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <source>Pages</source>
@@ -1586,6 +1597,49 @@
     </message>
 </context>
 <context>
+    <name>TopologyExport</name>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view was written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG: the whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG: the view as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopologyLegend</name>
     <message>
         <source>live</source>
@@ -1609,6 +1663,13 @@
     </message>
 </context>
 <context>
+    <name>TopologyMinimap</name>
+    <message>
+        <source>Overview of the whole map; click to move the view there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopologyPage</name>
     <message>
         <source>Nothing matches “%1”</source>
@@ -1623,10 +1684,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Service map: %n box(es); arrow keys move between them, Enter goes inside, Backspace goes back; the list on the right reads it as text</source>
+        <source>Service map: %n box(es); arrow keys move between them, Enter goes inside, Backspace goes back, [ and ] step through the last hour&apos;s changes; the list on the right reads it as text</source>
         <translation>
-            <numerusform>Service map: %n box; arrow keys move between them, Enter goes inside, Backspace goes back; the list on the right reads it as text</numerusform>
-            <numerusform>Service map: %n boxes; arrow keys move between them, Enter goes inside, Backspace goes back; the list on the right reads it as text</numerusform>
+            <numerusform>Service map: %n box; arrow keys move between them, Enter goes inside, Backspace goes back, [ and ] step through the last hour&apos;s changes; the list on the right reads it as text</numerusform>
+            <numerusform>Service map: %n boxes; arrow keys move between them, Enter goes inside, Backspace goes back, [ and ] step through the last hour&apos;s changes; the list on the right reads it as text</numerusform>
         </translation>
     </message>
 </context>
@@ -1666,6 +1727,44 @@
     </message>
     <message>
         <source>Topology items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopologyTimeline</name>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the map as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: the map shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment shown on the map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to a moment of the last hour; [ and ] jump between changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live · the last %n min kept</source>
+        <translation>
+            <numerusform>Live · the last %n min kept</numerusform>
+            <numerusform>Live · the last %n min kept</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live · keeping the last hour from now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1773,6 +1872,30 @@
     </message>
     <message>
         <source>Find (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map as SVG or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show traffic as dots moving along the edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the system asks for reduced motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots travel along the edges, more on busier ones</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,10 +2964,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in %2 · %3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2: %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,6 +2974,77 @@
     <message>
         <source>These servers name no zone (no server_tags az:…).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map was written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 went stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1 became %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) came up</source>
+        <translation>
+            <numerusform>%n node came up</numerusform>
+            <numerusform>%n nodes came up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) went away</source>
+        <translation>
+            <numerusform>%n node went away</numerusform>
+            <numerusform>%n nodes went away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) went stale</source>
+        <translation>
+            <numerusform>%n node went stale</numerusform>
+            <numerusform>%n nodes went stale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) answer again</source>
+        <translation>
+            <numerusform>%n node answer again</numerusform>
+            <numerusform>%n nodes answer again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · under a minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n min ago</source>
+        <translation>
+            <numerusform>%1 · %n min ago</numerusform>
+            <numerusform>%1 · %n min ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1125,6 +1125,17 @@
     </message>
 </context>
 <context>
+    <name>MapSvgWriter</name>
+    <message>
+        <source>Nothing to export: the map is empty.</source>
+        <translation>没有可导出的内容：地图为空。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <source>Pages</source>
@@ -1577,6 +1588,49 @@
     </message>
 </context>
 <context>
+    <name>TopologyExport</name>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>The view was written to %1</source>
+        <translation>视图已写入 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>SVG: the whole map</source>
+        <translation>SVG：整张地图</translation>
+    </message>
+    <message>
+        <source>PNG: the view as shown</source>
+        <translation>PNG：当前所见的视图</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation>写入文件</translation>
+    </message>
+</context>
+<context>
     <name>TopologyLegend</name>
     <message>
         <source>live</source>
@@ -1600,6 +1654,13 @@
     </message>
 </context>
 <context>
+    <name>TopologyMinimap</name>
+    <message>
+        <source>Overview of the whole map; click to move the view there</source>
+        <translation>整张地图的概览；点击即可将视图移到该处</translation>
+    </message>
+</context>
+<context>
     <name>TopologyPage</name>
     <message>
         <source>Nothing matches “%1”</source>
@@ -1614,9 +1675,9 @@
         <translation>未连接</translation>
     </message>
     <message numerus="yes">
-        <source>Service map: %n box(es); arrow keys move between them, Enter goes inside, Backspace goes back; the list on the right reads it as text</source>
+        <source>Service map: %n box(es); arrow keys move between them, Enter goes inside, Backspace goes back, [ and ] step through the last hour&apos;s changes; the list on the right reads it as text</source>
         <translation>
-            <numerusform>服务地图：%n 个框；方向键在框之间移动，Enter 进入，Backspace 返回；右侧列表以文字朗读地图</numerusform>
+            <numerusform>服务地图：%n 个方框；方向键在其间移动，Enter 进入，Backspace 返回，[ 和 ] 逐一查看最近一小时的变化；右侧列表以文字朗读地图</numerusform>
         </translation>
     </message>
 </context>
@@ -1657,6 +1718,43 @@
     <message>
         <source>Topology items</source>
         <translation>拓扑项</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyTimeline</name>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Show the map as it is now</source>
+        <translation>显示地图的当前状态</translation>
+    </message>
+    <message>
+        <source>Live: the map shows now</source>
+        <translation>实时：地图显示当前状态</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>回到实时</translation>
+    </message>
+    <message>
+        <source>Moment shown on the map: %1</source>
+        <translation>地图显示的时刻：%1</translation>
+    </message>
+    <message>
+        <source>Drag to a moment of the last hour; [ and ] jump between changes</source>
+        <translation>拖动到最近一小时内的某一时刻；[ 和 ] 在变化之间跳转</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live · the last %n min kept</source>
+        <translation>
+            <numerusform>实时 · 已保留最近 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live · keeping the last hour from now</source>
+        <translation>实时 · 从现在起保留最近一小时</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1862,30 @@
     <message>
         <source>Find (Ctrl+F)</source>
         <translation>查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the map as SVG or PNG</source>
+        <translation>将地图导出为 SVG 或 PNG</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Show traffic as dots moving along the edges</source>
+        <translation>以沿连线移动的圆点显示流量</translation>
+    </message>
+    <message>
+        <source>Off: the system asks for reduced motion</source>
+        <translation>已关闭：系统要求减少动态效果</translation>
+    </message>
+    <message>
+        <source>Dots travel along the edges, more on busier ones</source>
+        <translation>圆点沿连线移动，越繁忙的连线圆点越多</translation>
     </message>
 </context>
 <context>
@@ -2818,10 +2940,6 @@
         <translation>未知调用方：没有 Micro-From-Service 的调用</translation>
     </message>
     <message>
-        <source>%1 in %2 · %3%4</source>
-        <translation>%2 中的 %1 · %3%4</translation>
-    </message>
-    <message>
         <source>%1 %2: %3, %4</source>
         <translation>%1 %2：%3，%4</translation>
     </message>
@@ -2832,6 +2950,72 @@
     <message>
         <source>These servers name no zone (no server_tags az:…).</source>
         <translation>这些服务器未指定可用区（没有 server_tags az:…）。</translation>
+    </message>
+    <message>
+        <source>The map was written to %1</source>
+        <translation>地图已写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 · %3</source>
+        <translation>%2 中的 %1 · %3</translation>
+    </message>
+    <message>
+        <source>%1 came up</source>
+        <translation>%1 已上线</translation>
+    </message>
+    <message>
+        <source>%1 went away</source>
+        <translation>%1 已离开</translation>
+    </message>
+    <message>
+        <source>%1 went stale</source>
+        <translation>%1 已过期</translation>
+    </message>
+    <message>
+        <source>%1 answers again</source>
+        <translation>%1 重新响应</translation>
+    </message>
+    <message>
+        <source>zone %1 became %2</source>
+        <translation>可用区 %1 变为%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) came up</source>
+        <translation>
+            <numerusform>%n 个节点上线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) went away</source>
+        <translation>
+            <numerusform>%n 个节点离开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) went stale</source>
+        <translation>
+            <numerusform>%n 个节点过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) answer again</source>
+        <translation>
+            <numerusform>%n 个节点重新响应</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>%1 · under a minute ago</source>
+        <translation>%1 · 不到一分钟前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n min ago</source>
+        <translation>
+            <numerusform>%1 · %n 分钟前</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,13 @@
 #include <QQuickView>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 #include "TopologyFixtures.h"
 #include "TopologyModel.h"
+#include "TrafficFlow.h"
 #include "TopologyView.h"
 
 using namespace switchboard::gui;
@@ -150,6 +153,49 @@ private Q_SLOTS:
         QCOMPARE(items->count(), rows);
     }
 
+    void exportsAWellFormedSvgWithAnElementPerNode()
+    {
+        TopologyModel model;
+        model.setLevel("nodes");
+        QSignalSpy scene(&model, &TopologyModel::sceneChanged);
+        TopologyGraph g = graphOf(3, 4);
+        addCalls(g, 3, 2);
+        model.placeGraph(g);
+        QVERIFY(scene.wait(5000));
+        QTemporaryDir dir;
+        const QString path = dir.filePath("map.svg");
+        const QVariantMap colours{{"background", QColor("#ffffff")}, {"edge", QColor("#8a93a3")}, {"live", QColor("#1e8e4a")}};
+        QVERIFY(model.exportSvg(path, colours).contains("written"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QSet<QString> nodes;
+        int paths = 0, rects = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == u"circle") {
+                const QString id = xml.attributes().value("data-node").toString();
+                QVERIFY2(!nodes.contains(id), qPrintable(id));
+                nodes.insert(id);
+                QCOMPARE(xml.attributes().value("fill").toString(), QString("#1e8e4a"));
+            }
+            paths += xml.name() == u"path";
+            rects += xml.name() == u"rect" && xml.attributes().hasAttribute("data-key");
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(nodes.size(), qsizetype(model.nodeCount()));
+        QCOMPARE(qsizetype(nodes.size()), qsizetype(g.nodes.size()));
+        QCOMPARE(size_t(paths), model.scene()->edges.size());
+        QCOMPARE(size_t(rects), model.scene()->boxes.size());
+        // A folder that cannot be written: an error in words, nothing half-written.
+        const QString bad = dir.filePath("missing/map.svg");
+        const QString error = model.exportSvg(bad, colours);
+        QVERIFY2(error.startsWith("Could not write"), qPrintable(error));
+        QVERIFY(!QFile::exists(bad));
+    }
+
     void edgesAddedLaterAreDrawnInPlace()
     {
         // Rendered by the software renderer, inside a moved, scaled and clipped parent, with the
@@ -204,6 +250,51 @@ private Q_SLOTS:
         QTRY_VERIFY2((image = view.grabWindow(), dark(toWindow(mid))), "the edge is not where the layout put it");
         // Not where it would be without the parents' transform.
         QVERIFY(!dark(mid.toPoint()));
+    }
+
+    void trafficDotsMoveWhileRunningAndStayStillWhenStopped()
+    {
+        QCOMPARE(TrafficFlow::dotsFor(0.01), 0); // an idle edge
+        QCOMPARE(TrafficFlow::dotsFor(0.05), 1);
+        QCOMPARE(TrafficFlow::dotsFor(50), 3);
+        QCOMPARE(TrafficFlow::dotsFor(1e9), 6);
+
+        QQuickView view;
+        view.resize(700, 500);
+        view.setColor(Qt::white);
+        TopologyModel model;
+        model.setLevel("nodes");
+        auto *flow = new TrafficFlow(view.contentItem());
+        flow->setModel(&model);
+        flow->setProperty("color", QColor(Qt::black));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        TopologyGraph g = graphOf(2, 1, {"az-a", "az-b"});
+        g.calls.push_back({"svc0", "svc1", 50, 100, {"Svc1.Call"}});
+        QSignalSpy scene(&model, &TopologyModel::sceneChanged);
+        model.placeGraph(g);
+        QVERIFY(scene.wait(5000));
+
+        flow->setRunning(true);
+        QTRY_COMPARE(flow->dots(), 3);
+        auto inked = [](const QImage &image) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    n += qGray(image.pixel(x, y)) < 128;
+            return n;
+        };
+        const QImage first = view.grabWindow();
+        QVERIFY(inked(first) > 0);
+        QTest::qWait(250); // 90 units a second: over 20 px further
+        QVERIFY2(view.grabWindow() != first, "the dots did not move");
+
+        flow->setRunning(false);
+        QTRY_COMPARE(flow->dots(), 0);
+        const QImage still = view.grabWindow();
+        QCOMPARE(inked(still), 0);
+        QTest::qWait(250);
+        QCOMPARE(view.grabWindow(), still);
     }
 };
 

@@ -116,6 +116,9 @@ private Q_SLOTS:
                 for (size_t j = i + 1; j < labels.size(); ++j)
                     QVERIFY2(!labels[i].rect.intersects(labels[j].rect),
                              qPrintable(QString("at zoom %1: %2 over %3").arg(zoom).arg(labels[i].text, labels[j].text)));
+                // Inside the map: Fit shows the bounds, and a word past them would be cut off.
+                QVERIFY2(s.bounds.contains(labels[i].rect),
+                         qPrintable(QString("at zoom %1: %2 sticks out of the map").arg(zoom).arg(labels[i].text)));
                 if (labels[i].kind != MapLabel::Kind::Edge)
                     continue;
                 for (const MapBox &b : s.boxes)

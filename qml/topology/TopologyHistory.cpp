@@ -36,22 +36,24 @@ void TopologyHistory::record(const TopologyGraph &graph, qint64 atMs)
         nodesBefore.reserve(qsizetype(before->nodes.size()));
         for (const auto &n : before->nodes)
             nodesBefore.insert(n->id, &n);
-        for (const CallSample &c : before->calls)
-            callsBefore.insert({c.key->caller, c.key->callee}, &c.key);
+        for (const auto &key : *before->callKeys)
+            callsBefore.insert({key->caller, key->callee}, &key);
     }
     next.nodes.reserve(graph.nodes.size());
     for (const GraphNode &n : graph.nodes) {
         const auto *old = nodesBefore.value(n.id);
         next.nodes.push_back(old && **old == n ? *old : std::make_shared<const GraphNode>(n));
     }
-    next.calls.reserve(graph.calls.size());
+    CallKeys keys;
+    keys.reserve(graph.calls.size());
+    next.rates.reserve(graph.calls.size());
     for (const GraphCall &c : graph.calls) {
         const auto *old = callsBefore.value({c.caller, c.callee});
-        std::shared_ptr<const CallKey> key = old && (*old)->endpoints == c.endpoints
-                                                 ? *old
-                                                 : std::make_shared<const CallKey>(CallKey{c.caller, c.callee, c.endpoints});
-        next.calls.push_back({std::move(key), float(c.perSecond), float(c.errorRatio)});
+        keys.push_back(old && (*old)->endpoints == c.endpoints ? *old
+                                                               : std::make_shared<const CallKey>(CallKey{c.caller, c.callee, c.endpoints}));
+        next.rates.push_back({float(c.perSecond), float(c.errorRatio)});
     }
+    next.callKeys = before && *before->callKeys == keys ? before->callKeys : std::make_shared<const CallKeys>(std::move(keys));
     next.zones = shared(graph.zones, before ? before->zones : nullptr);
     next.servers = shared(graph.servers, before ? before->servers : nullptr);
     next.topics = shared(graph.topics, before ? before->topics : nullptr);
@@ -130,14 +132,15 @@ TopologyGraph TopologyHistory::at(qint64 atMs) const
     g.zones = *s.zones;
     g.servers = *s.servers;
     g.topics = *s.topics;
-    g.calls.reserve(s.calls.size());
-    for (const CallSample &c : s.calls) {
+    g.calls.reserve(s.rates.size());
+    for (size_t i = 0; i < s.rates.size(); ++i) {
+        const CallKey &key = *(*s.callKeys)[i];
         GraphCall call;
-        call.caller = c.key->caller;
-        call.callee = c.key->callee;
-        call.endpoints = c.key->endpoints;
-        call.perSecond = c.perSecond;
-        call.errorRatio = c.errorRatio;
+        call.caller = key.caller;
+        call.callee = key.callee;
+        call.endpoints = key.endpoints;
+        call.perSecond = s.rates[i].perSecond;
+        call.errorRatio = s.rates[i].errorRatio;
         g.calls.push_back(std::move(call));
     }
     return g;
@@ -158,17 +161,20 @@ size_t TopologyHistory::bytes() const
         return true;
     };
     for (const Snapshot &s : m_snapshots) {
-        total += sizeof(Snapshot) + s.nodes.capacity() * sizeof(s.nodes[0]) + s.calls.capacity() * sizeof(CallSample);
+        total += sizeof(Snapshot) + s.nodes.capacity() * sizeof(s.nodes[0]) + s.rates.capacity() * sizeof(CallRate);
         for (const auto &n : s.nodes)
             if (once(n.get()))
                 total += sizeof(GraphNode) + 32 /* control block */ + stringBytes(n->id) + stringBytes(n->service)
                          + stringBytes(n->zone) + stringBytes(n->protocol);
-        for (const CallSample &c : s.calls)
-            if (once(c.key.get())) {
-                total += sizeof(CallKey) + 32 + stringBytes(c.key->caller) + stringBytes(c.key->callee);
-                for (const QString &e : c.key->endpoints)
-                    total += sizeof(QString) + stringBytes(e);
-            }
+        if (once(s.callKeys.get())) { // a shared set: counted with the first snapshot that holds it
+            total += sizeof(CallKeys) + 32 + s.callKeys->capacity() * sizeof(CallKeys::value_type);
+            for (const auto &key : *s.callKeys)
+                if (once(key.get())) {
+                    total += sizeof(CallKey) + 32 + stringBytes(key->caller) + stringBytes(key->callee);
+                    for (const QString &e : key->endpoints)
+                        total += sizeof(QString) + stringBytes(e);
+                }
+        }
         if (once(s.zones.get()))
             for (const GraphZone &z : *s.zones)
                 total += sizeof(GraphZone) + stringBytes(z.name) + stringBytes(z.health) + stringBytes(z.reason);

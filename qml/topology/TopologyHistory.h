@@ -4,8 +4,9 @@
 //
 // Memory is bounded by time (snapshots older than the span go) and kept small by sharing:
 // a node that did not change is the same record in every snapshot that holds it, zones,
-// servers and topics that did not change are the previous snapshot's, and a call is a shared
-// key (caller, callee, endpoints) with two floats. 1 000 nodes and 3 000 calls for an hour:
+// servers and topics that did not change are the previous snapshot's, and the calls are a
+// shared list of keys (caller, callee, endpoints; the same list while no call comes or goes)
+// with two floats a call. 1 000 nodes and 3 000 calls for an hour:
 // see topology_history_mib in ./bench. Not thread-safe: one owner (TopologyModel) guards it.
 
 #include <QString>
@@ -66,8 +67,8 @@ private:
         QString caller, callee;
         QStringList endpoints;
     };
-    struct CallSample {
-        std::shared_ptr<const CallKey> key;
+    using CallKeys = std::vector<std::shared_ptr<const CallKey>>;
+    struct CallRate {
         float perSecond = 0, errorRatio = -1;
     };
     struct Snapshot {
@@ -76,7 +77,10 @@ private:
         std::shared_ptr<const std::vector<GraphZone>> zones;
         std::shared_ptr<const std::vector<GraphServer>> servers;
         std::shared_ptr<const std::vector<GraphTopic>> topics;
-        std::vector<CallSample> calls;
+        /// Which calls, shared with the snapshot before while the set stays the same (the usual
+        /// case: 16 bytes a call a snapshot saved); their rates then, one to one.
+        std::shared_ptr<const CallKeys> callKeys;
+        std::vector<CallRate> rates;
     };
     Mark compare(const Snapshot &before, const Snapshot &now) const;
 

@@ -33,7 +33,8 @@ TopologyModel::TopologyModel(QObject *parent)
     , m_historyMutex(std::make_shared<std::mutex>())
     , m_marks({QStringLiteral("markKey"), QStringLiteral("at"), QStringLiteral("text"), QStringLiteral("tone")})
 {
-    m_motion = QSettings().value(kMotionSetting, true).toBool();
+    // Off until asked for: moving dots redraw the window every frame, and the app stays open all day.
+    m_motion = QSettings().value(kMotionSetting, false).toBool();
     const QString remembered = QSettings().value(kLevelSetting).toString();
     m_levelChosen = !remembered.isEmpty();
     m_crumbs.push_back({remembered == QLatin1String("zones")      ? MapLevel::Zones

@@ -225,7 +225,7 @@ private:
     QPointer<Session> m_session;
     TopologyFilter m_filter;
     bool m_showTopics = true;
-    bool m_motion = true;
+    bool m_motion = false;
     bool m_active = true, m_dirty = false;
     std::vector<Crumb> m_crumbs;
     bool m_levelChosen = false; ///< by the user (remembered); else by size

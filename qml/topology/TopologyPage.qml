@@ -129,6 +129,9 @@ Item {
                     } else if (ev.key === Qt.Key_BracketLeft || ev.key === Qt.Key_BracketRight) {
                         timeline.jump(ev.key === Qt.Key_BracketRight ? 1 : -1) // the last hour's changes
                         ev.accepted = true
+                    } else if (ev.key === Qt.Key_End) {
+                        topo.goLive()
+                        ev.accepted = true
                     }
                 }
 

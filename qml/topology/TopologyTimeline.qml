@@ -26,7 +26,7 @@ RowLayout {
     Button {
         id: liveButton
         text: qsTr("Live")
-        highlighted: timeline.model.live
+        enabled: !timeline.model.live // greyed while live: there is nothing to come back to
         onClicked: timeline.model.goLive()
         ToolTip.visible: hovered
         ToolTip.text: qsTr("Show the map as it is now")
@@ -55,9 +55,18 @@ RowLayout {
             }
         }
 
+        Rectangle { // before the first snapshots: the track alone, no handle to mistake for a box
+            visible: !timeline.hasPast
+            anchors.verticalCenter: parent.verticalCenter
+            x: slider.leftPadding
+            width: slider.availableWidth
+            height: 2
+            color: Theme.border
+        }
         Slider {
             id: slider
             anchors.fill: parent
+            visible: timeline.hasPast
             enabled: timeline.hasPast
             // Without a past yet, a unit range with the handle at its right end (now).
             from: timeline.hasPast ? timeline.start : 0

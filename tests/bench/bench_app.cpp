@@ -30,6 +30,7 @@
 
 #include "AppContext.h"
 #include "BenchReport.h"
+#include "BigTopology.h"
 #include "ProcessStats.h"
 #include "TopologyModel.h"
 #include "TopologyView.h"
@@ -44,6 +45,8 @@ using bench::processCpuSeconds;
 using bench::rssMiB;
 using bench::spin;
 using bench::threadCpuSeconds;
+using bench::addCalls;
+using bench::bigGraph;
 
 double bareWindowFirstFrameMs(QQmlEngine &engine)
 {
@@ -98,29 +101,6 @@ struct FrameStats {
     double p99Ms = 0, busyPercent = 0;
 };
 
-/// `count` distinct calls between the services svc0…svc59.
-void addCalls(gui::TopologyGraph &graph, size_t count)
-{
-    for (int a = 0; a < 60 && graph.calls.size() < count; ++a)
-        for (int b = 0; b < 60 && graph.calls.size() < count; ++b)
-            if (a != b)
-                graph.calls.push_back({QStringLiteral("svc%1").arg(a), QStringLiteral("svc%1").arg(b), 1.0 + (a + b) % 9, 10,
-                                       {QStringLiteral("Svc.Call")}, 0.01 * ((a * b) % 7)});
-}
-
-/// A graph of `nodes` nodes of nodes/10 services over three zones, with `calls` calls.
-gui::TopologyGraph bigGraph(int nodes, size_t calls)
-{
-    gui::TopologyGraph graph;
-    for (const char *z : {"az-a", "az-b", "az-c"})
-        graph.zones.push_back({QString::fromLatin1(z), QStringLiteral("healthy"), {}});
-    const int services = std::max(60, nodes / 10);
-    for (int i = 0; i < nodes; ++i)
-        graph.nodes.push_back({QStringLiteral("node-%1").arg(i), QStringLiteral("svc%1").arg(i % services),
-                               graph.zones[size_t((i / services + i) % 3)].name, QStringLiteral("go-micro"), false});
-    addCalls(graph, calls);
-    return graph;
-}
 
 /// topology_layout_route_ms: the Nodes level of 1 000 nodes and 3 000 edges laid out and routed
 /// after a change (median of 20), off the GUI thread in the app; baseline: the same layout

@@ -5,6 +5,7 @@
 // to the page (labels placed for the zoom, the breadcrumb, the selection) and to screen readers
 // (the map as a list, in words).
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -48,6 +49,9 @@ class TopologyModel : public QObject {
     Q_PROPERTY(double aspect READ aspect WRITE setAspect NOTIFY aspectChanged)
     /// Screen pixels per scene unit: the labels are placed for it.
     Q_PROPERTY(double zoom READ zoom WRITE setZoom NOTIFY zoomChanged)
+    /// The zoom changes faster than words can be placed (a pinch, a wheel spun): the labels wait
+    /// until it rests (kZoomRestMs) and are not for showing meanwhile.
+    Q_PROPERTY(bool labelsPending READ labelsPending NOTIFY labelsPendingChanged)
     Q_PROPERTY(QString selected READ selected WRITE setSelected NOTIFY selectionChanged)
     Q_PROPERTY(QVariantMap selection READ selection NOTIFY selectionChanged)
     /// The words on the map, roles: labelKey, owner, text, sx, sy, sw, sh (scene), px, tone, kind.
@@ -105,6 +109,10 @@ public:
     void setAspect(double aspect);
     [[nodiscard]] double zoom() const { return m_zoom; }
     void setZoom(double zoom);
+    [[nodiscard]] bool labelsPending() const { return m_labelTimer.isActive(); }
+    /// Places the labels waiting for the zoom to rest now (before a dump of the scene).
+    Q_INVOKABLE void placeLabelsNow();
+    static constexpr int kZoomRestMs = 120;
     [[nodiscard]] QString selected() const { return m_selected; }
     void setSelected(const QString &key);
     [[nodiscard]] QVariantMap selection() const;
@@ -182,6 +190,7 @@ Q_SIGNALS:
     void levelChanged();
     void aspectChanged();
     void zoomChanged();
+    void labelsPendingChanged();
     void selectionChanged();
     void sceneChanged();
     void timeChanged();
@@ -231,6 +240,8 @@ private:
     bool m_levelChosen = false; ///< by the user (remembered); else by size
     bool m_hasZones = false;
     double m_aspect = 1.4, m_zoom = 1;
+    QElapsedTimer m_sinceZoom; // since the last zoom change
+    QTimer m_labelTimer;       // places the labels once the zoom rests
     QString m_selected;
     QStringList m_allZones;
     QSet<QString> m_related;

@@ -58,6 +58,7 @@ Item {
     }
     /// The scene as laid out and seen, for --dump-scene; empty or what went wrong.
     function dumpScene(file) {
+        topo.placeLabelsNow()
         return topo.dumpScene(file, { zoom: zoom, panX: panX, panY: panY, width: canvas.width, height: canvas.height,
                                       x: -panX / zoom, y: -panY / zoom, w: canvas.width / zoom, h: canvas.height / zoom })
     }
@@ -166,6 +167,13 @@ Item {
                 }
 
                 // Words in screen pixels over the scaled drawing: they keep their size at any zoom.
+                // One item follows the pan (a drag moves it alone, not every word); while a zoom
+                // gesture goes on the words are re-placed only once it rests, hidden meanwhile so
+                // that they never overlap (TopologyModel::labelsPending).
+                Item {
+                    x: page.panX
+                    y: page.panY
+                    visible: !topo.labelsPending
                 Repeater {
                     model: topo.labels
                     delegate: Rectangle {
@@ -181,8 +189,8 @@ Item {
                         required property int kind
                         readonly property bool edge: kind === 2
                         readonly property bool dim: topo.selected !== "" && !topo.isRelated(owner)
-                        x: page.panX + sx * page.zoom
-                        y: page.panY + sy * page.zoom
+                        x: sx * page.zoom
+                        y: sy * page.zoom
                         width: edge ? sw * page.zoom : labelText.implicitWidth
                         height: sh * page.zoom
                         color: edge ? Theme.surface : "transparent"
@@ -201,6 +209,7 @@ Item {
                                  : word.tone === "muted" || word.edge ? Theme.textMuted : Theme.text
                         }
                     }
+                }
                 }
 
                 HoverHandler {

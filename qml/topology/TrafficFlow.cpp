@@ -81,6 +81,9 @@ void TrafficFlow::rebuild()
         for (qsizetype i = 1; i < e->route.size(); ++i)
             proto.lengths.push_back(proto.lengths.back() + QLineF(e->route[i - 1], e->route[i]).length());
         proto.color = EdgePainter::colorOf(*e, style);
+        // One step short of opaque: Qt's software renderer then skips working out what each dot
+        // hides (TopologyView's boxes do the same).
+        proto.color.setAlpha(std::min(proto.color.alpha(), 254));
         const int n = dotsFor(e->perSecond);
         for (int i = 0; i < n && int(m_dots.size()) < kMaxDots; ++i) {
             Dot d = proto;

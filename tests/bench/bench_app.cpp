@@ -1,10 +1,7 @@
 // The desktop app's rows of ./bench (issue 10), each with a baseline measured in the same run:
 //  - app_startup_to_services: from creating the app (context, QML, session) on a running demo to
 //    the first frame that shows its services; baseline: the first frame of a bare Qt Quick window.
-//  - topology_layout_route_ms / topology_services_ready_ms: see topologyLayoutRows.
-//  - topology_frame_p99 / topology_gui_busy: the topology view with 1 000 nodes (3 000 edges) while 50 come and
-//    go per second, an animation forcing frames; frame interval p99 (QQuickWindow::frameSwapped)
-//    and the GUI thread's CPU share; baseline: the same window and animation without the graph.
+//  (the Topology's rows are bench_topology's)
 //  - app_idle_cpu: `switchboard` connected to a `switchboard-cli demo` process, window shown
 //    (offscreen), its CPU over 30 s and its RSS; baseline: `switchboard-cli services --watch`
 //    against the same demo over the same 30 s.
@@ -30,10 +27,7 @@
 
 #include "AppContext.h"
 #include "BenchReport.h"
-#include "BigTopology.h"
 #include "ProcessStats.h"
-#include "TopologyModel.h"
-#include "TopologyView.h"
 #include "demo/Demo.h"
 
 using namespace switchboard;
@@ -44,9 +38,6 @@ namespace {
 using bench::processCpuSeconds;
 using bench::rssMiB;
 using bench::spin;
-using bench::threadCpuSeconds;
-using bench::addCalls;
-using bench::bigGraph;
 
 double bareWindowFirstFrameMs(QQmlEngine &engine)
 {
@@ -95,139 +86,6 @@ void startupRow(const demo::DemoInfo &info)
     }
     bench::report("app_startup_to_services", bench::median(ours), bench::median(base), "ms", 1000, bench::Target::MaxAbsolute,
                   {{"rounds", ours.size()}});
-}
-
-struct FrameStats {
-    double p99Ms = 0, busyPercent = 0;
-};
-
-
-/// topology_layout_route_ms: the Nodes level of 1 000 nodes and 3 000 edges laid out and routed
-/// after a change (median of 20), off the GUI thread in the app; baseline: the same layout
-/// without routes. topology_services_ready_ms: a model given 10 000 nodes until its Services
-/// level is laid out; baseline: the same for 1 000 nodes.
-void topologyLayoutRows()
-{
-    const gui::TopologyGraph graph = bigGraph(1000, 3000);
-    gui::TopologyLayout layout;
-    gui::TopologyLayout::Options nodes;
-    nodes.level = gui::MapLevel::Nodes;
-    std::vector<double> total, placing;
-    for (int i = 0; i < 21; ++i) {
-        const gui::MapScene scene = layout.place(graph, nodes, std::chrono::steady_clock::now());
-        if (i == 0)
-            continue; // the first one chooses the columns
-        total.push_back(scene.layoutMs + scene.routeMs);
-        placing.push_back(scene.layoutMs);
-    }
-    bench::report("topology_layout_route_ms", bench::percentile(total, 0.5), bench::percentile(placing, 0.5), "ms", 500,
-                  bench::Target::MaxAbsolute, {{"nodes", 1000}, {"edges", 3000}});
-
-    auto ready = [](int count) {
-        gui::TopologyModel model;
-        model.setLevel(QStringLiteral("services"));
-        QElapsedTimer t;
-        t.start();
-        model.placeGraph(bigGraph(count, 3000));
-        QEventLoop loop;
-        QObject::connect(&model, &gui::TopologyModel::sceneChanged, &loop, &QEventLoop::quit);
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-        return double(t.elapsed());
-    };
-    const double base = ready(1000);
-    bench::report("topology_services_ready_ms", ready(10000), base, "ms", 2000, bench::Target::MaxAbsolute, {{"nodes", 10000}});
-}
-
-FrameStats runTopology(bool withGraph, int seconds)
-{
-    QQuickView view;
-    view.resize(1280, 800);
-    view.setSource(QUrl());
-    auto *root = new QQuickItem(view.contentItem());
-    root->setSize(QSizeF(1280, 800));
-    gui::TopologyModel model;
-    model.setLevel(QStringLiteral("nodes")); // the level the rows are about (chosen by size, it would be Services)
-    gui::TopologyView *topology = nullptr;
-    if (withGraph) {
-        topology = new gui::TopologyView(root);
-        topology->setModel(&model);
-        topology->setProperty("liveColor", QColor(Qt::darkGreen));
-        topology->setProperty("staleColor", QColor(Qt::gray));
-        topology->setProperty("zoneColor", QColor(240, 240, 240));
-        topology->setProperty("groupColor", QColor(Qt::white));
-        topology->setProperty("borderColor", QColor(Qt::lightGray));
-        topology->setProperty("edgeColor", QColor(Qt::gray));
-        topology->setScale(0.5);
-        topology->setProperty("viewScale", 0.5);
-        topology->setTransformOrigin(QQuickItem::TopLeft);
-    }
-    // Something always moving, so frames come as fast as the loop allows.
-    QQmlComponent spinner(view.engine());
-    spinner.setData("import QtQuick\nRectangle { width: 40; height: 40; color: 'steelblue'; "
-                    "RotationAnimation on rotation { from: 0; to: 360; duration: 1000; loops: Animation.Infinite } }",
-                    QUrl());
-    auto *moving = qobject_cast<QQuickItem *>(spinner.create());
-    moving->setParentItem(view.contentItem());
-    view.show();
-
-    std::mt19937 rng(7);
-    gui::TopologyGraph graph;
-    for (const char *z : {"az-a", "az-b", "az-c"})
-        graph.zones.push_back({QString::fromLatin1(z), QStringLiteral("healthy"), {}});
-    int next = 0;
-    auto addNode = [&] {
-        const int i = next++;
-        graph.nodes.push_back({QStringLiteral("node-%1").arg(i), QStringLiteral("svc%1").arg(i % 60),
-                               graph.zones[size_t(i % 3)].name, QStringLiteral("go-micro"), false});
-    };
-    for (int i = 0; i < 1000; ++i)
-        addNode();
-    addCalls(graph, 3000);
-    if (withGraph)
-        model.placeGraph(graph);
-
-    std::vector<double> intervals;
-    QElapsedTimer frameClock;
-    frameClock.start();
-    QObject::connect(&view, &QQuickWindow::frameSwapped, [&] {
-        intervals.push_back(double(frameClock.nsecsElapsed()) / 1e6);
-        frameClock.restart();
-    });
-    spin(1000); // warm up
-    intervals.clear();
-    // A real event loop (it sleeps when idle), so the thread's CPU time is what the work costs.
-    QTimer churn;
-    churn.setInterval(100); // 5 leave and 5 arrive every 100 ms: 50/s each way
-    QObject::connect(&churn, &QTimer::timeout, [&] {
-        for (int k = 0; k < 5; ++k) {
-            graph.nodes.erase(graph.nodes.begin() + long(rng() % graph.nodes.size()));
-            addNode();
-        }
-        if (withGraph)
-            model.placeGraph(graph);
-    });
-    churn.start();
-    const double cpu0 = threadCpuSeconds();
-    QElapsedTimer wall;
-    wall.start();
-    QEventLoop loop;
-    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
-    loop.exec();
-    FrameStats s;
-    s.busyPercent = (threadCpuSeconds() - cpu0) / (double(wall.elapsed()) / 1000.0) * 100.0;
-    s.p99Ms = bench::percentile(intervals, 0.99);
-    return s;
-}
-
-void topologyRows()
-{
-    const FrameStats base = runTopology(false, 10);
-    const FrameStats ours = runTopology(true, 20);
-    bench::report("topology_frame_p99", ours.p99Ms, base.p99Ms, "ms", 33, bench::Target::MaxAbsolute,
-                  {{"nodes", 1000}, {"edges", 3000}, {"churn_per_s", 50}});
-    bench::report("topology_gui_busy", ours.busyPercent, base.busyPercent, "% of one core", 50, bench::Target::MaxAbsolute,
-                  {{"nodes", 1000}, {"edges", 3000}, {"churn_per_s", 50}});
 }
 
 void idleRow()
@@ -285,17 +143,12 @@ int main(int argc, char **argv)
     qputenv("QT_QUICK_BACKEND", "software");
     QApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    // `bench_app topology`: only the topology's rows (for profiling them).
-    const bool onlyTopology = argc > 1 && std::strcmp(argv[1], "topology") == 0;
-    if (!onlyTopology) {
+    {
         demo::Demo d;
         d.start();
         spin(1000);
         startupRow(d.info());
     }
-    topologyLayoutRows();
-    topologyRows();
-    if (!onlyTopology)
-        idleRow();
+    idleRow();
     return 0;
 }

@@ -252,6 +252,31 @@ private Q_SLOTS:
         QVERIFY(!dark(mid.toPoint()));
     }
 
+    void aZoomGestureReplacesTheWordsOnceItRests()
+    {
+        TopologyModel model;
+        model.setLevel("nodes");
+        QSignalSpy scene(&model, &TopologyModel::sceneChanged);
+        model.placeGraph(graphOf(3, 2, {"az-a", "az-b"}));
+        QVERIFY(scene.wait(5000));
+        auto firstWidth = [&] { return model.labels()->get(0).value("sw").toDouble(); };
+        QVERIFY(model.labels()->count() > 0);
+
+        // One change (Fit, a button): placed at once, for the new zoom.
+        QTest::qWait(TopologyModel::kZoomRestMs + 20);
+        const double at1 = firstWidth();
+        model.setZoom(2);
+        QVERIFY(!model.labelsPending());
+        QVERIFY2(std::abs(firstWidth() * 2 - at1) < at1 * 0.02, "a word keeps its width on screen");
+
+        // A gesture: the words wait (and are hidden) until the zoom rests, then fit the last zoom.
+        model.setZoom(1.5);
+        model.setZoom(1.2);
+        QVERIFY(model.labelsPending());
+        QTRY_VERIFY(!model.labelsPending());
+        QVERIFY2(std::abs(firstWidth() * 1.2 - at1) < at1 * 0.02, "placed for the zoom the gesture ended at");
+    }
+
     void trafficDotsMoveWhileRunningAndStayStillWhenStopped()
     {
         QCOMPARE(TrafficFlow::dotsFor(0.01), 0); // an idle edge

@@ -163,8 +163,14 @@ QString TopologyModel::timeText() const
 
 QString TopologyModel::changeText() const
 {
-    const auto it = m_markTexts.find(m_pastMs ? m_pastMs : m_historyEnd);
-    return it == m_markTexts.end() ? QString() : it->second;
+    // The change the shown snapshot holds: a mark at or before the moment, less than a
+    // snapshot's interval back (the map between two snapshots is the earlier one).
+    const qint64 at = m_pastMs ? m_pastMs : m_historyEnd;
+    auto it = m_markTexts.upper_bound(at);
+    if (it == m_markTexts.begin())
+        return {};
+    --it;
+    return at - it->first < TopologyHistory::kEveryMs ? it->second : QString();
 }
 
 } // namespace switchboard::gui

@@ -45,8 +45,8 @@ RowLayout {
                 required property string tone
                 required property string text
                 readonly property real f: timeline.hasPast ? (at - timeline.start) / (timeline.end - timeline.start) : 1
-                x: slider.leftPadding + f * slider.availableWidth - width / 2
-                y: (parent.height - height) / 2
+                x: Math.round(slider.leftPadding + f * slider.availableWidth - width / 2)
+                y: Math.round((parent.height - height) / 2)
                 width: 3
                 height: 14
                 radius: 1
@@ -57,7 +57,7 @@ RowLayout {
 
         Rectangle { // before the first snapshots: the track alone, no handle to mistake for a box
             visible: !timeline.hasPast
-            anchors.verticalCenter: parent.verticalCenter
+            y: Math.round((parent.height - height) / 2)
             x: slider.leftPadding
             width: slider.availableWidth
             height: 2
@@ -77,7 +77,9 @@ RowLayout {
             live: true
             background: Rectangle {
                 x: slider.leftPadding
-                y: slider.topPadding + slider.availableHeight / 2 - height / 2
+                // Whole pixels: a track on a half pixel came out notched where the software
+                // renderer repainted only part of it.
+                y: Math.round(slider.topPadding + slider.availableHeight / 2 - height / 2)
                 width: slider.availableWidth
                 height: 2
                 color: Theme.border

@@ -131,6 +131,12 @@ private Q_SLOTS:
         QVERIFY2(model.changeText().contains("went away"), qPrintable(model.changeText()));
         QVERIFY(model.changeText().contains("svc1 in az-a"));
         QTRY_COMPARE(model.nodeCount(), 7);
+        // A moment between that snapshot and the next shows it, and still names its change;
+        // a snapshot later there is nothing new to name.
+        model.showTime(mark + 2000);
+        QVERIFY2(model.changeText().contains("went away"), qPrintable(model.changeText()));
+        model.showTime(mark + TopologyHistory::kEveryMs);
+        QCOMPARE(model.changeText(), QString());
         model.goLive();
         QVERIFY(model.live());
         QCOMPARE(model.timeText(), QString("Live"));

@@ -106,6 +106,10 @@ private Q_SLOTS:
         QVERIFY(!s.edges.empty());
         const QString problem = geometryProblem(s);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // The map's bounds hold every route: its picture and Fit cover them.
+        for (const MapEdge &e : s.edges)
+            for (const QPointF &p : e.route)
+                QVERIFY2(s.bounds.contains(p), qPrintable(QString("%1 → %2 leaves the map at %3,%4").arg(e.from, e.to).arg(p.x()).arg(p.y())));
         // Fit fills the canvas: the map's shape follows the canvas's.
         const double coverage = MapGridLayout::coverage(s.bounds.width(), s.bounds.height(), aspect);
         QVERIFY2(coverage >= 0.5, qPrintable(QString("the map covers %1 of the canvas").arg(coverage)));

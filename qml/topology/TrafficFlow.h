@@ -1,7 +1,7 @@
 #pragma once
 // Traffic in motion: dots travelling along the call edges from caller to callee, more dots on
-// a busier edge (about one per doubling of the rate, at most six), coloured like the edge. A
-// at most kMaxDots small rectangle nodes moved each frame while running; nothing at all when not
+// a busier edge (about one per doubling of the rate, at most six), coloured like the edge.
+// At most kMaxDots small rectangle nodes moved each frame while running; nothing at all when not
 // (the page stops it for reduced motion, --screenshot, a hidden page, or the toolbar's toggle).
 // The positions come from the frame's time, not from the traffic: no per-message work.
 

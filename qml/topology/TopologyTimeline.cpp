@@ -50,6 +50,8 @@ void TopologyModel::recordNow()
         qint64 start = 0, end = 0;
         {
             std::lock_guard lock(*mutex);
+            if (!history->isEmpty() && now <= history->lastMs())
+                return; // a job that started earlier finished later: the snapshots stay in order
             history->record(graph, now);
             rows = markRows(*history);
             start = history->firstMs();
@@ -85,6 +87,9 @@ void TopologyModel::adoptHistory(std::vector<RowListModel::Row> marks, qint64 st
     m_historyEnd = end;
     Q_EMIT historyChanged();
     Q_EMIT timeChanged();
+    // A moment that has just fallen out of the hour: the oldest one kept, not an empty map.
+    if (m_pastMs != 0 && m_pastMs < start)
+        showTime(double(start));
 }
 
 std::vector<RowListModel::Row> TopologyModel::markRows(const TopologyHistory &history)

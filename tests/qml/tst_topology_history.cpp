@@ -141,6 +141,26 @@ private Q_SLOTS:
         QVERIFY(model.live());
         QCOMPARE(model.timeText(), QString("Live"));
     }
+
+    void aMomentThatFallsOutOfTheHourBecomesTheOldestKept()
+    {
+        TopologyModel model;
+        model.setLevel("nodes");
+        const TopologyGraph g = graphOf(2, 2, {"az-a", "az-b"});
+        qint64 t = kNow - TopologyHistory::kSpanMs;
+        for (int i = 0; i < 12; ++i, t += TopologyHistory::kEveryMs)
+            model.recordGraph(g, t);
+        const double first = model.historyStart();
+        model.showTime(first);
+        QVERIFY(!model.live());
+        // An hour and ten minutes on: the moment shown is older than the hour now.
+        for (const qint64 end = t + TopologyHistory::kSpanMs + 10 * kMinute; t <= end; t += TopologyHistory::kEveryMs)
+            model.recordGraph(g, t);
+        QVERIFY(model.historyStart() > first);
+        QVERIFY(!model.live());
+        QCOMPARE(model.shownTime(), model.historyStart());
+        QTRY_COMPARE(model.nodeCount(), int(g.nodes.size())); // the oldest snapshot, not an empty map
+    }
 };
 
 QTEST_MAIN(TestTopologyHistory)

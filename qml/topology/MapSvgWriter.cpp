@@ -4,7 +4,7 @@
 #include <QSaveFile>
 #include <QXmlStreamWriter>
 
-#include "EdgePainter.h"
+#include "MapPainter.h"
 
 namespace switchboard::gui {
 
@@ -62,11 +62,11 @@ QByteArray MapSvgWriter::document(const MapScene &scene, const std::vector<MapLa
 
     x.writeStartElement(QStringLiteral("g"));
     x.writeAttribute(QStringLiteral("id"), QStringLiteral("edges"));
-    const EdgePainter::Style style{p.edge, p.amber, p.red, 1};
+    const MapPainter::EdgeStyle style{p.edge, p.amber, p.red, 1};
     for (const MapEdge &e : scene.edges) {
         if (e.route.size() < 2)
             continue;
-        const QColor colour = EdgePainter::colorOf(e, style);
+        const QColor colour = MapPainter::colorOf(e, style);
         QString d = QStringLiteral("M%1 %2").arg(num(e.route[0].x()), num(e.route[0].y()));
         for (qsizetype i = 1; i < e.route.size(); ++i)
             d += QStringLiteral(" L%1 %2").arg(num(e.route[i].x()), num(e.route[i].y()));
@@ -76,7 +76,7 @@ QByteArray MapSvgWriter::document(const MapScene &scene, const std::vector<MapLa
         x.writeAttribute(QStringLiteral("d"), d);
         x.writeAttribute(QStringLiteral("fill"), QStringLiteral("none"));
         x.writeAttribute(QStringLiteral("stroke"), rgb(colour));
-        x.writeAttribute(QStringLiteral("stroke-width"), num(EdgePainter::widthOf(e)));
+        x.writeAttribute(QStringLiteral("stroke-width"), num(MapPainter::widthOf(e)));
         if (!e.call)
             x.writeAttribute(QStringLiteral("stroke-dasharray"), QStringLiteral("6 4"));
         title(x, MapLabels::edgeText(e));
@@ -85,7 +85,7 @@ QByteArray MapSvgWriter::document(const MapScene &scene, const std::vector<MapLa
         const QPointF tip = e.route.back(), from = e.route[e.route.size() - 2];
         const double length = std::max(0.01, std::hypot(tip.x() - from.x(), tip.y() - from.y()));
         const QPointF dir = (tip - from) / length, normal(-dir.y(), dir.x());
-        const double size = 9 + EdgePainter::widthOf(e);
+        const double size = 9 + MapPainter::widthOf(e);
         const QPointF l = tip - dir * size + normal * size / 2.4, r = tip - dir * size - normal * size / 2.4;
         x.writeEmptyElement(QStringLiteral("polygon"));
         x.writeAttribute(QStringLiteral("points"),

@@ -146,6 +146,8 @@ Item {
                         id: view
                         model: topo
                         viewScale: page.zoom
+                        visibleArea: Qt.rect(-page.panX / page.zoom, -page.panY / page.zoom,
+                                             canvas.width / page.zoom, canvas.height / page.zoom)
                         zoneColor: Theme.surfaceAlt
                         groupColor: Theme.surface
                         borderColor: Theme.border

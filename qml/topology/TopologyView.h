@@ -1,10 +1,13 @@
 #pragma once
-// Draws the laid-out map through the Qt Quick scene graph: zone frames, boxes, one dot per node
-// (a shared circle texture per colour), a health ring per service, and the edges as one picture
-// painted on a pool thread (EdgePainter): routes with an arrowhead at the callee, width by rate,
-// colour by error share, subscriptions dashed. Only rectangle and image nodes, which every
-// scene-graph backend has: the software renderer used offscreen draws the same picture. Words are
-// QML items on top (TopologyPage).
+// Draws the laid-out map through the Qt Quick scene graph: the zone frames, boxes and edges as
+// pictures painted on a pool thread (MapPainter) and shown in tiles, one dot per node on top (a
+// shared circle texture per colour). Only image and rectangle nodes, which every scene-graph
+// backend has: the software renderer used offscreen draws the same picture. Words are QML items
+// on top (TopologyPage).
+//
+// Only the part of the map around the view is painted at the view's scale (the detail); when
+// that is not the whole map, a coarse picture of the whole map (the overview) lies under it and
+// shows while a pan or zoom waits for its part to be painted, so the map never has holes.
 
 #include <QColor>
 #include <QPointer>
@@ -15,7 +18,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "EdgePainter.h"
+#include "MapPainter.h"
+#include "MapTileLayer.h"
 #include "TopologyModel.h"
 
 class QSGTexture;
@@ -41,6 +45,11 @@ class TopologyView : public QQuickItem {
     Q_PROPERTY(int frames READ frames NOTIFY framesChanged)
     /// Screen pixels per scene unit (the page's zoom): the edges are painted for it.
     Q_PROPERTY(double viewScale READ viewScale WRITE setViewScale NOTIFY viewScaleChanged)
+    /// The part of the scene in the window (scene coordinates); null: all of it.
+    Q_PROPERTY(QRectF visibleArea READ visibleArea WRITE setVisibleArea NOTIFY visibleAreaChanged)
+    /// Tiles on screen, detail and overview (for tests and the bench).
+    Q_PROPERTY(int detailTiles READ detailTiles NOTIFY framesChanged)
+    Q_PROPERTY(int overviewTiles READ overviewTiles NOTIFY framesChanged)
 public:
     explicit TopologyView(QQuickItem *parent = nullptr);
 
@@ -56,22 +65,32 @@ public:
         Q_EMIT viewScaleChanged();
         update();
     }
+    [[nodiscard]] QRectF visibleArea() const { return m_visibleArea; }
+    void setVisibleArea(const QRectF &area)
+    {
+        if (area == m_visibleArea)
+            return;
+        m_visibleArea = area;
+        Q_EMIT visibleAreaChanged();
+        update();
+    }
+    [[nodiscard]] int detailTiles() const { return m_detailTiles; }
+    [[nodiscard]] int overviewTiles() const { return m_overviewTiles; }
 
 Q_SIGNALS:
     void modelChanged();
     void colorsChanged();
     void framesChanged();
     void viewScaleChanged();
+    void visibleAreaChanged();
 
 protected:
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
 
 private:
     QSGTexture *dotTexture(const QColor &color);
-    QSGTexture *ringTexture(int liveTwelfths, bool dim);
     void dropTextures();
-    void updateBoxes(const MapScene &scene);
-    void updateEdges(const std::shared_ptr<const MapScene> &scene);
+    void updateMap(const std::shared_ptr<const MapScene> &scene);
     void updateDots(const MapScene &scene);
     [[nodiscard]] QColor dimmed(QColor c, bool dim) const;
 
@@ -85,43 +104,27 @@ private:
         QSGTexture *texture = nullptr;
     };
     struct TextureKeeper; // a node of the tree that owns the textures (TopologyView.cpp)
-    QSGNode *m_root = nullptr, *m_boxes = nullptr, *m_edges = nullptr, *m_dots = nullptr;
+    QSGNode *m_root = nullptr, *m_dots = nullptr;
     TextureKeeper *m_keeper = nullptr;
     std::unordered_map<QString, DotNodes> m_dotNodes;
-    /// The edges' picture on screen, one image node per tile (it owns its texture), by the
-    /// tile's top-left pixel; the picture's place and size they were cut for.
-    struct EdgeTile {
-        QSGImageNode *node = nullptr;
-        size_t hash = 0;
+    MapTileLayer m_overview, m_detail;
+
+    // The pictures: painted on a pool thread, one job at a time. What the last job was asked
+    // for (signature of content and scale, and the part), and the newest pictures painted.
+    struct Painted {
+        std::shared_ptr<const MapPainter::Picture> detail, overview; ///< overview: null when the detail is whole
+        int serial = 0;
     };
-    std::map<std::pair<int, int>, EdgeTile> m_edgeTiles;
-    QRectF m_edgeTilesRect;
-    QSize m_edgeTilesSize;
-    void dropEdgeTiles();
-    /// A box is drawn as a border-coloured rectangle under a fill rectangle, with a health
-    /// ring for a service.
-    struct BoxLook {
-        QRectF rect;
-        QColor fill, border;
-        int width = 1;
-        int ring = -1; ///< live share in twelfths; -1: no ring
-        bool dim = false;
-        bool operator==(const BoxLook &) const = default;
-    };
-    struct BoxNodes {
-        QString key;
-        QSGRectangleNode *border = nullptr, *fill = nullptr;
-        QSGImageNode *ring = nullptr;
-        BoxLook look;
-    };
-    std::vector<BoxNodes> m_boxNodes; ///< in the scene's order
-    [[nodiscard]] BoxLook lookOf(const MapBox &b) const;
-    // The edges' picture: painted on a pool thread, one at a time; signatures of the one asked
-    // for last and the one on screen.
-    std::shared_ptr<EdgePainter::Picture> m_edgePicture;
-    size_t m_requestedEdges = 0, m_shownEdges = 0;
-    bool m_paintingEdges = false;
+    void requestPictures(const MapPainter::Content &content, const QRectF &seen);
+    size_t m_detailAsked = 0, m_overviewAsked = 0;
+    QRect m_detailPartAsked;
+    bool m_painting = false;
+    Painted m_painted;
+    int m_shownSerial = 0;
+    bool m_overviewShown = false;
     double m_viewScale = 1;
+    QRectF m_visibleArea;
+    int m_detailTiles = 0, m_overviewTiles = 0;
 
     QPointer<TopologyModel> m_model;
     QColor m_zoneColor, m_groupColor, m_borderColor, m_liveColor, m_staleColor, m_freshColor, m_edgeColor,

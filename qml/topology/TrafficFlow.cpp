@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "EdgePainter.h"
+#include "MapPainter.h"
 
 namespace switchboard::gui {
 
@@ -67,7 +67,7 @@ void TrafficFlow::rebuild()
     if (!m_running || !m_model)
         return;
     const std::shared_ptr<const MapScene> scene = m_model->scene();
-    const EdgePainter::Style style{m_color, m_amber, m_red, 1};
+    const MapPainter::EdgeStyle style{m_color, m_amber, m_red, 1};
     // The busiest edges first, so that the cap leaves out the quietest.
     std::vector<const MapEdge *> edges;
     for (const MapEdge &e : scene->edges)
@@ -80,7 +80,7 @@ void TrafficFlow::rebuild()
         proto.lengths.push_back(0);
         for (qsizetype i = 1; i < e->route.size(); ++i)
             proto.lengths.push_back(proto.lengths.back() + QLineF(e->route[i - 1], e->route[i]).length());
-        proto.color = EdgePainter::colorOf(*e, style);
+        proto.color = MapPainter::colorOf(*e, style);
         // One step short of opaque: Qt's software renderer then skips working out what each dot
         // hides (TopologyView's boxes do the same).
         proto.color.setAlpha(std::min(proto.color.alpha(), 254));

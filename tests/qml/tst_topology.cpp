@@ -252,6 +252,66 @@ private Q_SLOTS:
         QVERIFY(!dark(mid.toPoint()));
     }
 
+    void aBigMapZoomedInIsPaintedAroundTheViewAndFollowsAPan()
+    {
+        // Zoomed in on a big map, only the part around the window is painted at the window's
+        // scale; a pan far away gets that part painted (a box there is drawn), and the coarse
+        // whole-map picture that fills in meanwhile goes once the part has come.
+        QQuickView view;
+        view.resize(900, 600);
+        view.setColor(Qt::white);
+        auto *content = new QQuickItem(view.contentItem());
+        content->setTransformOrigin(QQuickItem::TopLeft);
+        const double zoom = 2;
+        content->setScale(zoom);
+        TopologyModel model;
+        model.setLevel("services");
+        auto *topology = new TopologyView(content);
+        topology->setModel(&model);
+        topology->setViewScale(zoom);
+        for (const char *name : {"zoneColor", "groupColor", "liveColor", "staleColor", "freshColor", "downColor", "degradedColor"})
+            topology->setProperty(name, QColor(Qt::white));
+        topology->setProperty("borderColor", QColor(Qt::black));
+        topology->setProperty("edgeColor", QColor(Qt::white));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy scene(&model, &TopologyModel::sceneChanged);
+        model.placeGraph(graphOf(150, 1, {"az-a"}));
+        QVERIFY(scene.wait(5000));
+        const QRectF bounds = model.scene()->bounds;
+        const QSizeF seen(view.width() / zoom, view.height() / zoom);
+        QVERIFY2(bounds.width() > seen.width() * 3, qPrintable(QString("the map is too small for this test: %1 units wide").arg(bounds.width())));
+        auto showAt = [&](QPointF topLeft) { // what the page does on a pan
+            content->setPosition(-topLeft * zoom);
+            topology->setVisibleArea(QRectF(topLeft, seen));
+        };
+        auto farthest = [&](bool right) {
+            const MapBox *pick = nullptr;
+            for (const MapBox &b : model.scene()->boxes)
+                if (b.kind == MapBox::Kind::Service && (!pick || (right ? b.rect.right() > pick->rect.right() : b.rect.left() < pick->rect.left())))
+                    pick = &b;
+            return pick;
+        };
+        const MapBox *first = farthest(false), *last = farthest(true);
+        QVERIFY(first && last && first != last);
+        const QString lastKey = last->key;
+        auto borderDrawn = [&](const QString &key) { // the top border, a little right of the corner
+            const MapBox *b = model.scene()->box(key);
+            const QPoint p = content->mapToScene(b->rect.topLeft() + QPointF(8, 0.5)).toPoint();
+            const QImage image = view.grabWindow();
+            return image.rect().contains(p) && qGray(image.pixel(p)) < 100;
+        };
+        showAt(first->rect.topLeft() - QPointF(20, 20));
+        QTRY_VERIFY2(borderDrawn(first->key), "the box in the window is not drawn");
+        const QSize whole = MapPainter::sizeAt(bounds, MapPainter::scaleFor(zoom));
+        const int wholeTiles = ((whole.width() + 255) / 256) * ((whole.height() + 255) / 256);
+        QVERIFY2(topology->detailTiles() < wholeTiles / 2,
+                 qPrintable(QString("%1 of %2 tiles painted").arg(topology->detailTiles()).arg(wholeTiles)));
+        showAt(model.scene()->box(lastKey)->rect.topLeft() - QPointF(20, 20));
+        QTRY_VERIFY2(borderDrawn(lastKey), "the part panned to was not painted");
+        QTRY_COMPARE(topology->overviewTiles(), 0);
+    }
+
     void aZoomGestureReplacesTheWordsOnceItRests()
     {
         TopologyModel model;

@@ -21,6 +21,8 @@ PACKAGES=(
   qt6-translations-l10n fonts-noto-cjk
   # Secrets of connection profiles in the Secret Service (GNOME Keyring, KWallet) when there is one.
   qtkeychain-qt6-dev
+  # The journal of changes: SQLite through Qt SQL's QSQLITE driver.
+  libqt6sql6-sqlite
   # The .deb and its checks (tests/package): icon rendering, validators, lintian, the install
   # test's fresh Debian root, the man pages and completions run as installed.
   librsvg2-bin desktop-file-utils appstream lintian debootstrap man-db bash-completion zsh

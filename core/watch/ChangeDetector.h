@@ -22,6 +22,7 @@ class ChangeDetector {
 public:
     /// `region`: the region the snapshots come from, carried by every event.
     explicit ChangeDetector(QString region = {});
+    void setRegion(const QString &region) { m_region = region; }
 
     [[nodiscard]] std::vector<JournalEvent> catalogChanged(const live::CatalogSnapshot &now, qint64 atMs);
     [[nodiscard]] std::vector<JournalEvent> clusterChanged(const live::ClusterSnapshot &now, qint64 atMs);

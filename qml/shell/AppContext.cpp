@@ -7,17 +7,28 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QJSEngine>
 #include <QPalette>
 #include <QtGlobal>
 
 #include <nats/nats.h>
 
+#include "JournalRecorder.h"
+
 namespace switchboard::gui {
 
 namespace {
 AppContext *g_instance = nullptr;
 const QStringList kPages = {QStringLiteral("topology"), QStringLiteral("services"), QStringLiteral("call"), QStringLiteral("traffic"), QStringLiteral("cluster"), QStringLiteral("connections")};
+/// Beside the call history (or the settings) a test gives; else the app's data folder.
+QString journalPath(const QString &settingsFile, const QString &historyFile)
+{
+    const QString beside = !historyFile.isEmpty() ? historyFile : settingsFile;
+    const QString folder = !beside.isEmpty() ? QFileInfo(beside).absolutePath()
+                                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("journal.sqlite"));
+}
 } // namespace
 
 AppContext::AppContext(const QString &settingsFile, const QString &historyFile, QObject *parent)
@@ -25,8 +36,11 @@ AppContext::AppContext(const QString &settingsFile, const QString &historyFile, 
     , m_settings(settingsFile.isEmpty() ? QSettings() : QSettings(settingsFile, QSettings::IniFormat))
     , m_profiles(settingsFile.isEmpty() ? QString() : QFileInfo(settingsFile).dir().filePath(QStringLiteral("profiles.json")))
     , m_secrets(settingsFile.isEmpty())
+    , m_journal(std::make_unique<watch::Journal>(journalPath(settingsFile, historyFile)))
     , m_history(historyFile)
 {
+    m_journal->start();
+    record(m_session);
     m_theme = m_settings.value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
     m_languageChoice = m_settings.value(QStringLiteral("ui/language")).toString();
     if (!m_languageChoice.isEmpty() && !languages().contains(m_languageChoice))
@@ -169,6 +183,7 @@ void AppContext::startDemo()
             auto session = std::make_unique<Session>();
             QJSEngine::setObjectOwnership(session.get(), QJSEngine::CppOwnership);
             connect(session.get(), &Session::stateChanged, this, &AppContext::regionsChanged);
+            record(*session);
             session->open(demoSettings(*m_secondDemo, m_secondDemo->region()));
             m_regions.push_back(std::move(session));
             Q_EMIT regionsChanged();
@@ -286,6 +301,7 @@ void AppContext::addRegion(const QString &profileName)
     auto session = std::make_unique<Session>();
     QJSEngine::setObjectOwnership(session.get(), QJSEngine::CppOwnership);
     connect(session.get(), &Session::stateChanged, this, &AppContext::regionsChanged);
+    record(*session);
     openProfile(*session, *found);
     m_regions.push_back(std::move(session));
     Q_EMIT regionsChanged();
@@ -300,6 +316,11 @@ void AppContext::removeRegion(const QString &region)
             setRegionFilter({});
         Q_EMIT regionsChanged();
     }
+}
+
+void AppContext::record(Session &session)
+{
+    new JournalRecorder(&session, m_journal.get(), &session); // goes with the session
 }
 
 void AppContext::openProfile(Session &session, const Profile &profile)

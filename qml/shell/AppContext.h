@@ -18,6 +18,7 @@
 #include "Language.h"
 #include "MotionPreference.h"
 #include "Session.h"
+#include "watch/Journal.h"
 
 class QQmlEngine;
 class QJSEngine;
@@ -70,6 +71,8 @@ public:
     static AppContext *instance();
 
     [[nodiscard]] Session *session() { return &m_session; }
+    /// The journal every region's changes go to.
+    [[nodiscard]] watch::Journal *journal() const { return m_journal.get(); }
     [[nodiscard]] CallHistory *history() { return &m_history; }
     [[nodiscard]] DemoHost *demo() { return &m_demo; }
     [[nodiscard]] bool demoMode() const { return m_demoMode; }
@@ -151,6 +154,8 @@ Q_SIGNALS:
 private:
     void rememberServers(); // the current profile keeps the servers this run saw
     void openProfile(Session &session, const Profile &profile);
+    /// Adds a session to those whose changes go to the journal.
+    void record(Session &session);
     static SessionSettings demoSettings(const DemoHost &host, const QString &label);
 
     QSettings m_settings;
@@ -160,6 +165,8 @@ private:
     ProfileStore m_profiles;
     SecretStore m_secrets;
     QString m_currentProfile;
+    /// The journal of changes of every region; destroyed after the sessions that feed it.
+    std::unique_ptr<watch::Journal> m_journal;
     DemoHost m_demo;       // destroyed after the session: its servers outlive the connections
     std::unique_ptr<DemoHost> m_secondDemo;
     Session m_session;

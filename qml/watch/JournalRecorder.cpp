@@ -1,0 +1,74 @@
+#include "JournalRecorder.h"
+
+#include <QDateTime>
+
+#include "Session.h"
+
+namespace switchboard::gui {
+
+JournalRecorder::JournalRecorder(Session *session, watch::Journal *journal, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_journal(journal)
+    , m_detector(std::make_shared<watch::ChangeDetector>())
+{
+    m_pool.setMaxThreadCount(1); // in order: each comparison against the one before
+    m_pool.setExpiryTimeout(-1);
+    connect(session, &Session::catalogChanged, this, &JournalRecorder::onCatalog);
+    connect(session, &Session::clusterChanged, this, &JournalRecorder::onCluster);
+    connect(session, &Session::stateChanged, this, &JournalRecorder::onState);
+    onState();
+}
+
+JournalRecorder::~JournalRecorder()
+{
+    m_pool.waitForDone();
+}
+
+void JournalRecorder::settle()
+{
+    m_pool.waitForDone();
+}
+
+void JournalRecorder::record(std::function<std::vector<watch::JournalEvent>(watch::ChangeDetector &, qint64)> compare)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // The label is the region's name; it is known only once the session is opened.
+    const QString region = m_session->label();
+    m_pool.start([detector = m_detector, journal = m_journal, compare = std::move(compare), now, region] {
+        detector->setRegion(region);
+        std::vector<watch::JournalEvent> events = compare(*detector, now);
+        if (!events.empty())
+            journal->append(std::move(events));
+    });
+}
+
+void JournalRecorder::onCatalog()
+{
+    if (!m_session)
+        return;
+    record([snapshot = m_session->catalog()](watch::ChangeDetector &d, qint64 at) { return d.catalogChanged(*snapshot, at); });
+}
+
+void JournalRecorder::onCluster()
+{
+    if (!m_session)
+        return;
+    record([snapshot = m_session->cluster()](watch::ChangeDetector &d, qint64 at) { return d.clusterChanged(*snapshot, at); });
+}
+
+void JournalRecorder::onState()
+{
+    if (!m_session)
+        return;
+    // Reconnecting is the connection lost while the client tries again; Connecting and Idle say
+    // nothing yet.
+    const Session::State s = m_session->state();
+    if (s == Session::Connected || s == Session::Reconnecting || s == Session::Failed || s == Session::Closed) {
+        const bool connected = s == Session::Connected;
+        const QString why = m_session->errorText();
+        record([connected, why](watch::ChangeDetector &d, qint64 at) { return d.connectionChanged(connected, why, at); });
+    }
+}
+
+} // namespace switchboard::gui

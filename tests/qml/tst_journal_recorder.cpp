@@ -1,0 +1,80 @@
+// The app keeps the journal: against a real nats-server, a go-micro node that hangs (SIGSTOP) is
+// journaled stale with its service, zone and region, and back when it answers again (SIGCONT);
+// the first picture of the cluster is not journaled.
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+#include "AppContext.h"
+#include "NatsServer.h"
+#include "watch/JournalReader.h"
+
+using namespace switchboard;
+using namespace switchboard::gui;
+using namespace switchboard::watch;
+
+class TestJournalRecorder : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void aHungNodeIsJournaledStaleThenBack()
+    {
+        testing::NatsServer nats;
+        nats.start();
+        QProcess mock;
+        mock.start(SWITCHBOARD_CLI_PATH, {"--server", QString::fromStdString(nats.url()), "mock", "sleepy", "--endpoint",
+                                          "Mock.Call", "--zone", "az-c"});
+        QVERIFY(mock.waitForStarted());
+        QVERIFY(mock.waitForReadyRead(10000));
+
+        QTemporaryDir dir;
+        AppContext app(dir.filePath("settings.ini"), dir.filePath("history.json"));
+        SessionSettings s;
+        s.services.servers = {nats.url()};
+        s.label = "eu-test";
+        app.openSession(s);
+        QTRY_VERIFY_WITH_TIMEOUT(app.session()->catalogReady() && app.session()->nodeCount() == 1, 10000);
+
+        JournalReader reader(dir.filePath("journal.sqlite"));
+        auto eventsOf = [&](EventKind kind) {
+            JournalQuery q;
+            q.kinds = {kind};
+            q.service = "sleepy";
+            return reader.page(q);
+        };
+        // Sweeps now and then, as the requery timer would, until `kind` is journaled.
+        auto waitFor = [&](EventKind kind) {
+            for (int i = 0; i < 40; ++i) {
+                app.session()->refresh();
+                QTest::qWait(500);
+                QVERIFY(app.journal()->flush());
+                if (!eventsOf(kind).empty())
+                    return;
+            }
+            QFAIL(qPrintable("no " + kindName(kind) + " event"));
+        };
+        const pid_t pid = pid_t(mock.processId());
+        ::kill(pid, SIGSTOP);
+        waitFor(EventKind::NodeStale);
+        ::kill(pid, SIGCONT);
+        waitFor(EventKind::NodeBack);
+
+        const StoredEvent stale = eventsOf(EventKind::NodeStale).front();
+        QCOMPARE(stale.event.region, QString("eu-test"));
+        QCOMPARE(stale.event.zone, QString("az-c"));
+        QVERIFY(!stale.event.node.isEmpty());
+        QCOMPARE(eventsOf(EventKind::NodeBack).front().event.node, stale.event.node);
+        QVERIFY2(eventsOf(EventKind::NodeBack).front().id > stale.id, "back before stale");
+        // Connecting and the first sweep are the baseline: nothing registered was journaled.
+        QVERIFY(eventsOf(EventKind::NodeRegistered).empty());
+        QCOMPARE(reader.count({}), 2);
+
+        mock.terminate();
+        mock.waitForFinished(5000);
+    }
+};
+
+QTEST_MAIN(TestJournalRecorder)
+#include "tst_journal_recorder.moc"

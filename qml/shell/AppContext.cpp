@@ -39,6 +39,8 @@ AppContext::AppContext(const QString &settingsFile, const QString &historyFile, 
     , m_journal(std::make_unique<watch::Journal>(journalPath(settingsFile, historyFile)))
     , m_history(historyFile)
 {
+    m_journalStatus = std::make_unique<JournalStatus>(m_journal.get());
+    QJSEngine::setObjectOwnership(m_journalStatus.get(), QJSEngine::CppOwnership);
     m_journal->start();
     record(m_session);
     m_theme = m_settings.value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString();
@@ -112,6 +114,7 @@ void AppContext::setLanguage(const QString &code)
     Q_EMIT languageChanged(); // the engine retranslates qsTr()
     for (QObject *session : sessions())
         static_cast<Session *>(session)->retranslate(); // and the C++ view-models their text
+    m_journalStatus->retranslate();
 }
 
 QStringList AppContext::languages()

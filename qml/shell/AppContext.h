@@ -18,6 +18,7 @@
 #include "Language.h"
 #include "MotionPreference.h"
 #include "Session.h"
+#include "JournalStatus.h"
 #include "watch/Journal.h"
 
 class QQmlEngine;
@@ -32,6 +33,8 @@ class AppContext : public QObject {
     Q_PROPERTY(switchboard::gui::Session *session READ session CONSTANT)
     Q_PROPERTY(switchboard::gui::CallHistory *history READ history CONSTANT)
     Q_PROPERTY(switchboard::gui::DemoHost *demo READ demo CONSTANT)
+    /// What the banner says about the journal of changes.
+    Q_PROPERTY(switchboard::gui::JournalStatus *journalStatus READ journalStatus CONSTANT)
     Q_PROPERTY(bool demoMode READ demoMode NOTIFY demoModeChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(bool dark READ dark NOTIFY themeChanged)
@@ -73,6 +76,7 @@ public:
     [[nodiscard]] Session *session() { return &m_session; }
     /// The journal every region's changes go to.
     [[nodiscard]] watch::Journal *journal() const { return m_journal.get(); }
+    [[nodiscard]] JournalStatus *journalStatus() const { return m_journalStatus.get(); }
     [[nodiscard]] CallHistory *history() { return &m_history; }
     [[nodiscard]] DemoHost *demo() { return &m_demo; }
     [[nodiscard]] bool demoMode() const { return m_demoMode; }
@@ -167,6 +171,7 @@ private:
     QString m_currentProfile;
     /// The journal of changes of every region; destroyed after the sessions that feed it.
     std::unique_ptr<watch::Journal> m_journal;
+    std::unique_ptr<JournalStatus> m_journalStatus;
     DemoHost m_demo;       // destroyed after the session: its servers outlive the connections
     std::unique_ptr<DemoHost> m_secondDemo;
     Session m_session;

@@ -205,6 +205,19 @@ ApplicationWindow {
                 onSecondAction: App.startDemo()
             }
 
+            // The journal of changes cannot be written (or its damaged file was set aside): said
+            // once, the app goes on.
+            Banner {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.unit
+                Layout.rightMargin: Theme.unit
+                visible: App.journalStatus.text !== ""
+                kind: App.journalStatus.kind
+                text: App.journalStatus.text
+                actionText: App.journalStatus.kind === "info" ? qsTr("OK") : ""
+                onAction: App.journalStatus.acknowledge()
+            }
+
             StackLayout {
                 id: stack
                 Layout.fillWidth: true

@@ -1074,6 +1074,10 @@
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapLabels</name>
@@ -2483,6 +2487,51 @@
     </message>
     <message>
         <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::JournalStatus</name>
+    <message>
+        <source>The folder for the journal of changes, %1, cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal of changes cannot be written in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the journal of changes is full (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal at %1 was written by a newer Switchboard and is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal of changes cannot be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Switchboard goes on; %n change(s) kept in memory until the journal can be written.</source>
+        <translation>
+            <numerusform>Switchboard goes on; %n change kept in memory until the journal can be written.</numerusform>
+            <numerusform>Switchboard goes on; %n changes kept in memory until the journal can be written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switchboard goes on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older change(s) could not be kept.</source>
+        <translation>
+            <numerusform>%n older change could not be kept.</numerusform>
+            <numerusform>%n older changes could not be kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal file was damaged. It was kept as %1 and a new journal started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1072,6 +1072,10 @@
         <source>The demo could not start: %1</source>
         <translation>演示无法启动：%1</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
 </context>
 <context>
     <name>MapLabels</name>
@@ -2469,6 +2473,49 @@
     <message>
         <source>%1 h ago</source>
         <translation>%1 小时前</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::JournalStatus</name>
+    <message>
+        <source>The folder for the journal of changes, %1, cannot be created.</source>
+        <translation>无法创建变更日志的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The journal of changes cannot be written in %1 (%2).</source>
+        <translation>无法在 %1 中写入变更日志（%2）。</translation>
+    </message>
+    <message>
+        <source>The disk holding the journal of changes is full (%1).</source>
+        <translation>存放变更日志的磁盘已满（%1）。</translation>
+    </message>
+    <message>
+        <source>The journal at %1 was written by a newer Switchboard and is left as it is.</source>
+        <translation>%1 处的日志由更新版本的 Switchboard 写入，保持原样不动。</translation>
+    </message>
+    <message>
+        <source>The journal of changes cannot be used (%1).</source>
+        <translation>无法使用变更日志（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Switchboard goes on; %n change(s) kept in memory until the journal can be written.</source>
+        <translation>
+            <numerusform>Switchboard 继续运行；%n 条变更暂存在内存中，直到日志可以写入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switchboard goes on without it.</source>
+        <translation>Switchboard 在没有日志的情况下继续运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older change(s) could not be kept.</source>
+        <translation>
+            <numerusform>%n 条较早的变更未能保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal file was damaged. It was kept as %1 and a new journal started.</source>
+        <translation>日志文件已损坏。已将其保留为 %1，并开始新的日志。</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <unistd.h>
 
+#include "UnwritablePlace.h"
 #include "watch/Journal.h"
 #include "watch/JournalReader.h"
 
@@ -193,14 +193,7 @@ private Q_SLOTS:
     void anUnwritablePlaceMakesItUnavailableWithoutBlockingOrLosing()
     {
         QTemporaryDir dir;
-        QString path;
-        if (geteuid() != 0) {
-            QVERIFY(QDir(dir.path()).mkdir("ro"));
-            QVERIFY(QFile::setPermissions(dir.filePath("ro"), QFile::ReadOwner | QFile::ExeOwner));
-            path = dir.filePath("ro/journal.sqlite");
-        } else { // root writes through file modes; sysfs refuses new files even to root
-            path = "/sys/switchboard-journal/journal.sqlite";
-        }
+        const QString path = switchboard::testing::unwritablePath(dir, "journal.sqlite");
         Journal journal(path);
         journal.start();
         QElapsedTimer clock;

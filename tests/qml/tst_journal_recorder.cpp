@@ -9,7 +9,9 @@
 #include <csignal>
 
 #include "AppContext.h"
+#include "JournalStatus.h"
 #include "NatsServer.h"
+#include "UnwritablePlace.h"
 #include "watch/JournalReader.h"
 
 using namespace switchboard;
@@ -73,6 +75,39 @@ private Q_SLOTS:
 
         mock.terminate();
         mock.waitForFinished(5000);
+    }
+
+    void theBannerSaysWhyChangesAreNotWrittenAndHowManyAreKept()
+    {
+        QTemporaryDir dir;
+        const QString path = testing::unwritablePath(dir, "journal.sqlite");
+        Journal journal(path);
+        JournalStatus status(&journal);
+        QCOMPARE(status.text(), QString());
+        journal.start();
+        for (int i = 0; i < 3; ++i)
+            journal.append(JournalEvent{1, EventKind::NodeStale});
+        QTRY_COMPARE(status.kind(), QString("warning"));
+        QVERIFY2(status.text().contains(QFileInfo(path).absolutePath()), qPrintable(status.text()));
+        QTRY_VERIFY2(status.text().contains("3 change"), qPrintable(status.text()));
+    }
+
+    void theBannerSaysOnceThatADamagedFileWasKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("journal.sqlite");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        }
+        Journal journal(path);
+        JournalStatus status(&journal);
+        journal.start();
+        QTRY_COMPARE(status.kind(), QString("info"));
+        QVERIFY2(status.text().contains(journal.setAsidePath()), qPrintable(status.text()));
+        status.acknowledge();
+        QCOMPARE(status.text(), QString());
     }
 };
 

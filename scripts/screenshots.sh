@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the Topology's pictures in docs/screenshots from a built tree (default build/):
+# Regenerates the Topology's and the Timeline's pictures in docs/screenshots from a built tree (default build/):
 # each level in light and dark, the Chinese UI, and the timeline showing a past moment (about
 # 80 s: the demo has to lose a node and a server first). Fresh settings, so that nothing of the
 # user's choices leaks in.
@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 app="$PWD/${1:-build}/app/gui/switchboard"
 out="$PWD/docs/screenshots"
 cfg=$(mktemp -d)
-trap 'rm -rf "$cfg"' EXIT
+data=$(mktemp -d) # the journal: a fresh one, not the user's
+trap 'rm -rf "$cfg" "$data"' EXIT
+export XDG_DATA_HOME="$data"
 shoot() { # level theme language file [size]
   rm -rf "$cfg"/*
   mkdir -p "$cfg/Switchboard"
@@ -27,4 +29,7 @@ shoot nodes dark en topology-small-dark.png 1024x640
 rm -rf "$cfg"/*
 (cd "$out" && XDG_CONFIG_HOME="$cfg" QT_QPA_PLATFORM=offscreen "$app" --demo --page topology --theme light \
   --language en --autotest "$OLDPWD/scripts/screenshots/topology-timeline.qml" >/dev/null 2>&1)
+# The Timeline page over the journal that run left.
+XDG_CONFIG_HOME="$cfg" "$app" --demo --page timeline --theme dark --language en --size 1024x640 \
+  --screenshot "$out/timeline-small-dark.png" >/dev/null
 echo "screenshots written to $out"

@@ -9,6 +9,20 @@ QString q(const std::string &s)
 {
     return QString::fromStdString(s);
 }
+
+/// Why a server is down, stored so the app can word it in the reader's language: the fault's
+/// stable name where the monitor knows it, the transport's own words otherwise.
+QString faultDetail(const live::ServerInfo &s)
+{
+    using F = live::ServerInfo::Fault;
+    switch (s.fault) {
+    case F::NoAnswer: return QStringLiteral("no-answer");
+    case F::Remembered: return QStringLiteral("remembered");
+    case F::Failed:
+    case F::None: break;
+    }
+    return q(s.error);
+}
 } // namespace
 
 ChangeDetector::ChangeDetector(QString region)
@@ -81,7 +95,7 @@ std::vector<JournalEvent> ChangeDetector::clusterChanged(const live::ClusterSnap
             const auto before = m_servers.find(s.name);
             const bool wasUp = before != m_servers.end() && before->second.reachable;
             if (s.reachable != wasUp && (s.reachable || before != m_servers.end()))
-                event(s.reachable ? EventKind::ServerUp : EventKind::ServerDown, s.zone, s.name).detail = q(s.error);
+                event(s.reachable ? EventKind::ServerUp : EventKind::ServerDown, s.zone, s.name).detail = faultDetail(s);
             if (before == m_servers.end() || !s.reachable || !before->second.reachable)
                 continue; // routes and slow consumers compare between two answers
             if (s.routes.size() < before->second.routes) {

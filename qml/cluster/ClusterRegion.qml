@@ -10,6 +10,13 @@ ColumnLayout {
     property Session session
     property bool showRegion: false
     readonly property alias view: cluster
+
+    /// The card of zone `name`, or null while this region has no such zone.
+    function zoneCard(name) {
+        for (let i = 0; i < zoneCards.count; ++i)
+            if (zoneCards.itemAt(i) && zoneCards.itemAt(i).name === name) return zoneCards.itemAt(i)
+        return null
+    }
     spacing: Theme.unit
     ClusterView { id: cluster; session: region.session }
 
@@ -56,6 +63,7 @@ ColumnLayout {
         columnSpacing: Theme.unit
         rowSpacing: Theme.unit
         Repeater {
+            id: zoneCards
             model: cluster.zones
             ZoneCard {
                 Layout.fillWidth: true

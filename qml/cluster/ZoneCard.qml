@@ -26,6 +26,24 @@ Rectangle {
     border.width: health === "healthy" ? 1 : 2
     Accessible.role: Accessible.Grouping
     Accessible.name: spoken
+    activeFocusOnTab: false // focused when shown from elsewhere (the Timeline), not in the tab chain
+
+    /// Marks the card for a moment: where the eye should go after arriving from another page.
+    function flash() { flashMark.opacity = 1; flashFade.restart() }
+    Rectangle {
+        id: flashMark
+        anchors.fill: parent
+        radius: parent.radius
+        color: "transparent"
+        border.color: Theme.accent
+        border.width: 3
+        opacity: 0
+        SequentialAnimation {
+            id: flashFade
+            PauseAnimation { duration: 1500 }
+            NumberAnimation { target: flashMark; property: "opacity"; to: 0; duration: App.reducedMotion ? 0 : 800 }
+        }
+    }
 
     Rectangle { width: 4; height: parent.height - 2 * parent.radius; y: parent.radius; color: Theme.healthColor(card.health) }
 

@@ -20,7 +20,7 @@ namespace switchboard::gui {
 
 namespace {
 AppContext *g_instance = nullptr;
-const QStringList kPages = {QStringLiteral("topology"), QStringLiteral("services"), QStringLiteral("call"), QStringLiteral("traffic"), QStringLiteral("cluster"), QStringLiteral("connections")};
+const QStringList kPages = {QStringLiteral("topology"), QStringLiteral("services"), QStringLiteral("call"), QStringLiteral("traffic"), QStringLiteral("cluster"), QStringLiteral("connections"), QStringLiteral("timeline")};
 /// Beside the call history (or the settings) a test gives; else the app's data folder.
 QString journalPath(const QString &settingsFile, const QString &historyFile)
 {

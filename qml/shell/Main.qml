@@ -38,7 +38,8 @@ ApplicationWindow {
         { name: "call", label: qsTr("Call"), icon: "⇄", key: "Ctrl+3" },
         { name: "traffic", label: qsTr("Traffic"), icon: "∿", key: "Ctrl+4" },
         { name: "cluster", label: qsTr("Cluster"), icon: "▦", key: "Ctrl+5" },
-        { name: "connections", label: qsTr("Profiles"), icon: "⚙", key: "Ctrl+6" }
+        { name: "connections", label: qsTr("Profiles"), icon: "⚙", key: "Ctrl+6" },
+        { name: "timeline", label: qsTr("Timeline"), icon: "◷", key: "Ctrl+7" }
     ]
     readonly property string pageTitle: {
         for (const p of pages) if (p.name === App.page) return p.label
@@ -52,12 +53,19 @@ ApplicationWindow {
     readonly property alias publisher: trafficPage.publisher
     readonly property alias cluster: clusterPage.view
     readonly property alias profiles: connectionsPage.controller
+    readonly property alias timeline: timelinePage.model
+    readonly property alias timelinePage: timelinePage
 
     function openPage(name) { App.page = name }
     function callEndpoint(service, endpoint) {
         callPage.controller.service = service
         if (endpoint) callPage.controller.endpoint = endpoint
         App.page = "call"
+    }
+    function showZone(region, zone) {
+        App.page = "cluster"
+        // Once the page is current: a hidden page's layout has not placed the card yet.
+        Qt.callLater(() => clusterPage.showZone(region, zone))
     }
     function showService(name, protocol) {
         servicesPage.select(name, protocol)
@@ -80,6 +88,7 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+4"; onActivated: window.openPage("traffic") }
     Shortcut { sequence: "Ctrl+5"; onActivated: window.openPage("cluster") }
     Shortcut { sequence: "Ctrl+6"; onActivated: window.openPage("connections") }
+    Shortcut { sequence: "Ctrl+7"; onActivated: window.openPage("timeline") }
     Shortcut { sequence: "F1"; onActivated: aboutDialog.open() }
 
     RowLayout {
@@ -229,6 +238,17 @@ ApplicationWindow {
                 TrafficPage { id: trafficPage; shown: App.page === "traffic" }
                 ClusterPage { id: clusterPage }
                 ConnectionsPage { id: connectionsPage }
+                TimelinePage {
+                    id: timelinePage
+                    shown: App.page === "timeline"
+                    mapHistoryStart: window.topology.historyStart
+                    onShowServiceRequested: service => window.showService(service, "")
+                    onShowZoneRequested: (region, zone) => window.showZone(region, zone)
+                    onShowMomentRequested: atMs => {
+                        window.topology.showTime(atMs)
+                        App.page = "topology"
+                    }
+                }
             }
         }
     }

@@ -61,10 +61,15 @@ void JournalRecorder::onState()
 {
     if (!m_session)
         return;
-    // Reconnecting is the connection lost while the client tries again; Connecting and Idle say
-    // nothing yet.
+    // Reconnecting is the connection lost while the client tries again. Closed is the user's doing
+    // (or the app quitting), not a loss; Connecting is a new open, perhaps of another cluster:
+    // after either, the first picture is a new baseline, compared with nothing.
     const Session::State s = m_session->state();
-    if (s == Session::Connected || s == Session::Reconnecting || s == Session::Failed || s == Session::Closed) {
+    if (s == Session::Closed || s == Session::Connecting) {
+        m_detector = std::make_shared<watch::ChangeDetector>(); // queued comparisons keep the old one
+        return;
+    }
+    if (s == Session::Connected || s == Session::Reconnecting || s == Session::Failed) {
         const bool connected = s == Session::Connected;
         const QString why = m_session->errorText();
         record([connected, why](watch::ChangeDetector &d, qint64 at) { return d.connectionChanged(connected, why, at); });

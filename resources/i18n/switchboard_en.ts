@@ -837,6 +837,160 @@
     </message>
 </context>
 <context>
+    <name>EventWords</name>
+    <message>
+        <source>no zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gained a node, %2, in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost a node, %2, in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s node %2 in %3 stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s node %2 in %3 answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 in %2 is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 in %2 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 in %2 is down: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 in %2 lost routes: %3 left of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow consumers on server %1 rose by %2, to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started carrying messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped carrying messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed call(s) to %1: %2</source>
+        <translation>
+            <numerusform>%n failed call to %1: %2</numerusform>
+            <numerusform>%n failed calls to %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert “%1” is pending: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert “%1” is firing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert “%1” resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node deregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node went stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routes lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormFieldRow</name>
     <message>
         <source>key</source>
@@ -1076,6 +1230,10 @@
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1597,6 +1755,190 @@
     </message>
     <message>
         <source>Unsubscribe from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kinds: %n chosen</source>
+        <translation>
+            <numerusform>Kinds: %n chosen</numerusform>
+            <numerusform>Kinds: %n chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kinds of change shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text: a service, node, zone, server or subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the changes by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop filtering by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the range shown</source>
+        <translation>
+            <numerusform>%n change in the range shown</numerusform>
+            <numerusform>%n changes in the range shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes coming and going, servers, zones and the connection are journaled here as they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change to see where it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map at that moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>now · %n change(s)</source>
+        <translation>
+            <numerusform>now · %n change</numerusform>
+            <numerusform>now · %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the changes of service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show zone %1 on the Cluster page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the changes in zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the map as it was at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -835,6 +835,159 @@
     </message>
 </context>
 <context>
+    <name>EventWords</name>
+    <message>
+        <source>no zone</source>
+        <translation>无可用区</translation>
+    </message>
+    <message>
+        <source>%1 gained a node, %2, in %3</source>
+        <translation>%1 新增节点 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 lost a node, %2, in %3</source>
+        <translation>%1 失去节点 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s node %2 in %3 stopped answering</source>
+        <translation>%1 的节点 %2（%3）停止应答</translation>
+    </message>
+    <message>
+        <source>%1&apos;s node %2 in %3 answers again</source>
+        <translation>%1 的节点 %2（%3）恢复应答</translation>
+    </message>
+    <message>
+        <source>Server %1 in %2 is up</source>
+        <translation>%2 中的服务器 %1 已启动</translation>
+    </message>
+    <message>
+        <source>Server %1 in %2 is down</source>
+        <translation>%2 中的服务器 %1 宕机</translation>
+    </message>
+    <message>
+        <source>Server %1 in %2 is down: %3</source>
+        <translation>%2 中的服务器 %1 宕机：%3</translation>
+    </message>
+    <message>
+        <source>Server %1 in %2 lost routes: %3 left of %4</source>
+        <translation>%2 中的服务器 %1 丢失路由：%4 条中剩 %3 条</translation>
+    </message>
+    <message>
+        <source>Slow consumers on server %1 rose by %2, to %3</source>
+        <translation>服务器 %1 上的慢消费者增加 %2 个，达到 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 started carrying messages</source>
+        <translation>%1 开始传输消息</translation>
+    </message>
+    <message>
+        <source>%1 stopped carrying messages</source>
+        <translation>%1 停止传输消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed call(s) to %1: %2</source>
+        <translation>
+            <numerusform>对 %1 的 %n 次调用失败：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert “%1” is pending: %2</source>
+        <translation>告警“%1”待定：%2</translation>
+    </message>
+    <message>
+        <source>Alert “%1” is firing: %2</source>
+        <translation>告警“%1”触发：%2</translation>
+    </message>
+    <message>
+        <source>Alert “%1” resolved: %2</source>
+        <translation>告警“%1”已解除：%2</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>连接丢失</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>连接丢失：%1</translation>
+    </message>
+    <message>
+        <source>Connection back</source>
+        <translation>连接恢复</translation>
+    </message>
+    <message>
+        <source>node registered</source>
+        <translation>节点注册</translation>
+    </message>
+    <message>
+        <source>node deregistered</source>
+        <translation>节点注销</translation>
+    </message>
+    <message>
+        <source>node went stale</source>
+        <translation>节点失联</translation>
+    </message>
+    <message>
+        <source>node back</source>
+        <translation>节点恢复</translation>
+    </message>
+    <message>
+        <source>server up</source>
+        <translation>服务器启动</translation>
+    </message>
+    <message>
+        <source>server down</source>
+        <translation>服务器宕机</translation>
+    </message>
+    <message>
+        <source>routes lost</source>
+        <translation>路由丢失</translation>
+    </message>
+    <message>
+        <source>slow consumers</source>
+        <translation>慢消费者</translation>
+    </message>
+    <message>
+        <source>zone health</source>
+        <translation>可用区健康</translation>
+    </message>
+    <message>
+        <source>subject started</source>
+        <translation>主题开始</translation>
+    </message>
+    <message>
+        <source>subject stopped</source>
+        <translation>主题停止</translation>
+    </message>
+    <message>
+        <source>call errors</source>
+        <translation>调用错误</translation>
+    </message>
+    <message>
+        <source>alert pending</source>
+        <translation>告警待定</translation>
+    </message>
+    <message>
+        <source>alert firing</source>
+        <translation>告警触发</translation>
+    </message>
+    <message>
+        <source>alert resolved</source>
+        <translation>告警解除</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>连接丢失</translation>
+    </message>
+    <message>
+        <source>connection back</source>
+        <translation>连接恢复</translation>
+    </message>
+    <message>
+        <source>Zone %1 is now %2</source>
+        <translation>可用区 %1 现为%2</translation>
+    </message>
+</context>
+<context>
     <name>FormFieldRow</name>
     <message>
         <source>key</source>
@@ -1075,6 +1228,10 @@
     <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1746,187 @@
     <message>
         <source>Unsubscribe from %1</source>
         <translation>取消订阅 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Kinds: all</source>
+        <translation>类型：全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kinds: %n chosen</source>
+        <translation>
+            <numerusform>类型：已选 %n 种</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kinds of change shown</source>
+        <translation>显示的变更类型</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Filter by text: a service, node, zone, server or subject</source>
+        <translation>按文本筛选：服务、节点、可用区、服务器或主题</translation>
+    </message>
+    <message>
+        <source>Filter the changes by text</source>
+        <translation>按文本筛选变更</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>可用区 %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>Stop filtering by %1</source>
+        <translation>取消按%1筛选</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the range shown</source>
+        <translation>
+            <numerusform>所示范围内有 %n 条变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>变更，最新的在前</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read</source>
+        <translation>无法读取日志</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>正在读取日志…</translation>
+    </message>
+    <message>
+        <source>Nothing changed in this range</source>
+        <translation>此范围内没有变更</translation>
+    </message>
+    <message>
+        <source>Nodes coming and going, servers, zones and the connection are journaled here as they change.</source>
+        <translation>节点的加入与离开、服务器、可用区和连接的变化都会记录在这里。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Select a change to see where it happened.</source>
+        <translation>选择一条变更以查看它发生的位置。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Show the service</source>
+        <translation>查看服务</translation>
+    </message>
+    <message>
+        <source>Only this service</source>
+        <translation>仅此服务</translation>
+    </message>
+    <message>
+        <source>Only this zone</source>
+        <translation>仅此可用区</translation>
+    </message>
+    <message>
+        <source>The map at that moment</source>
+        <translation>当时的拓扑图</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message numerus="yes">
+        <source>now · %n change(s)</source>
+        <translation>
+            <numerusform>现在 · %n 项变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show service %1</source>
+        <translation>查看服务 %1</translation>
+    </message>
+    <message>
+        <source>Show only the changes of service %1</source>
+        <translation>只显示服务 %1 的变更</translation>
+    </message>
+    <message>
+        <source>Show the zone</source>
+        <translation>查看可用区</translation>
+    </message>
+    <message>
+        <source>Show zone %1 on the Cluster page</source>
+        <translation>在集群页面查看可用区 %1</translation>
+    </message>
+    <message>
+        <source>Show only the changes in zone %1</source>
+        <translation>只显示可用区 %1 中的变更</translation>
+    </message>
+    <message>
+        <source>Show the map as it was at %1</source>
+        <translation>查看 %1 时的拓扑图</translation>
     </message>
 </context>
 <context>

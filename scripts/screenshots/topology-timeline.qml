@@ -3,7 +3,8 @@ import Switchboard
 
 // Drives the app (switchboard --demo --autotest) to a Topology page with a past worth showing:
 // a node killed, a server stopped and restarted, then the map shown as it was while the server
-// was down, the timeline's mark for it named. Saves the window as topology-timeline.png in the working directory.
+// was down, the timeline's mark for it named. Saves the window as topology-timeline.png in the working directory,
+// then the Timeline page with the same changes as timeline.png.
 QtObject {
     id: drive
     property var window
@@ -38,6 +39,24 @@ QtObject {
         () => Date.now() - stepStarted > 2500, // laid out
         () => {
             if (!App.saveWindowImage(window, "topology-timeline.png")) fail("could not save the picture")
+            return true
+        },
+        // The same changes in the journal: the Timeline page, the zone's change selected.
+        () => {
+            App.page = "timeline"
+            window.timeline.refresh()
+            return true
+        },
+        () => !window.timeline.loading && window.timeline.total > 0 && Date.now() - stepStarted > 1500,
+        () => {
+            const rows = window.timelinePage.list
+            for (let i = 0; i < window.timeline.rowCount(); ++i)
+                if (window.timeline.get(i).kind === "zone-health") { rows.currentIndex = i; break }
+            return true
+        },
+        () => Date.now() - stepStarted > 1000,
+        () => {
+            if (!App.saveWindowImage(window, "timeline.png")) fail("could not save the timeline picture")
             Qt.exit(0)
             return true
         }

@@ -36,7 +36,8 @@ live::ServerInfo server(const char *name, const char *zone, bool reachable, size
     s.reachable = reachable;
     s.routes.resize(routes);
     s.slowConsumers = slow;
-    s.error = reachable ? "" : "no answer";
+    s.error = reachable ? "" : "did not answer the $SYS request";
+    s.fault = reachable ? live::ServerInfo::Fault::None : live::ServerInfo::Fault::NoAnswer;
     return s;
 }
 
@@ -93,7 +94,7 @@ private Q_SLOTS:
         auto events = d.clusterChanged(clusterOf({server("n1", "az-a", true, 1, 5), server("n2", "az-b", false)},
                                                  {{"az-a", live::Health::Degraded}, {"az-b", live::Health::Down}}), 2);
         QCOMPARE(said(events), (QStringList{"routes-lost|az-a|n1|||2|1", "slow-consumers|az-a|n1|||5|5",
-                                            "server-down|az-b|n2|||no answer|0", "zone-health|az-a||||degraded|0",
+                                            "server-down|az-b|n2|||no-answer|0", "zone-health|az-a||||degraded|0",
                                             "zone-health|az-b||||down|0"}));
         events = d.clusterChanged(clusterOf({server("n1", "az-a", true, 1, 5), server("n2", "az-b", true), server("n3", "az-c", true)},
                                             {{"az-a", live::Health::Healthy}, {"az-b", live::Health::Healthy}, {"az-c", live::Health::Healthy}}),

@@ -110,7 +110,7 @@ public Q_SLOTS:
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         testing::NatsServerOptions serverOptions;
-        const bool cluster = wants("tst_cluster");
+        const bool cluster = wants("tst_cluster") || wants("tst_timeline"); // the timeline journals the cluster's changes
         if (wants("tst_regions")) {
             // A second cluster with its own greeter: the same service in two regions.
             m_second = std::make_unique<testing::NatsServer>();

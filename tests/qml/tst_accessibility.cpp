@@ -81,6 +81,10 @@ private Q_SLOTS:
                          qPrintable(names.join(" | ")));
             if (page == "connections")
                 QVERIFY2(names.contains("Test connection") && names.contains("Login method"), qPrintable(names.join(" | ")));
+            if (page == "timeline")
+                QVERIFY2(names.contains("Changes, newest first") && names.contains("Time range")
+                             && names.contains("Filter the changes by text"),
+                         qPrintable(names.join(" | ")));
             if (page == "cluster")
                 QVERIFY2(!names.filter("zone az-a").isEmpty() && !names.filter("Source: the client connection only").isEmpty(),
                          qPrintable(names.join(" | ")));

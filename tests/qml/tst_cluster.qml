@@ -47,6 +47,11 @@ TestCase {
         verify(zone(view, "az-a").lost.indexOf("greeter") >= 0)
         // The zone cards are readable by a screen reader.
         tryVerify(() => find(page, zone(view, "az-c").spoken, Accessible.Grouping) !== null)
+        // Shown from elsewhere (the Timeline): the card gets the focus; an unknown zone is said false.
+        verify(page.showZone("test", "az-c"))
+        verify(find(page, zone(view, "az-c").spoken, Accessible.Grouping).activeFocus)
+        verify(!page.showZone("test", "az-z"))
+        verify(!page.showZone("elsewhere", "az-c"))
 
         testCluster.kill(1)
         tryVerify(() => zone(view, "az-b").health === "down", 10000, "az-b down after kill -9")

@@ -73,6 +73,21 @@ private Q_SLOTS:
         QVERIFY(eventsOf(EventKind::NodeRegistered).empty());
         QCOMPARE(reader.count({}), 2);
 
+        // Closing the connection (as quitting does) is no loss: nothing is journaled; nor is the
+        // first picture after opening again.
+        app.session()->close();
+        QTest::qWait(300);
+        QVERIFY(app.journal()->flush());
+        QCOMPARE(reader.count({}), 2);
+        SessionSettings next = s;
+        next.label = "eu-test-2";
+        app.openSession(next);
+        QTRY_VERIFY_WITH_TIMEOUT(app.session()->catalogReady() && app.session()->nodeCount() == 1, 10000);
+        app.session()->refresh();
+        QTest::qWait(1000);
+        QVERIFY(app.journal()->flush());
+        QCOMPARE(reader.count({}), 2);
+
         mock.terminate();
         mock.waitForFinished(5000);
     }

@@ -78,8 +78,12 @@ long long parseDurationMicros(const std::string &text)
         factor = 1e6;
     else if (unit == "m")
         factor = 60e6;
-    if (end == text.c_str() || factor == 0 || !(number > 0) || !std::isfinite(number))
-        throw UsageError(tr("invalid duration '%1' (use e.g. 500ms, 2s, 1m)", text));
+    else if (unit == "h")
+        factor = 3600e6;
+    else if (unit == "d")
+        factor = 86400e6;
+    if (end == text.c_str() || factor == 0 || !(number > 0) || !std::isfinite(number) || number * factor > 9e15)
+        throw UsageError(tr("invalid duration '%1' (use e.g. 500ms, 2s, 1m, 1h, 7d)", text));
     return static_cast<long long>(number * factor);
 }
 

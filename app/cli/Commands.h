@@ -15,6 +15,8 @@ int runSubscribe(const CliContext &ctx);
 int runMock(const CliContext &ctx);
 int runCluster(const CliContext &ctx);
 int runDemo(const CliContext &ctx);
+int runJournal(const CliContext &ctx);
+int runWatch(const CliContext &ctx);
 
 /// Blocks SIGINT, SIGTERM and SIGUSR1 in this and every thread started afterwards, so that
 /// waitForStopSignal() receives them. Call before connecting (cnats threads inherit the mask).

@@ -36,6 +36,14 @@ void printHelp()
                     "                                          until Ctrl-C; --chaos reads chaos commands on stdin;\n"
                     "                                          --show keeps a services + cluster view on screen\n"
                     "                                          (without a terminal: one snapshot, then exit)\n"
+                    "  watch --rules FILE [--interval 1s] [--duration D] [--region R]\n"
+                    "        [--monitor URL,...] [--json]\n"
+                    "                                          evaluate alert rules against the cluster; prints\n"
+                    "                                          pending/firing/resolved lines (NDJSON with --json);\n"
+                    "                                          exits 1 when a rule is firing at the end\n"
+                    "  journal [--since 1h] [--kind K]... [--zone Z] [--service S] [--grep TEXT]\n"
+                    "          [--limit 1000] [--file PATH] [--json]\n"
+                    "                                          what the app journaled, oldest first\n"
                     "\n"
                     "Global options:\n"
                     "  --server URL[,URL]   NATS servers (default $NATS_URL, else nats://127.0.0.1:4222)\n"
@@ -55,7 +63,8 @@ int main(int argc, char **argv)
         const Arguments args(raw,
                              {"--server", "--user", "--password", "--token", "--creds", "--nkey", "--tlsca", "--tlscert",
                               "--tlskey", "--node", "--header", "--timeout", "--count", "--queue", "--endpoint", "--reply",
-                              "--zone", "--service-version", "--interval", "--monitor", "--expect"},
+                              "--zone", "--service-version", "--interval", "--monitor", "--expect", "--rules", "--duration", "--region",
+                              "--since", "--kind", "--service", "--grep", "--limit", "--file"},
                              {"--help", "--version", "--json", "--watch", "--rates", "--chaos", "--show"}, {{"-H", "--header"}, {"-h", "--help"}, {"-s", "--server"}});
         if (args.has("--version")) {
             std::cout << "switchboard-cli " << SWITCHBOARD_VERSION << " (commit " << SWITCHBOARD_GIT_COMMIT << ")\n";
@@ -69,6 +78,7 @@ int main(int argc, char **argv)
         static const std::map<std::string, int (*)(const CliContext &)> commands = {
             {"services", runServices}, {"describe", runDescribe}, {"call", runCall},       {"publish", runPublish},
             {"subscribe", runSubscribe}, {"mock", runMock},       {"cluster", runCluster}, {"demo", runDemo},
+            {"journal", runJournal},     {"watch", runWatch},
         };
         const std::string &command = args.positionals().front();
         if (auto it = commands.find(command); it != commands.end())

@@ -74,6 +74,7 @@ struct TrafficMonitor::Watched {
     std::string subject, queue;
     std::atomic<uint64_t> received{0};
     std::atomic<bool> paused{false};
+    std::chrono::steady_clock::time_point since = std::chrono::steady_clock::now();
     nats::Subscription subscription;
 };
 
@@ -230,6 +231,7 @@ void TrafficMonitor::sampleRates()
 TrafficSnapshot TrafficMonitor::snapshot() const
 {
     TrafficSnapshot s;
+    s.rateWindow = m_options.rateWindow;
     std::lock_guard lock(m_mutex);
     s.paused = m_paused;
     s.subjects.reserve(m_counters.size());
@@ -242,7 +244,7 @@ TrafficSnapshot TrafficMonitor::snapshot() const
     }
     for (const auto &w : m_watched) {
         SubscriptionStats sub{w->subject, w->queue, w->received.load(), w->subscription.dropped(),
-                              w->subscription.pendingMessages(), w->paused.load(std::memory_order_relaxed)};
+                              w->subscription.pendingMessages(), w->paused.load(std::memory_order_relaxed), w->since};
         s.dropped += sub.dropped;
         s.subscriptions.push_back(std::move(sub));
     }

@@ -47,6 +47,7 @@ struct SubscriptionStats {
     int64_t dropped = 0;  ///< cnats slow-consumer drops
     int pending = 0;
     bool paused = false;
+    std::chrono::steady_clock::time_point since; ///< subscribed at
 };
 
 struct RecordedMessage {
@@ -73,6 +74,7 @@ struct MessageSummary {
 };
 
 struct TrafficSnapshot {
+    std::chrono::milliseconds rateWindow{5000}; ///< the rates below are averaged over this
     std::vector<SubjectStats> subjects;        ///< sorted by subject
     std::vector<SubscriptionStats> subscriptions;
     uint64_t messages = 0, bytes = 0;

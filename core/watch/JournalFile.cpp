@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 #include <atomic>
 #include <utility>
@@ -199,6 +200,14 @@ void JournalFile::close(const QString &connection)
             db.close();
     }
     QSqlDatabase::removeDatabase(connection);
+}
+
+QString JournalFile::defaultPath()
+{
+    // The app's AppDataLocation with its organisation and application names (main.cpp), spelled
+    // out so that a process without those names (switchboard-cli) finds the same file.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/Switchboard/switchboard/journal.sqlite");
 }
 
 } // namespace switchboard::watch

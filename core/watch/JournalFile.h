@@ -28,6 +28,9 @@ public:
         QString setAside; ///< where a damaged file was moved, or empty
     };
     static constexpr int kSchemaVersion = 1;
+    /// Where the app keeps its journal: the user's data folder for Switchboard
+    /// (~/.local/share/Switchboard/switchboard/journal.sqlite). The CLI reads the same file.
+    static QString defaultPath();
 
     /// Opens (creating it and its folder when writable) the journal at `path`.
     static Opened open(const QString &path, bool readOnly);

@@ -7,17 +7,18 @@ _switchboard_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="services describe call publish subscribe cluster mock demo"
+    local commands="services describe call publish subscribe cluster mock demo watch journal"
     local global="--server -s --user --password --token --creds --nkey --tlsca --tlscert --tlskey --version --help -h"
 
     # Values of the options that take one.
     case $prev in
-        --creds | --nkey | --tlsca | --tlscert | --tlskey)
+        --creds | --nkey | --tlsca | --tlscert | --tlskey | --rules | --file)
             _filedir
             return ;;
         --server | -s | --user | --password | --token | --interval | --timeout | --count | \
         --node | --queue | --reply | --zone | --service-version | --monitor | --expect | \
-        --endpoint | --header | -H)
+        --endpoint | --header | -H | --duration | --region | --since | --kind | --service | \
+        --grep | --limit)
             return ;;
     esac
 
@@ -50,6 +51,8 @@ _switchboard_cli()
         cluster) options="--watch --interval --monitor --expect --json" ;;
         mock) options="--endpoint --reply --zone --service-version" ;;
         demo) options="--chaos --show --json" ;;
+        watch) options="--rules --interval --duration --region --monitor --json" ;;
+        journal) options="--since --kind --region --zone --service --grep --limit --file --json" ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$options $global" -- "$cur"))

@@ -15,6 +15,7 @@
 #include <nats/nats.h>
 
 #include "JournalRecorder.h"
+#include "watch/JournalFile.h"
 
 namespace switchboard::gui {
 
@@ -25,9 +26,9 @@ const QStringList kPages = {QStringLiteral("topology"), QStringLiteral("services
 QString journalPath(const QString &settingsFile, const QString &historyFile)
 {
     const QString beside = !historyFile.isEmpty() ? historyFile : settingsFile;
-    const QString folder = !beside.isEmpty() ? QFileInfo(beside).absolutePath()
-                                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("journal.sqlite"));
+    if (beside.isEmpty())
+        return watch::JournalFile::defaultPath(); // where switchboard-cli journal reads it too
+    return QDir(QFileInfo(beside).absolutePath()).filePath(QStringLiteral("journal.sqlite"));
 }
 } // namespace
 

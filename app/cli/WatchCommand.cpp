@@ -132,14 +132,7 @@ int runWatch(const CliContext &ctx)
         if (catalog)
             c = catalog->snapshot();
         if (calls && c) {
-            std::set<std::string> addresses;
-            for (const auto &service : c->services)
-                if (service.protocol == live::Protocol::GoMicro)
-                    for (const auto &version : service.versions)
-                        for (const auto &node : version.nodes)
-                            if (!node.stale)
-                                addresses.insert(node.address);
-            calls->watch(addresses);
+            calls->watch(live::liveNodeAddresses(*c));
             o = calls->snapshot();
         }
         if (cluster)

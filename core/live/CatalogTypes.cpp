@@ -36,4 +36,16 @@ size_t CatalogService::staleCount() const
     return n;
 }
 
+std::set<std::string> liveNodeAddresses(const CatalogSnapshot &catalog)
+{
+    std::set<std::string> addresses;
+    for (const auto &service : catalog.services)
+        if (service.protocol == Protocol::GoMicro)
+            for (const auto &version : service.versions)
+                for (const auto &node : version.nodes)
+                    if (!node.stale)
+                        addresses.insert(node.address);
+    return addresses;
+}
+
 } // namespace switchboard::live

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,10 @@ struct CatalogProblem {
     std::string source;  ///< "registry query", "registry watch", "$SRV INFO"
     std::string message;
 };
+
+struct CatalogSnapshot;
+/// The transport addresses of every live (not stale) go-micro node: what the call observer watches.
+std::set<std::string> liveNodeAddresses(const CatalogSnapshot &catalog);
 
 struct CatalogSnapshot {
     std::vector<CatalogService> services; ///< sorted by name, then protocol

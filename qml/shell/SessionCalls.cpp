@@ -28,15 +28,7 @@ void Session::setObservingCalls(bool on)
 void Session::watchNodeAddresses()
 {
     if (m_observer && m_catalogSnapshot) {
-        // Watch every live go-micro node address; the observer changes only what differs.
-        std::set<std::string> addresses;
-        for (const auto &service : m_catalogSnapshot->services)
-            if (service.protocol == live::Protocol::GoMicro)
-                for (const auto &version : service.versions)
-                    for (const auto &node : version.nodes)
-                        if (!node.stale)
-                            addresses.insert(node.address);
-        m_observer->watch(addresses);
+        m_observer->watch(live::liveNodeAddresses(*m_catalogSnapshot)); // it changes only what differs
     }
 }
 

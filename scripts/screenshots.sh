@@ -32,4 +32,12 @@ rm -rf "$cfg"/*
 # The Timeline page over the journal that run left.
 XDG_CONFIG_HOME="$cfg" "$app" --demo --page timeline --theme dark --language en --size 1024x640 \
   --screenshot "$out/timeline-small-dark.png" >/dev/null
+# The Alerts page with the example rules (docs/alert-rules.example.json): one fires on the demo.
+rm -rf "$cfg"/*
+mkdir -p "$cfg/Switchboard"
+cp docs/alert-rules.example.json "$cfg/Switchboard/alert-rules-demo.json"
+XDG_CONFIG_HOME="$cfg" "$app" --demo --page alerts --theme light --language en --size 1280x800 \
+  --screenshot "$out/alerts-light.png" >/dev/null
+XDG_CONFIG_HOME="$cfg" "$app" --demo --page alerts --theme dark --language zh_CN --size 1024x640 \
+  --screenshot "$out/alerts-zh_CN-dark.png" >/dev/null
 echo "screenshots written to $out"

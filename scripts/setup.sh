@@ -23,6 +23,9 @@ PACKAGES=(
   qtkeychain-qt6-dev
   # The journal of changes: SQLite through Qt SQL's QSQLITE driver.
   libqt6sql6-sqlite
+  # Alert notifications over D-Bus (org.freedesktop.Notifications); the tests run a private
+  # session bus with a notification service of their own.
+  dbus-daemon dbus-bin
   # The .deb and its checks (tests/package): icon rendering, validators, lintian, the install
   # test's fresh Debian root, the man pages and completions run as installed.
   librsvg2-bin desktop-file-utils appstream lintian debootstrap man-db bash-completion zsh

@@ -50,7 +50,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     opt("tlsca", "CA certificate to verify the server with.", "file");
     opt("tlscert", "Client certificate.", "file");
     opt("tlskey", "Client key.", "file");
-    opt("page", "First page: topology, services, call, traffic, cluster, connections or timeline.", "name");
+    opt("page", "First page: topology, services, call, traffic, cluster, connections, timeline or alerts.", "name");
     opt("regions", "With --demo: how many clusters (regions) to run, 1 or 2.", "n");
     opt("subscribe", "Subscribe the Traffic page to this subject at start (repeatable).", "subject");
     opt("theme", "light, dark or system.", "theme");
@@ -79,8 +79,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     c.page = p.value(QStringLiteral("page"));
     if (!c.page.isEmpty()
         && !QStringList{QStringLiteral("topology"), QStringLiteral("services"), QStringLiteral("call"), QStringLiteral("traffic"),
-                        QStringLiteral("cluster"), QStringLiteral("connections"), QStringLiteral("timeline")}.contains(c.page))
-        c.error = QCoreApplication::translate("main", "unknown page '%1' (topology, services, call, traffic, cluster, connections, timeline)").arg(c.page);
+                        QStringLiteral("cluster"), QStringLiteral("connections"), QStringLiteral("timeline"), QStringLiteral("alerts")}.contains(c.page))
+        c.error = QCoreApplication::translate("main", "unknown page '%1' (topology, services, call, traffic, cluster, connections, timeline, alerts)").arg(c.page);
     c.subscriptions = p.values(QStringLiteral("subscribe"));
     if (p.isSet(QStringLiteral("regions"))) {
         bool ok = false;

@@ -27,6 +27,12 @@ Rectangle {
     Accessible.role: Accessible.Grouping
     Accessible.name: spoken
     activeFocusOnTab: false // focused when shown from elsewhere (the Timeline), not in the tab chain
+    Keys.onMenuPressed: zoneAlertMenu.popup(card, 0, Theme.unit * 3)
+    TapHandler { acceptedButtons: Qt.RightButton; onTapped: zoneAlertMenu.popup() }
+    AlertMenu {
+        id: zoneAlertMenu
+        choices: [{ text: qsTr("Alert when this zone degrades…"), kind: "zone-health", target: card.name }]
+    }
 
     /// Marks the card for a moment: where the eye should go after arriving from another page.
     function flash() { flashMark.opacity = 1; flashFade.restart() }

@@ -132,6 +132,13 @@ Item {
                         highlighted: ListView.isCurrentItem
                         Accessible.name: accessibleText
                         onClicked: { table.currentIndex = index; table.forceActiveFocus() }
+                        Keys.onMenuPressed: alertMenu.popup(rowItem, 0, rowItem.height)
+                        TapHandler { acceptedButtons: Qt.RightButton; onTapped: alertMenu.popup() }
+                        AlertMenu {
+                            id: alertMenu
+                            choices: [{ text: qsTr("Alert when it has no live node…"), kind: "service-nodes", target: rowItem.name },
+                                      { text: qsTr("Alert when its calls fail…"), kind: "service-error-rate", target: rowItem.name }]
+                        }
                         contentItem: RowLayout {
                             spacing: 0
                             Item {

@@ -18,6 +18,7 @@
 #include "Language.h"
 #include "MotionPreference.h"
 #include "Session.h"
+#include "AlertsModel.h"
 #include "JournalStatus.h"
 #include "watch/Journal.h"
 
@@ -25,6 +26,10 @@ class QQmlEngine;
 class QJSEngine;
 
 namespace switchboard::gui {
+
+class AlertsController;
+class DesktopNotifier;
+class TrayIcon;
 
 class AppContext : public QObject {
     Q_OBJECT
@@ -35,6 +40,12 @@ class AppContext : public QObject {
     Q_PROPERTY(switchboard::gui::DemoHost *demo READ demo CONSTANT)
     /// What the banner says about the journal of changes.
     Q_PROPERTY(switchboard::gui::JournalStatus *journalStatus READ journalStatus CONSTANT)
+    /// The profile's alert rules and their states.
+    Q_PROPERTY(switchboard::gui::AlertsModel *alerts READ alerts CONSTANT)
+    /// A system tray is there to keep running in (never offscreen).
+    Q_PROPERTY(bool trayAvailable READ trayAvailable CONSTANT)
+    /// Closing the window hides it into the tray; alerts go on. Kept in the settings.
+    Q_PROPERTY(bool keepInTray READ keepInTray WRITE setKeepInTray NOTIFY keepInTrayChanged)
     Q_PROPERTY(bool demoMode READ demoMode NOTIFY demoModeChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(bool dark READ dark NOTIFY themeChanged)
@@ -77,6 +88,11 @@ public:
     /// The journal every region's changes go to.
     [[nodiscard]] watch::Journal *journal() const { return m_journal.get(); }
     [[nodiscard]] JournalStatus *journalStatus() const { return m_journalStatus.get(); }
+    [[nodiscard]] AlertsModel *alerts() const { return m_alertsModel.get(); }
+    [[nodiscard]] AlertsController *alertsController() const { return m_alerts.get(); }
+    [[nodiscard]] bool trayAvailable() const { return m_tray != nullptr; }
+    [[nodiscard]] bool keepInTray() const;
+    void setKeepInTray(bool keep);
     [[nodiscard]] CallHistory *history() { return &m_history; }
     [[nodiscard]] DemoHost *demo() { return &m_demo; }
     [[nodiscard]] bool demoMode() const { return m_demoMode; }
@@ -154,8 +170,15 @@ Q_SIGNALS:
     void regionFilterChanged();
     void shownSessionChanged();
     void reducedMotionChanged();
+    /// A notification's action was chosen: show `target` ("service:NAME", "zone:REGION/NAME",
+    /// "subject:NAME", "alerts").
+    void showRequested(const QString &target);
+    /// "Alert when…" on a subject, service or zone: the Alerts page opens its form on a draft.
+    void alertRequested(const QString &kind, const QString &target, const QString &comparison);
+    void keepInTrayChanged();
 
 private:
+    void startAlerts();
     void rememberServers(); // the current profile keeps the servers this run saw
     void openProfile(Session &session, const Profile &profile);
     /// Adds a session to those whose changes go to the journal.
@@ -172,6 +195,11 @@ private:
     /// The journal of changes of every region; destroyed after the sessions that feed it.
     std::unique_ptr<watch::Journal> m_journal;
     std::unique_ptr<JournalStatus> m_journalStatus;
+    /// Alert rules at work; reset first in the destructor (they subscribe on the sessions).
+    std::unique_ptr<AlertsController> m_alerts;
+    std::unique_ptr<AlertsModel> m_alertsModel;
+    std::unique_ptr<DesktopNotifier> m_notifier;
+    std::unique_ptr<TrayIcon> m_tray; ///< null without a system tray
     DemoHost m_demo;       // destroyed after the session: its servers outlive the connections
     std::unique_ptr<DemoHost> m_secondDemo;
     Session m_session;

@@ -39,7 +39,8 @@ ApplicationWindow {
         { name: "traffic", label: qsTr("Traffic"), icon: "∿", key: "Ctrl+4" },
         { name: "cluster", label: qsTr("Cluster"), icon: "▦", key: "Ctrl+5" },
         { name: "connections", label: qsTr("Profiles"), icon: "⚙", key: "Ctrl+6" },
-        { name: "timeline", label: qsTr("Timeline"), icon: "◷", key: "Ctrl+7" }
+        { name: "timeline", label: qsTr("Timeline"), icon: "◷", key: "Ctrl+7" },
+        { name: "alerts", label: qsTr("Alerts"), icon: "⚑", key: "Ctrl+8" }
     ]
     readonly property string pageTitle: {
         for (const p of pages) if (p.name === App.page) return p.label
@@ -55,6 +56,7 @@ ApplicationWindow {
     readonly property alias profiles: connectionsPage.controller
     readonly property alias timeline: timelinePage.model
     readonly property alias timelinePage: timelinePage
+    readonly property alias alertsPage: alertsPage
 
     function openPage(name) { App.page = name }
     function callEndpoint(service, endpoint) {
@@ -79,7 +81,14 @@ ApplicationWindow {
             if (g.maximized) showMaximized()
         }
     }
-    onClosing: App.saveGeometry(x, y, width, height, visibility === Window.Maximized)
+    onClosing: close => {
+        App.saveGeometry(x, y, width, height, visibility === Window.Maximized)
+        // Kept running in the tray: the window hides, the alerts go on.
+        if (App.keepInTray && App.trayAvailable) {
+            close.accepted = false
+            window.hide()
+        }
+    }
 
     Shortcut { sequence: "Ctrl+K"; onActivated: palettePopup.openPalette() }
     Shortcut { sequence: "Ctrl+1"; onActivated: window.openPage("topology") }
@@ -89,6 +98,24 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+5"; onActivated: window.openPage("cluster") }
     Shortcut { sequence: "Ctrl+6"; onActivated: window.openPage("connections") }
     Shortcut { sequence: "Ctrl+7"; onActivated: window.openPage("timeline") }
+    Shortcut { sequence: "Ctrl+8"; onActivated: window.openPage("alerts") }
+
+    // A notification's "Show": the app comes forward on the Alerts page, the rule selected.
+    Connections {
+        target: App
+        function onShowRequested(target) {
+            window.show()
+            window.raise()
+            window.requestActivate()
+            if (target === "window") return
+            App.page = "alerts"
+            if (target.startsWith("alert:")) alertsPage.select(target.slice(6))
+        }
+        function onAlertRequested(kind, target, comparison) {
+            App.page = "alerts"
+            alertsPage.newRule(kind, target, comparison)
+        }
+    }
     Shortcut { sequence: "F1"; onActivated: aboutDialog.open() }
 
     RowLayout {
@@ -249,6 +276,7 @@ ApplicationWindow {
                         App.page = "topology"
                     }
                 }
+                AlertsPage { id: alertsPage }
             }
         }
     }
@@ -259,6 +287,7 @@ ApplicationWindow {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         onAboutRequested: aboutDialog.open()
+        onAlertsRequested: window.openPage("alerts")
     }
 
     CommandPalette {

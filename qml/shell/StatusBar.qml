@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Switchboard
 
-// Always visible: connection state, server, RTT, services and nodes, dropped messages.
+// Always visible: connection state, server, RTT, services and nodes, dropped messages, and the
+// alerts firing now (red: they are failing now), which opens the Alerts page.
 Rectangle {
     id: bar
     implicitHeight: 28
@@ -16,6 +17,7 @@ Rectangle {
     Accessible.role: Accessible.StatusBar
     Accessible.name: summary.text
     signal aboutRequested()
+    signal alertsRequested()
 
     RowLayout {
         anchors.fill: parent
@@ -41,6 +43,28 @@ Rectangle {
                 }
                 return parts.join("  ·  ")
             }
+        }
+        AbstractButton {
+            id: firingButton
+            visible: App.alerts.firingCount > 0
+            implicitWidth: firingLabel.implicitWidth + Theme.unit * 1.5
+            implicitHeight: 20
+            focusPolicy: Qt.StrongFocus
+            background: Rectangle { radius: 10; color: Theme.down }
+            contentItem: Label {
+                id: firingLabel
+                text: qsTr("%n alert(s) firing", "", App.alerts.firingCount)
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                font.pixelSize: Theme.small
+                font.bold: true
+                font.underline: firingButton.visualFocus
+                color: "white"
+            }
+            Accessible.role: Accessible.Button
+            Accessible.name: firingLabel.text
+            Accessible.onPressAction: clicked()
+            onClicked: bar.alertsRequested()
         }
         Label {
             text: App.demoMode ? qsTr("demo") : ""

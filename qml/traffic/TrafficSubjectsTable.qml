@@ -96,6 +96,13 @@ Pane {
                 Accessible.name: spoken + (charted ? ", " + qsTr("on the chart") : "")
                 Accessible.onPressAction: pane.controller.toggleCharted(subject)
                 onClicked: { list.currentIndex = index; pane.controller.toggleCharted(subject) }
+                Keys.onMenuPressed: alertMenu.popup(rowItem, 0, rowItem.height)
+                TapHandler { acceptedButtons: Qt.RightButton; onTapped: alertMenu.popup() }
+                AlertMenu {
+                    id: alertMenu
+                    choices: [{ text: qsTr("Alert when this stops…"), kind: "subject-rate", target: rowItem.subject },
+                              { text: qsTr("Alert when its rate passes…"), kind: "subject-rate", target: rowItem.subject, comparison: "above" }]
+                }
                 ToolTip.visible: hovered
                 ToolTip.delay: 600
                 ToolTip.text: qsTr("%1 messages, %2 in all; the last at %3. Click to chart it.")

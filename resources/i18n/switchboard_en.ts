@@ -49,6 +49,533 @@
     </message>
 </context>
 <context>
+    <name>AlertRuleDialog</name>
+    <message>
+        <source>Edit alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the notification will say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rule watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders.created, orders.&gt; …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it stops (no messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the rule fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msgs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms (p99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: degraded or down; 1: down only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the condition must hold before the rule fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve after (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the condition must be gone before the rule resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: resolve only past this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: every region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertWords</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 msgs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live node(s)</source>
+        <translation>
+            <numerusform>%n live node</numerusform>
+            <numerusform>%n live nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) down</source>
+        <translation>
+            <numerusform>%n server down</numerusform>
+            <numerusform>%n servers down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more slow consumer(s)</source>
+        <translation>
+            <numerusform>%n more slow consumer</numerusform>
+            <numerusform>%n more slow consumers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow consumers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries no messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 below %2 msgs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above %2 msgs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has fewer than %2 live nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 live nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call errors of %1 above %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 latency of %1 above %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 degraded or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any server down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow consumers rising on any server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow consumers rising on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>condition, for-duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to normal: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>%1 above %2 msgs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing</source>
+        <translation>
+            <numerusform>%n firing</numerusform>
+            <numerusform>%n firing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules file to import or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import alert rules from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the alert rules to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silenced until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last fired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsilence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the silence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n minute(s)</source>
+        <translation>
+            <numerusform>for %n minute</numerusform>
+            <numerusform>for %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n hour(s)</source>
+        <translation>
+            <numerusform>for %n hour</numerusform>
+            <numerusform>for %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule %1 enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press again to delete rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert rules yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule fires when a subject stops or passes a rate, a service loses nodes or its calls fail, a zone degrades or a server goes down. Create one here, or from a subject, service or zone (right-click → Alert when…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window hides it; alerts are still evaluated and notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallPage</name>
     <message>
         <source>service…</source>
@@ -1236,6 +1763,10 @@
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapLabels</name>
@@ -1685,6 +2216,14 @@
             <numerusform>%1 of %n services</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alert when it has no live node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when its calls fail…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -1725,6 +2264,13 @@
     <message>
         <source>About Switchboard (F1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n alert firing</numerusform>
+            <numerusform>%n alerts firing</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2558,6 +3104,14 @@
         <source>%1 of %2 subjects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alert when this stops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when its rate passes…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ZoneCard</name>
@@ -2602,6 +3156,52 @@
     </message>
     <message>
         <source>fewer nodes for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when this zone degrades…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::AlertsController</name>
+    <message>
+        <source>A rule watches “%1”, which cannot be subscribed to: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert rules in %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert rules file could not be read (%1); it was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert rules cannot be saved to %1: %2. They work until the app quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::AlertsModel</name>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2798,6 +3398,13 @@
     </message>
     <message>
         <source>Add a system-account login or the servers&apos; HTTP monitoring URLs to the profile to see every server, its load, routes and zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3524,6 +4131,32 @@
     </message>
     <message>
         <source>Publish failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::TrayIcon</name>
+    <message>
+        <source>Show Switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Switchboard: %n alert(s) firing</source>
+        <translation>
+            <numerusform>Switchboard: %n alert firing</numerusform>
+            <numerusform>Switchboard: %n alerts firing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switchboard: no alert firing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,6 +49,522 @@
     </message>
 </context>
 <context>
+    <name>AlertRuleDialog</name>
+    <message>
+        <source>Edit alert rule</source>
+        <translation>编辑告警规则</translation>
+    </message>
+    <message>
+        <source>New alert rule</source>
+        <translation>新建告警规则</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the alert rule</source>
+        <translation>保存告警规则</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The threshold must be a number.</source>
+        <translation>阈值必须是数字。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>What the notification will say</source>
+        <translation>通知中显示的内容</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>监视</translation>
+    </message>
+    <message>
+        <source>What the rule watches</source>
+        <translation>规则监视的内容</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>orders.created, orders.&gt; …</source>
+        <translation>orders.created、orders.&gt; …</translation>
+    </message>
+    <message>
+        <source>service name</source>
+        <translation>服务名称</translation>
+    </message>
+    <message>
+        <source>empty: any</source>
+        <translation>留空：任意</translation>
+    </message>
+    <message>
+        <source>What it applies to</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <source>Fires when</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>below the threshold</source>
+        <translation>低于阈值</translation>
+    </message>
+    <message>
+        <source>above the threshold</source>
+        <translation>高于阈值</translation>
+    </message>
+    <message>
+        <source>it stops (no messages)</source>
+        <translation>停止（没有消息）</translation>
+    </message>
+    <message>
+        <source>When the rule fires</source>
+        <translation>规则何时触发</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>msgs/s</source>
+        <translation>消息/秒</translation>
+    </message>
+    <message>
+        <source>live nodes</source>
+        <translation>存活节点数</translation>
+    </message>
+    <message>
+        <source>% of calls</source>
+        <translation>调用的百分比</translation>
+    </message>
+    <message>
+        <source>ms (p99)</source>
+        <translation>毫秒（p99）</translation>
+    </message>
+    <message>
+        <source>0: degraded or down; 1: down only</source>
+        <translation>0：降级或宕机；1：仅宕机</translation>
+    </message>
+    <message>
+        <source>For (seconds)</source>
+        <translation>持续（秒）</translation>
+    </message>
+    <message>
+        <source>Seconds the condition must hold before the rule fires</source>
+        <translation>条件需持续多少秒规则才触发</translation>
+    </message>
+    <message>
+        <source>Resolve after (seconds)</source>
+        <translation>恢复前等待（秒）</translation>
+    </message>
+    <message>
+        <source>Seconds the condition must be gone before the rule resolves</source>
+        <translation>条件消失多少秒后规则才恢复</translation>
+    </message>
+    <message>
+        <source>Clear threshold</source>
+        <translation>恢复阈值</translation>
+    </message>
+    <message>
+        <source>optional: resolve only past this value</source>
+        <translation>可选：越过此值才恢复</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>empty: every region</source>
+        <translation>留空：所有区域</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Rule enabled</source>
+        <translation>规则已启用</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWords</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 msgs/s</source>
+        <translation>%1 消息/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live node(s)</source>
+        <translation>
+            <numerusform>%n 个存活节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % errors</source>
+        <translation>%1 % 错误</translation>
+    </message>
+    <message>
+        <source>p99 %1 ms</source>
+        <translation>p99 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>宕机</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) down</source>
+        <translation>
+            <numerusform>%n 台服务器宕机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more slow consumer(s)</source>
+        <translation>
+            <numerusform>新增 %n 个慢消费者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject rate</source>
+        <translation>主题速率</translation>
+    </message>
+    <message>
+        <source>Live nodes</source>
+        <translation>存活节点</translation>
+    </message>
+    <message>
+        <source>Call errors</source>
+        <translation>调用错误</translation>
+    </message>
+    <message>
+        <source>Call latency</source>
+        <translation>调用延迟</translation>
+    </message>
+    <message>
+        <source>Zone health</source>
+        <translation>可用区健康</translation>
+    </message>
+    <message>
+        <source>Server down</source>
+        <translation>服务器宕机</translation>
+    </message>
+    <message>
+        <source>Slow consumers</source>
+        <translation>慢消费者</translation>
+    </message>
+    <message>
+        <source>%1 carries no messages</source>
+        <translation>%1 没有消息</translation>
+    </message>
+    <message>
+        <source>%1 below %2 msgs/s</source>
+        <translation>%1 低于 %2 消息/秒</translation>
+    </message>
+    <message>
+        <source>%1 above %2 msgs/s</source>
+        <translation>%1 高于 %2 消息/秒</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than %2 live nodes</source>
+        <translation>%1 的存活节点少于 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 live nodes</source>
+        <translation>%1 的存活节点多于 %2 个</translation>
+    </message>
+    <message>
+        <source>call errors of %1 above %2 %</source>
+        <translation>%1 的调用错误高于 %2 %</translation>
+    </message>
+    <message>
+        <source>p99 latency of %1 above %2 ms</source>
+        <translation>%1 的 p99 延迟高于 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>any zone</source>
+        <translation>任一可用区</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>可用区 %1</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 宕机</translation>
+    </message>
+    <message>
+        <source>%1 degraded or down</source>
+        <translation>%1 降级或宕机</translation>
+    </message>
+    <message>
+        <source>any server down</source>
+        <translation>任一服务器宕机</translation>
+    </message>
+    <message>
+        <source>server %1 down</source>
+        <translation>服务器 %1 宕机</translation>
+    </message>
+    <message>
+        <source>slow consumers rising on any server</source>
+        <translation>任一服务器上的慢消费者增加</translation>
+    </message>
+    <message>
+        <source>slow consumers rising on %1</source>
+        <translation>%1 上的慢消费者增加</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>condition, for-duration</comment>
+        <translation>%1 持续 %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>告警中</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>已恢复：%1</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>告警：%1</translation>
+    </message>
+    <message>
+        <source>Back to normal: %1.</source>
+        <translation>已恢复正常：%1。</translation>
+    </message>
+    <message>
+        <source>Now %1.</source>
+        <translation>当前 %1。</translation>
+    </message>
+    <message>
+        <source>Region %1.</source>
+        <translation>区域 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>%1 above %2 msgs/s</source>
+        <translation>%1 高于 %2 消息/秒</translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation>新建规则…</translation>
+    </message>
+    <message>
+        <source>New alert rule</source>
+        <translation>新建告警规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n 条规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing</source>
+        <translation>
+            <numerusform>%n 条告警中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n 条待定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules file to import or export</source>
+        <translation>要导入或导出的规则文件</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import alert rules from the file</source>
+        <translation>从文件导入告警规则</translation>
+    </message>
+    <message>
+        <source>Rules imported from %1.</source>
+        <translation>已从 %1 导入规则。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export the alert rules to the file</source>
+        <translation>将告警规则导出到文件</translation>
+    </message>
+    <message>
+        <source>Rules exported to %1.</source>
+        <translation>已将规则导出到 %1。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>告警规则</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>silenced until %1</source>
+        <translation>静默至 %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>last fired %1</source>
+        <translation>上次触发 %1</translation>
+    </message>
+    <message>
+        <source>never fired</source>
+        <translation>从未触发</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit rule %1</source>
+        <translation>编辑规则 %1</translation>
+    </message>
+    <message>
+        <source>Unsilence</source>
+        <translation>取消静默</translation>
+    </message>
+    <message>
+        <source>Silence…</source>
+        <translation>静默…</translation>
+    </message>
+    <message>
+        <source>Lift the silence of %1</source>
+        <translation>取消 %1 的静默</translation>
+    </message>
+    <message>
+        <source>Silence %1</source>
+        <translation>静默 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule %1 enabled</source>
+        <translation>规则 %1 已启用</translation>
+    </message>
+    <message>
+        <source>Really delete</source>
+        <translation>确认删除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Press again to delete rule %1</source>
+        <translation>再按一次以删除规则 %1</translation>
+    </message>
+    <message>
+        <source>Delete rule %1</source>
+        <translation>删除规则 %1</translation>
+    </message>
+    <message>
+        <source>No alert rules yet</source>
+        <translation>还没有告警规则</translation>
+    </message>
+    <message>
+        <source>A rule fires when a subject stops or passes a rate, a service loses nodes or its calls fail, a zone degrades or a server goes down. Create one here, or from a subject, service or zone (right-click → Alert when…).</source>
+        <translation>当主题停止或越过速率、服务失去节点或调用失败、可用区降级或服务器宕机时，规则会触发。可在此新建，也可在主题、服务或可用区上新建（右键 → 告警条件…）。</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>在托盘中保持运行</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>关闭窗口时在托盘中保持运行</translation>
+    </message>
+    <message>
+        <source>Closing the window hides it; alerts are still evaluated and notified.</source>
+        <translation>关闭窗口只会隐藏它；告警仍会被评估和通知。</translation>
+    </message>
+</context>
+<context>
     <name>CallPage</name>
     <message>
         <source>service…</source>
@@ -1233,6 +1749,10 @@
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
 </context>
 <context>
     <name>MapLabels</name>
@@ -1677,6 +2197,14 @@
             <numerusform>%n 个服务中的 %1 个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alert when it has no live node…</source>
+        <translation>没有存活节点时告警…</translation>
+    </message>
+    <message>
+        <source>Alert when its calls fail…</source>
+        <translation>调用失败时告警…</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>
@@ -1715,6 +2243,12 @@
     <message>
         <source>About Switchboard (F1)</source>
         <translation>关于 Switchboard（F1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n 条告警中</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2543,6 +3077,14 @@
         <source>%1 of %2 subjects</source>
         <translation>%2 个主题中的 %1 个</translation>
     </message>
+    <message>
+        <source>Alert when this stops…</source>
+        <translation>停止时告警…</translation>
+    </message>
+    <message>
+        <source>Alert when its rate passes…</source>
+        <translation>速率越过阈值时告警…</translation>
+    </message>
 </context>
 <context>
     <name>ZoneCard</name>
@@ -2587,6 +3129,52 @@
     <message>
         <source>fewer nodes for %1</source>
         <translation>%1 的节点减少</translation>
+    </message>
+    <message>
+        <source>Alert when this zone degrades…</source>
+        <translation>此可用区降级时告警…</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::AlertsController</name>
+    <message>
+        <source>A rule watches “%1”, which cannot be subscribed to: %2</source>
+        <translation>有规则监视“%1”，但无法订阅：%2</translation>
+    </message>
+    <message>
+        <source>The alert rules in %1 cannot be read: %2</source>
+        <translation>无法读取 %1 中的告警规则：%2</translation>
+    </message>
+    <message>
+        <source>The alert rules file could not be read (%1); it was kept as %2.</source>
+        <translation>无法读取告警规则文件（%1）；已将其保留为 %2。</translation>
+    </message>
+    <message>
+        <source>The alert rules cannot be saved to %1: %2. They work until the app quits.</source>
+        <translation>无法将告警规则保存到 %1：%2。在应用退出前它们仍然有效。</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::AlertsModel</name>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>未从 %1 导入任何内容：</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3368,13 @@
     <message>
         <source>Add a system-account login or the servers&apos; HTTP monitoring URLs to the profile to see every server, its load, routes and zone.</source>
         <translation>在配置中添加系统账户登录或服务器的 HTTP 监控 URL，即可看到每台服务器及其负载、路由和可用区。</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +4084,31 @@
     <message>
         <source>Publish failed: %1</source>
         <translation>发布失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::TrayIcon</name>
+    <message>
+        <source>Show Switchboard</source>
+        <translation>显示 Switchboard</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Switchboard: %n alert(s) firing</source>
+        <translation>
+            <numerusform>Switchboard：%n 条告警中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switchboard: no alert firing</source>
+        <translation>Switchboard：没有告警</translation>
     </message>
 </context>
 </TS>

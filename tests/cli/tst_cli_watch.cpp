@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "NatsServer.h"
+#include "SteadyPublisher.h"
 #include "nats/Connection.h"
 #include "watch/Journal.h"
 
@@ -33,17 +34,7 @@ private Q_SLOTS:
         write(rules, R"({"version": 1, "rules": [
             {"id": "s", "name": "orders stopped", "kind": "subject-rate", "target": "orders.created",
              "comparison": "stopped", "forSeconds": 2, "clearSeconds": 2}]})");
-        nats::ConnectOptions o;
-        o.servers = {server.url()};
-        auto publisher = nats::Connection::connect(o);
-        std::atomic<bool> publishing{true}, done{false};
-        std::thread feed([&] {
-            while (!done) {
-                if (publishing)
-                    publisher->publish("orders.created", "{}");
-                std::this_thread::sleep_for(20ms);
-            }
-        });
+        testing::SteadyPublisher feed(server.url(), "orders.created");
 
         QProcess watch;
         watch.start(SWITCHBOARD_CLI_PATH, {"--server", QString::fromStdString(server.url()), "watch", "--rules", rules,
@@ -63,12 +54,10 @@ private Q_SLOTS:
             return false;
         };
         QTest::qWait(2000);
-        publishing = false; // the rate falls to 0 once the 5 s rate window has no message
+        feed.setPublishing(false); // the rate falls to 0 once the 5 s rate window has no message
         QVERIFY2(waitFor("firing", 15000), lines.isEmpty() ? "nothing" : lines.back().dump().c_str());
-        publishing = true;
+        feed.setPublishing(true);
         QVERIFY2(waitFor("resolved", 10000), lines.back().dump().c_str());
-        done = true;
-        feed.join();
         ::kill(pid_t(watch.processId()), SIGINT);
         QVERIFY(watch.waitForFinished(10000));
         QCOMPARE(watch.exitCode(), 0); // nothing firing at the end

@@ -189,6 +189,15 @@ private Q_SLOTS:
         QVERIFY(subjectMatches("orders.created", "orders.created"));
     }
 
+    void theShippedExampleLoads()
+    {
+        QFile example(SB_SOURCE_DIR "/docs/alert-rules.example.json");
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        const ParsedRules parsed = AlertRulesFile::parse(example.readAll());
+        QVERIFY2(parsed.ok(), qPrintable(parsed.errors.join('\n')));
+        QCOMPARE(parsed.rules.size(), size_t(5));
+    }
+
     void rulesFilesRoundTripAndSayEveryMistake()
     {
         AlertRule a = rule("a", RuleKind::SubjectRate, "orders.created", Comparison::Stopped, 0, 60, 30);

@@ -69,7 +69,7 @@ struct AppWindow {
         return QTest::qWaitFor([this] { return context->session()->serviceCount() == 1; }, 5000);
     }
 
-    static QStringList pages() { return {"topology", "services", "call", "traffic", "cluster", "connections", "timeline"}; }
+    static QStringList pages() { return {"topology", "services", "call", "traffic", "cluster", "connections", "timeline", "alerts"}; }
 
     /// Shows a page and gives it what it needs to have rows (a message for Traffic).
     void show(const QString &page)

@@ -85,6 +85,8 @@ private Q_SLOTS:
                 QVERIFY2(names.contains("Changes, newest first") && names.contains("Time range")
                              && names.contains("Filter the changes by text"),
                          qPrintable(names.join(" | ")));
+            if (page == "alerts")
+                QVERIFY2(names.contains("New alert rule") && names.contains("Rules file to import or export"), qPrintable(names.join(" | ")));
             if (page == "cluster")
                 QVERIFY2(!names.filter("zone az-a").isEmpty() && !names.filter("Source: the client connection only").isEmpty(),
                          qPrintable(names.join(" | ")));

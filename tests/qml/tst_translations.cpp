@@ -272,6 +272,7 @@ private Q_SLOTS:
             QVERIFY2(!shown.filter(QRegularExpression("[\\x{4e00}-\\x{9fff}]")).isEmpty(), qPrintable(page));
         }
         // Switched in the running app: the same window speaks English at once, and Chinese again.
+        app.show("connections");
         QStringList names;
         app.context->setLanguage("en");
         QTest::qWait(200);

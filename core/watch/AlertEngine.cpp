@@ -74,6 +74,7 @@ std::vector<AlertTransition> AlertEngine::evaluate(const AlertMeasurements &m, q
             m_slowBefore.insert(it.key(), it->slowConsumers);
         }
     }
+    matchSubjects(m);
     std::vector<AlertTransition> out;
     for (Entry &e : m_entries) {
         if (!e.rule.region.isEmpty() && e.rule.region != m.region)
@@ -187,21 +188,51 @@ AlertEngine::Measured AlertEngine::measure(Entry &e, const AlertMeasurements &m)
     return {};
 }
 
-AlertEngine::Measured AlertEngine::subjectRate(Entry &e, const AlertMeasurements &m) const
+void AlertEngine::matchSubjects(const AlertMeasurements &m)
 {
-    const QString &subject = e.rule.target;
-    if (e.matchedGeneration != m.subjectsGeneration) {
-        // The set of subjects changed: match again (the rates alone change every second).
+    // Only when the set of subjects moved. Wildcard rules are indexed by their first token, so
+    // each subject is tried against the few rules that can match it, not against all of them:
+    // 200 wildcard rules over 10 000 subjects went from 2 million tries a look to about 10 000.
+    QHash<QStringView, std::vector<Entry *>> byFirstToken;
+    std::vector<Entry *> anyFirstToken; // "*.created", ">"
+    bool any = false;
+    for (Entry &e : m_entries) {
+        if (e.rule.kind != RuleKind::SubjectRate || e.matchedGeneration == m.subjectsGeneration)
+            continue;
+        any = true;
+        const QString &subject = e.rule.target;
         e.matched.clear();
-        if (isWildcard(subject)) {
-            for (auto it = m.subjectRates.begin(); it != m.subjectRates.end(); ++it)
-                if (subjectMatches(subject, it.key()))
-                    e.matched.push_back(it.key());
-        }
         e.covered = std::any_of(m.watched.begin(), m.watched.end(),
                                 [&](const QString &w) { return w == subject || subjectMatches(w, subject); });
         e.matchedGeneration = m.subjectsGeneration;
+        if (!isWildcard(subject))
+            continue;
+        const qsizetype dot = subject.indexOf(QLatin1Char('.'));
+        const QStringView first = QStringView(subject).left(dot < 0 ? subject.size() : dot);
+        if (first == QLatin1String("*") || first == QLatin1String(">"))
+            anyFirstToken.push_back(&e);
+        else
+            byFirstToken[first].push_back(&e);
     }
+    if (!any || (byFirstToken.isEmpty() && anyFirstToken.empty()))
+        return;
+    for (auto it = m.subjectRates.begin(); it != m.subjectRates.end(); ++it) {
+        const QString &subject = it.key();
+        const qsizetype dot = subject.indexOf(QLatin1Char('.'));
+        const auto candidates = byFirstToken.constFind(QStringView(subject).left(dot < 0 ? subject.size() : dot));
+        if (candidates != byFirstToken.constEnd())
+            for (Entry *e : *candidates)
+                if (subjectMatches(e->rule.target, subject))
+                    e->matched.push_back(subject);
+        for (Entry *e : anyFirstToken)
+            if (subjectMatches(e->rule.target, subject))
+                e->matched.push_back(subject);
+    }
+}
+
+AlertEngine::Measured AlertEngine::subjectRate(Entry &e, const AlertMeasurements &m) const
+{
+    const QString &subject = e.rule.target;
     if (!isWildcard(subject)) {
         const auto rate = m.subjectRates.constFind(subject);
         if (rate != m.subjectRates.constEnd())

@@ -68,6 +68,9 @@ private:
         QString where;
     };
     Measured measure(Entry &e, const AlertMeasurements &m) const;
+    /// Which subjects each wildcard rule sums, and whether a subscription covers each subject
+    /// rule; again only when the producer says the set of subjects changed.
+    void matchSubjects(const AlertMeasurements &m);
     Measured subjectRate(Entry &e, const AlertMeasurements &m) const;
     std::optional<AlertTransition> step(Entry &e, const Measured &now, const QString &region, qint64 nowMs) const;
 

@@ -176,6 +176,28 @@ private Q_SLOTS:
         QVERIFY(engine.evaluate(m, at(2)).empty());
     }
 
+    void wildcardRulesSumTheirSubjectsWhateverTheirFirstToken()
+    {
+        AlertEngine engine;
+        engine.setRules({rule("lead", RuleKind::SubjectRate, "*.paid", Comparison::Above, 1000, 0, 0),
+                         rule("all", RuleKind::SubjectRate, ">", Comparison::Above, 1000, 0, 0),
+                         rule("first", RuleKind::SubjectRate, "orders.>", Comparison::Above, 1000, 0, 0)});
+        AlertMeasurements m = rates({{"orders.paid", 50}, {"refunds.paid", 7}, {"orders.created.eu", 3}, {"audit", 1}});
+        engine.evaluate(m, at(0));
+        QCOMPARE(*engine.status("lead")->value, 57.0);
+        QCOMPARE(*engine.status("all")->value, 61.0);
+        QCOMPARE(*engine.status("first")->value, 53.0);
+        // A new subject (a new generation) is matched again; the same set is not.
+        m.subjectRates.insert("refunds.paid.late", 100);
+        m.subjectRates.insert("orders.paid", 60);
+        engine.evaluate(m, at(1));
+        QCOMPARE(*engine.status("lead")->value, 67.0);  // rates follow at once
+        QCOMPARE(*engine.status("all")->value, 71.0);   // the new subject waits for a new generation
+        m.subjectsGeneration += 1;
+        engine.evaluate(m, at(2));
+        QCOMPARE(*engine.status("all")->value, 171.0);
+    }
+
     void subjectsMatchAsNatsDoes()
     {
         QVERIFY(subjectMatches("orders.*", "orders.created"));

@@ -18,6 +18,14 @@ namespace switchboard::gui {
 using watch::AlertRule;
 
 namespace {
+/// A rule's fields as the form edits them: the rules file's own names and values, so that the
+/// form, the file and the CLI share one format.
+QVariantMap fieldsOf(const AlertRule &rule)
+{
+    const QJsonObject file = QJsonDocument::fromJson(watch::AlertRulesFile::write({rule})).object();
+    return file.value(QStringLiteral("rules")).toArray().at(0).toObject().toVariantMap();
+}
+
 QString timeText(qint64 ms)
 {
     if (ms <= 0)
@@ -121,11 +129,8 @@ QString AlertsModel::defaultExportPath()
 QVariantMap AlertsModel::rule(const QString &id) const
 {
     for (const AlertRule &r : m_controller->rules())
-        if (r.id == id) {
-            // The rules file's own field names: one format for the form, the file and the CLI.
-            QJsonObject o = QJsonDocument::fromJson(watch::AlertRulesFile::write({r})).object()[QStringLiteral("rules")].toArray().at(0).toObject();
-            return o.toVariantMap();
-        }
+        if (r.id == id)
+            return fieldsOf(r);
     return {};
 }
 
@@ -144,7 +149,7 @@ QVariantMap AlertsModel::draft(const QString &kind, const QString &target) const
     case watch::RuleKind::SlowConsumers: r.forSeconds = 0; r.clearSeconds = 120; break;
     }
     r.name = AlertWords::condition(r);
-    QVariantMap fields = QJsonDocument::fromJson(watch::AlertRulesFile::write({r})).object()[QStringLiteral("rules")].toArray().at(0).toObject().toVariantMap();
+    QVariantMap fields = fieldsOf(r);
     fields.remove(QStringLiteral("id")); // a new rule: its id is made when it is saved
     return fields;
 }

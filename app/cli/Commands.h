@@ -17,6 +17,7 @@ int runCluster(const CliContext &ctx);
 int runDemo(const CliContext &ctx);
 int runJournal(const CliContext &ctx);
 int runWatch(const CliContext &ctx);
+int runCollect(const CliContext &ctx);
 
 /// Blocks SIGINT, SIGTERM and SIGUSR1 in this and every thread started afterwards, so that
 /// waitForStopSignal() receives them. Call before connecting (cnats threads inherit the mask).

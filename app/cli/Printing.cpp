@@ -77,4 +77,29 @@ std::string formatMicros(double micros)
     return buf;
 }
 
+std::string formatDuration(std::chrono::seconds duration)
+{
+    const long long s = duration.count();
+    if (s > 0 && s % 86400 == 0)
+        return std::to_string(s / 86400) + "d";
+    if (s > 0 && s % 3600 == 0)
+        return std::to_string(s / 3600) + "h";
+    if (s > 0 && s % 60 == 0)
+        return std::to_string(s / 60) + "m";
+    return std::to_string(s) + "s";
+}
+
+std::string formatBytes(double bytes)
+{
+    static const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    int unit = 0;
+    while (bytes >= 1024 && unit < 4) {
+        bytes /= 1024;
+        ++unit;
+    }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, bytes == double(static_cast<long long>(bytes)) ? "%.0f %s" : "%.1f %s", bytes, units[unit]);
+    return buf;
+}
+
 } // namespace switchboard::cli

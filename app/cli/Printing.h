@@ -1,6 +1,7 @@
 #pragma once
 // Output helpers shared by the commands: aligned tables and readable payloads.
 
+#include <chrono>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,5 +27,9 @@ template <class Json>
 [[nodiscard]] std::string zoneOf(const micro::Node &node);
 /// Microseconds as "123 µs" / "4.56 ms".
 [[nodiscard]] std::string formatMicros(double micros);
+/// Seconds as "7d", "36h", "90m" or "45s": the largest unit that divides it.
+[[nodiscard]] std::string formatDuration(std::chrono::seconds duration);
+/// Bytes as "1 GiB", "512 MiB", "1.5 KiB".
+[[nodiscard]] std::string formatBytes(double bytes);
 
 } // namespace switchboard::cli

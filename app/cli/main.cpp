@@ -2,6 +2,7 @@
 #include <iostream>
 #include <map>
 
+#include "CollectConfig.h"
 #include "Commands.h"
 #include "GitCommit.h"
 #include "Translate.h"
@@ -43,7 +44,14 @@ void printHelp()
                     "                                          exits 1 when a rule is firing at the end\n"
                     "  journal [--since 1h] [--kind K]... [--zone Z] [--service S] [--grep TEXT]\n"
                     "          [--limit 1000] [--file PATH] [--json]\n"
-                    "                                          what the app journaled, oldest first\n"
+                    "                                          what the app journaled, oldest first;\n"
+                    "                                          --collector reads the cluster's collector instead\n"
+                    "  collect [--config FILE] [--region R] [--subject S]... [--monitor URL,...]\n"
+                    "          [--events-stream N] [--rates-stream N] [--prefix P] [--max-age 7d]\n"
+                    "          [--events-max-bytes 512MiB] [--rates-max-bytes 1GiB] [--replicas N]\n"
+                    "          [--rollup 1m] [--duration D] [--json]\n"
+                    "                                          store the region's changes and per-minute subject\n"
+                    "                                          rates in the cluster's JetStream for the app\n"
                     "\n"
                     "Global options:\n"
                     "  --server URL[,URL]   NATS servers (default $NATS_URL, else nats://127.0.0.1:4222)\n"
@@ -58,14 +66,16 @@ void printHelp()
 
 int main(int argc, char **argv)
 {
-    const std::vector<std::string> raw(argv + 1, argv + argc);
     try {
+        const std::vector<std::string> raw = expandCollectConfig(std::vector<std::string>(argv + 1, argv + argc));
         const Arguments args(raw,
                              {"--server", "--user", "--password", "--token", "--creds", "--nkey", "--tlsca", "--tlscert",
                               "--tlskey", "--node", "--header", "--timeout", "--count", "--queue", "--endpoint", "--reply",
                               "--zone", "--service-version", "--interval", "--monitor", "--expect", "--rules", "--duration", "--region",
-                              "--since", "--kind", "--service", "--grep", "--limit", "--file"},
-                             {"--help", "--version", "--json", "--watch", "--rates", "--chaos", "--show"}, {{"-H", "--header"}, {"-h", "--help"}, {"-s", "--server"}});
+                              "--since", "--kind", "--service", "--grep", "--limit", "--file",
+                              "--subject", "--events-stream", "--rates-stream", "--prefix", "--max-age", "--events-max-bytes",
+                              "--rates-max-bytes", "--replicas", "--rollup"},
+                             {"--help", "--version", "--json", "--watch", "--rates", "--chaos", "--show", "--memory", "--collector"}, {{"-H", "--header"}, {"-h", "--help"}, {"-s", "--server"}});
         if (args.has("--version")) {
             std::cout << "switchboard-cli " << SWITCHBOARD_VERSION << " (commit " << SWITCHBOARD_GIT_COMMIT << ")\n";
             return ExitOk;
@@ -79,6 +89,7 @@ int main(int argc, char **argv)
             {"services", runServices}, {"describe", runDescribe}, {"call", runCall},       {"publish", runPublish},
             {"subscribe", runSubscribe}, {"mock", runMock},       {"cluster", runCluster}, {"demo", runDemo},
             {"journal", runJournal},     {"watch", runWatch},
+            {"collect", runCollect},
         };
         const std::string &command = args.positionals().front();
         if (auto it = commands.find(command); it != commands.end())

@@ -157,8 +157,10 @@ void LocalNatsCluster::writeConfig(const Node &node) const
         }
         c << "]\n}\n";
     }
+    if (m_options.jetStream)
+        c << "jetstream {\n  store_dir: \"" << m_dir << "/js-" << node.name << "\"\n  max_memory_store: 256MB\n  max_file_store: 4GB\n}\n";
     if (m_options.systemAccount) {
-        c << "accounts {\n  APP { users: [ {user: \"" << m_options.appUser << "\", password: \"" << m_options.appPassword
+        c << "accounts {\n  APP { " << (m_options.jetStream ? "jetstream: enabled, " : "") << "users: [ {user: \"" << m_options.appUser << "\", password: \"" << m_options.appPassword
           << "\"} ] }\n  SYS { users: [ {user: \"" << m_options.systemUser << "\", password: \"" << m_options.systemPassword
           << "\"} ] }\n}\nsystem_account: SYS\n";
     } else if (!m_options.user.empty()) {

@@ -22,6 +22,7 @@ struct LocalNatsOptions {
     std::string user, password;            ///< plain user auth (single account)
     std::string token;                     ///< token auth
     std::string nkeyPublic;                ///< nkey user auth
+    bool jetStream = false;                ///< JetStream on (file store in the temporary directory)
     std::string extraConfig;               ///< appended verbatim to every server's config
     bool serverNames = true;               ///< false: no server_name, a server goes by its id (new at each start)
     std::string directoryPrefix = "/tmp/switchboard-nats-"; ///< of the temporary config directory

@@ -7,7 +7,7 @@ _switchboard_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="services describe call publish subscribe cluster mock demo watch journal"
+    local commands="services describe call publish subscribe cluster mock demo watch journal collect"
     local global="--server -s --user --password --token --creds --nkey --tlsca --tlscert --tlskey --version --help -h"
 
     # Values of the options that take one.
@@ -18,7 +18,8 @@ _switchboard_cli()
         --server | -s | --user | --password | --token | --interval | --timeout | --count | \
         --node | --queue | --reply | --zone | --service-version | --monitor | --expect | \
         --endpoint | --header | -H | --duration | --region | --since | --kind | --service | \
-        --grep | --limit)
+        --grep | --limit | --subject | --events-stream | --rates-stream | --prefix | --max-age | \
+        --events-max-bytes | --rates-max-bytes | --replicas | --rollup)
             return ;;
     esac
 
@@ -52,7 +53,8 @@ _switchboard_cli()
         mock) options="--endpoint --reply --zone --service-version" ;;
         demo) options="--chaos --show --json" ;;
         watch) options="--rules --interval --duration --region --monitor --json" ;;
-        journal) options="--since --kind --region --zone --service --grep --limit --file --json" ;;
+        journal) options="--since --kind --region --zone --service --grep --limit --file --collector --events-stream --prefix --json" ;;
+        collect) options="--config --region --subject --monitor --events-stream --rates-stream --prefix --max-age --events-max-bytes --rates-max-bytes --replicas --memory --rollup --duration --json" ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$options $global" -- "$cur"))

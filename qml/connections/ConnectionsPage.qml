@@ -34,6 +34,8 @@ Item {
         systemUserField.text = p.system_user || ""
         registryBox.currentIndex = Math.max(0, registryBox.keys.indexOf(p.registry || "both"))
         expectedField.value = p.expected_servers || 0
+        collectorBox.checked = !!p.collector_history
+        historyStreamField.text = p.history_stream || "SWITCHBOARD_EVENTS"
         message = p.imported_from ? qsTr("Imported from %1.").arg(p.imported_from) : ""
         messageOk = true
     }
@@ -44,7 +46,8 @@ Item {
             user: userField.text, nkey_seed_file: nkeyField.text, creds_file: credsField.text,
             tls_ca: caField.text, tls_cert: certField.text, tls_key: keyField.text, tls_skip_verify: skipVerify.checked,
             monitor_urls: split(monitorField.text), system_user: systemUserField.text,
-            registry: registryBox.keys[registryBox.currentIndex], expected_servers: expectedField.value
+            registry: registryBox.keys[registryBox.currentIndex], expected_servers: expectedField.value,
+            collector_history: collectorBox.checked, history_stream: historyStreamField.text.trim()
         }
     }
     function saveProfile() {
@@ -212,6 +215,23 @@ Item {
                             Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => expectedField.Accessible.name)
                         }
                         Label { text: qsTr("0: not set. Fewer servers answering makes the cluster degraded."); font.pixelSize: Theme.small; color: Theme.textMuted; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                    }
+                    FieldLabel { text: qsTr("Team history") }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        CheckBox {
+                            id: collectorBox
+                            text: qsTr("Read history from the collector")
+                            Accessible.name: qsTr("Read the team's history from switchboard-cli collect on this cluster")
+                        }
+                        TextField {
+                            id: historyStreamField
+                            Layout.fillWidth: true
+                            enabled: collectorBox.checked
+                            font.family: Theme.mono
+                            placeholderText: "SWITCHBOARD_EVENTS"
+                            Accessible.name: qsTr("The collector's events stream")
+                        }
                     }
                 }
                 RowLayout {

@@ -72,7 +72,10 @@ QJsonObject Profile::toJson() const
             {QStringLiteral("registry"), registry},
             {QStringLiteral("expected_servers"), expectedServers},
             {QStringLiteral("remembered_servers"), remembered},
-            {QStringLiteral("imported_from"), importedFrom}};
+            {QStringLiteral("imported_from"), importedFrom},
+            {QStringLiteral("collector_history"), collectorHistory},
+            {QStringLiteral("history_stream"), historyStream},
+            {QStringLiteral("history_prefix"), historyPrefix}};
 }
 
 Profile Profile::fromJson(const QJsonObject &j)
@@ -104,6 +107,13 @@ Profile Profile::fromJson(const QJsonObject &j)
             p.rememberedServers.push_back(std::move(r));
     }
     p.importedFrom = j.value(QStringLiteral("imported_from")).toString();
+    p.collectorHistory = j.value(QStringLiteral("collector_history")).toBool();
+    const QString stream = j.value(QStringLiteral("history_stream")).toString().trimmed();
+    if (!stream.isEmpty())
+        p.historyStream = stream;
+    const QString prefix = j.value(QStringLiteral("history_prefix")).toString().trimmed();
+    if (!prefix.isEmpty())
+        p.historyPrefix = prefix;
     return p;
 }
 
@@ -160,6 +170,14 @@ std::optional<nats::ConnectOptions> Profile::systemLogin(const ProfileSecrets &s
     return o;
 }
 
+watch::HistoryConfig Profile::historyConfig() const
+{
+    watch::HistoryConfig c;
+    c.eventsStream = historyStream.toStdString();
+    c.subjectPrefix = historyPrefix.toStdString();
+    return c;
+}
+
 QString Profile::problem() const
 {
     if (name.trimmed().isEmpty())
@@ -174,6 +192,8 @@ QString Profile::problem() const
         return QCoreApplication::translate("Profile", "Credentials login needs the .creds file.");
     if (tlsCert.trimmed().isEmpty() != tlsKey.trimmed().isEmpty())
         return QCoreApplication::translate("Profile", "A TLS client certificate needs its key, and the key its certificate.");
+    if (collectorHistory && !historyConfig().problem().empty())
+        return QCoreApplication::translate("Profile", "The collector's stream is a name without dots, wildcards, spaces or slashes, and its subject prefix a subject without wildcards.");
     return {};
 }
 

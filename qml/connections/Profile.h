@@ -14,6 +14,7 @@
 
 #include "live/ClusterMonitor.h"
 #include "nats/ConnectOptions.h"
+#include "watch/HistoryConfig.h"
 
 namespace switchboard::gui {
 
@@ -38,6 +39,11 @@ struct Profile {
     int expectedServers = 0;
     std::vector<live::RememberedServer> rememberedServers;
     QString importedFrom;         ///< "natscli context orders" when imported
+    /// Read the team's history from a `switchboard-cli collect` on this cluster (its events
+    /// stream under its subject prefix) instead of journaling this cluster's changes alone.
+    bool collectorHistory = false;
+    QString historyStream = QStringLiteral("SWITCHBOARD_EVENTS");
+    QString historyPrefix = QStringLiteral("switchboard.history");
 
     [[nodiscard]] QJsonObject toJson() const;
     /// Throws std::runtime_error naming the field when the object does not describe a profile.
@@ -50,6 +56,8 @@ struct Profile {
     /// What cnats needs for the services login and, when there is one, the system login.
     [[nodiscard]] nats::ConnectOptions servicesLogin(const ProfileSecrets &secrets) const;
     [[nodiscard]] std::optional<nats::ConnectOptions> systemLogin(const ProfileSecrets &secrets) const;
+    /// Where the collector keeps the history this profile reads.
+    [[nodiscard]] watch::HistoryConfig historyConfig() const;
     /// An empty text when the profile can be used; else what is missing, in words.
     [[nodiscard]] QString problem() const;
 };

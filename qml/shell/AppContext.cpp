@@ -68,6 +68,7 @@ AppContext::AppContext(const QString &settingsFile, const QString &historyFile, 
             static_cast<Session *>(s)->setObservingCalls(s == shownSession());
     });
     connect(&m_demo, &DemoHost::started, this, [this] {
+        readTeamHistory(m_session, nullptr);
         m_session.open(demoSettings(m_demo, m_demoRegions > 1 ? QStringLiteral("eu-west") : tr("demo")));
     });
 }
@@ -337,7 +338,7 @@ void AppContext::record(Session &session)
 void AppContext::openProfile(Session &session, const Profile &profile)
 {
     QPointer<Session> target(&session);
-    readSecrets(profile.name, [target, profile](const ProfileSecrets &secrets) {
+    readSecrets(profile.name, [this, target, profile](const ProfileSecrets &secrets) {
         if (!target)
             return; // the region was removed meanwhile
         SessionSettings s;
@@ -355,6 +356,7 @@ void AppContext::openProfile(Session &session, const Profile &profile)
         s.expectedServers = profile.expectedServers;
         s.registry = profile.registry;
         target->open(std::move(s));
+        readTeamHistory(*target, &profile); // after open(): the history is kept per region name
     });
 }
 
@@ -392,6 +394,7 @@ void AppContext::rememberServers()
 
 void AppContext::openSession(SessionSettings settings)
 {
+    readTeamHistory(m_session, nullptr);
     m_session.open(std::move(settings));
 }
 

@@ -47,6 +47,9 @@ class AppContext : public QObject {
     /// Closing the window hides it into the tray; alerts go on. Kept in the settings.
     Q_PROPERTY(bool keepInTray READ keepInTray WRITE setKeepInTray NOTIFY keepInTrayChanged)
     Q_PROPERTY(bool demoMode READ demoMode NOTIFY demoModeChanged)
+    /// One line per region that reads the team's history from a collector; empty when none does.
+    Q_PROPERTY(QString teamHistory READ teamHistory NOTIFY teamHistoryChanged)
+    Q_PROPERTY(bool teamHistoryWarning READ teamHistoryWarning NOTIFY teamHistoryChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(bool dark READ dark NOTIFY themeChanged)
     /// The chosen UI language: "" follows the system, else a code of `languages`.
@@ -156,6 +159,8 @@ public:
     /// --demo-nodes: synthetic nodes the (first) demo adds, for a large map.
     void setDemoNodes(int nodes) { m_demo.setSyntheticNodes(std::clamp(nodes, 0, 20000)); }
 
+    [[nodiscard]] QString teamHistory() const;
+    [[nodiscard]] bool teamHistoryWarning() const;
     [[nodiscard]] bool reducedMotion() const { return m_motion.reduced(); }
     [[nodiscard]] MotionPreference &motion() { return m_motion; }
 
@@ -176,11 +181,14 @@ Q_SIGNALS:
     /// "Alert when…" on a subject, service or zone: the Alerts page opens its form on a draft.
     void alertRequested(const QString &kind, const QString &target, const QString &comparison);
     void keepInTrayChanged();
+    void teamHistoryChanged();
 
 private:
     void startAlerts();
     void rememberServers(); // the current profile keeps the servers this run saw
     void openProfile(Session &session, const Profile &profile);
+    /// The session's collector history as its profile says (none for the demo: nullptr).
+    void readTeamHistory(Session &session, const Profile *profile);
     /// Adds a session to those whose changes go to the journal.
     void record(Session &session);
     static SessionSettings demoSettings(const DemoHost &host, const QString &label);

@@ -43,16 +43,24 @@ void JournalRecorder::record(std::function<std::vector<watch::JournalEvent>(watc
     });
 }
 
+void JournalRecorder::setTopologyRecorded(bool recorded)
+{
+    if (recorded == m_topology)
+        return;
+    m_topology = recorded;
+    m_detector = std::make_shared<watch::ChangeDetector>(); // back on: a new baseline
+}
+
 void JournalRecorder::onCatalog()
 {
-    if (!m_session)
+    if (!m_session || !m_topology)
         return;
     record([snapshot = m_session->catalog()](watch::ChangeDetector &d, qint64 at) { return d.catalogChanged(*snapshot, at); });
 }
 
 void JournalRecorder::onCluster()
 {
-    if (!m_session)
+    if (!m_session || !m_topology)
         return;
     record([snapshot = m_session->cluster()](watch::ChangeDetector &d, qint64 at) { return d.clusterChanged(*snapshot, at); });
 }

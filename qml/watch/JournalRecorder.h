@@ -28,6 +28,9 @@ public:
     /// Waits until every snapshot handed over so far is compared and its events handed to the
     /// journal (tests).
     void settle();
+    /// False while a collector journals this region's services and servers (CollectorHistory):
+    /// then only the app's own connection is recorded here, so nothing is journaled twice.
+    void setTopologyRecorded(bool recorded);
 
 private:
     void onCatalog();
@@ -39,6 +42,7 @@ private:
     watch::Journal *m_journal;
     std::shared_ptr<watch::ChangeDetector> m_detector; ///< used on m_pool's one thread only
     QThreadPool m_pool;
+    bool m_topology = true;
 };
 
 } // namespace switchboard::gui

@@ -95,6 +95,17 @@ Item {
             }
         }
 
+        // Where the history comes from, for regions that read it from a collector.
+        Label {
+            Layout.fillWidth: true
+            visible: App.teamHistory !== ""
+            text: App.teamHistory
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.small
+            color: App.teamHistoryWarning ? Theme.degraded : Theme.textMuted
+            Accessible.name: text
+        }
+
         // When: one bar per slice of the range, the newest at the right.
         Rectangle {
             Layout.fillWidth: true

@@ -1355,6 +1355,22 @@
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read history from the collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the team&apos;s history from switchboard-cli collect on this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector&apos;s events stream</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -1884,6 +1900,10 @@
     </message>
     <message>
         <source>A TLS client certificate needs its key, and the key its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector&apos;s stream is a name without dots, wildcards, spaces or slashes, and its subject prefix a subject without wildcards.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3218,6 +3238,21 @@
     <message>
         <source>Profile %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading the team&apos;s history from the collector (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the team&apos;s history cannot be read from the collector: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: team history from the collector (%2), %n events taken since the app started</source>
+        <translation>
+            <numerusform>%1: team history from the collector (%2), %n event taken since the app started</numerusform>
+            <numerusform>%1: team history from the collector (%2), %n events taken since the app started</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1342,6 +1342,22 @@
         <source>failed</source>
         <translation>失败</translation>
     </message>
+    <message>
+        <source>Team history</source>
+        <translation>团队历史</translation>
+    </message>
+    <message>
+        <source>Read history from the collector</source>
+        <translation>从采集器读取历史</translation>
+    </message>
+    <message>
+        <source>Read the team&apos;s history from switchboard-cli collect on this cluster</source>
+        <translation>从此集群上的 switchboard-cli collect 读取团队历史</translation>
+    </message>
+    <message>
+        <source>The collector&apos;s events stream</source>
+        <translation>采集器的事件流</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -1867,6 +1883,10 @@
     <message>
         <source>A TLS client certificate needs its key, and the key its certificate.</source>
         <translation>TLS 客户端证书需要对应的密钥，密钥也需要对应的证书。</translation>
+    </message>
+    <message>
+        <source>The collector&apos;s stream is a name without dots, wildcards, spaces or slashes, and its subject prefix a subject without wildcards.</source>
+        <translation>采集器的流名称不能含点、通配符、空格或斜杠，其主题前缀必须是不含通配符的主题。</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3210,20 @@
     <message>
         <source>System language</source>
         <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>%1: reading the team&apos;s history from the collector (%2)…</source>
+        <translation>%1：正在从采集器（%2）读取团队历史…</translation>
+    </message>
+    <message>
+        <source>%1: the team&apos;s history cannot be read from the collector: %2</source>
+        <translation>%1：无法从采集器读取团队历史：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: team history from the collector (%2), %n events taken since the app started</source>
+        <translation>
+            <numerusform>%1：来自采集器（%2）的团队历史，应用启动以来已取得 %n 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

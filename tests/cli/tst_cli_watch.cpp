@@ -2,7 +2,8 @@
 // a subject that stops is pending, then firing after its for-duration, then resolved once it
 // carries messages again for the clear duration; a service whose only node leaves fires at once;
 // the exit code says whether a rule is firing at the end; a broken rules file names every
-// mistake and exits 2; the journal command reads what the app wrote.
+// mistake and exits 2; the journal command reads what the app wrote. collect stores a region's
+// changes in JetStream with the limits of its config file, and journal --collector reads them.
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -17,6 +18,7 @@
 #include "NatsServer.h"
 #include "SteadyPublisher.h"
 #include "nats/Connection.h"
+#include "watch/HistoryStreams.h"
 #include "watch/Journal.h"
 
 using namespace switchboard;
@@ -169,6 +171,85 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(p.readAllStandardError().contains("no journal at"));
+    }
+
+    void collectStoresTheRegionsHistoryForTheJournal()
+    {
+        testing::NatsServerOptions options;
+        options.jetStream = true;
+        testing::NatsServer server(options);
+        server.start();
+        const QString url = QString::fromStdString(server.url());
+        QTemporaryDir dir;
+        const QString config = dir.filePath("collect.json");
+        write(config, R"({"_comment": "as /etc/switchboard/collect.json", "region": "eu", "subject": [">"],
+                          "rollup": "1s", "max-age": "2d", "events-max-bytes": "64MiB"})");
+        QProcess collect;
+        collect.start(SWITCHBOARD_CLI_PATH, {"--server", url, "collect", "--config", config, "--duration", "30s", "--json"});
+        QVERIFY(collect.waitForStarted());
+        QVERIFY(collect.waitForReadyRead(10000));
+        const auto started = nlohmann::json::parse(collect.readLine().toStdString());
+        QCOMPARE(started["state"], "started");
+        QCOMPARE(started["created"].size(), 2u);
+        QTest::qWait(2000); // the registry's first sweep is the baseline: the node comes after it
+
+        QProcess mock;
+        mock.start(SWITCHBOARD_CLI_PATH, {"--server", url, "mock", "ledger", "--endpoint", "Ledger.Post", "--zone", "az-b"});
+        QVERIFY(mock.waitForStarted());
+        QVERIFY(mock.waitForReadyRead(10000));
+        QTest::qWait(3000); // a sweep of the registry and a few windows
+        ::kill(pid_t(collect.processId()), SIGTERM);
+        QVERIFY(collect.waitForFinished(15000));
+        QCOMPARE(collect.exitCode(), 0);
+        const QList<QByteArray> lines = collect.readAllStandardOutput().trimmed().split('\n');
+        const auto last = nlohmann::json::parse(lines.back().toStdString());
+        QCOMPARE(last["state"], "stopped");
+        QCOMPARE(last["unsent"], 0);
+        QVERIFY(last["rollups"].get<int>() >= 2);
+        mock.terminate();
+        mock.waitForFinished(5000);
+
+        QProcess journal;
+        journal.start(SWITCHBOARD_CLI_PATH, {"--server", url, "journal", "--collector", "--since", "10m", "--json"});
+        QVERIFY(journal.waitForFinished(15000));
+        QCOMPARE(journal.exitCode(), 0);
+        const QByteArray out = journal.readAllStandardOutput();
+        QVERIFY2(out.contains(R"("kind":"node-registered","region":"eu")") && out.contains(R"("service":"ledger")"), out.constData());
+
+        // The stream keeps the limits from the config file.
+        nats::ConnectOptions o;
+        o.servers = {server.url()};
+        watch::HistoryStreams streams(nats::Connection::connect(o), watch::HistoryConfig{});
+        const watch::StreamState events = streams.info("SWITCHBOARD_EVENTS");
+        QCOMPARE(events.maxAgeSeconds, 2 * 86400);
+        QCOMPARE(events.maxBytes, int64_t(64) << 20);
+    }
+
+    void collectSaysWhatIsWrong()
+    {
+        testing::NatsServer plain; // no JetStream
+        plain.start();
+        QTemporaryDir dir;
+        const QString config = dir.filePath("collect.json");
+        write(config, R"({"region": "eu", "stream": "X"})");
+        QProcess p;
+        p.start(SWITCHBOARD_CLI_PATH, {"--server", QString::fromStdString(plain.url()), "collect", "--config", config});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(p.readAllStandardError().contains(R"("stream" is not an option of collect)"), "unknown key not named");
+        write(config, "{not json");
+        p.start(SWITCHBOARD_CLI_PATH, {"--server", QString::fromStdString(plain.url()), "collect", "--config", config});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("is not JSON"));
+        p.start(SWITCHBOARD_CLI_PATH, {"--server", QString::fromStdString(plain.url()), "collect", "--events-stream", "a.b"});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        p.start(SWITCHBOARD_CLI_PATH, {"--server", QString::fromStdString(plain.url()), "collect", "--duration", "1s"});
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray error = p.readAllStandardError();
+        QVERIFY2(error.contains("JetStream is not enabled"), error.constData());
     }
 
 private:

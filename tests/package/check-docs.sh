@@ -47,8 +47,8 @@ expect() { # expected -- words...
   [[ $got == "$want" ]] || fail "bash: '$*' completes to '$got', expected '$want'"
 }
 if [[ -f /usr/share/bash-completion/bash_completion ]]; then
-  expect "call cluster" switchboard-cli c
-  expect "call cluster" switchboard-cli --server nats://x:4222 c
+  expect "call cluster collect" switchboard-cli c
+  expect "call cluster collect" switchboard-cli --server nats://x:4222 c
   expect "--timeout" switchboard-cli call --ti
   expect "--rates" switchboard-cli subscribe 'orders.>' --ra
   expect "--tlsca --tlscert --tlskey" switchboard-cli --tls

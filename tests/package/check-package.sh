@@ -20,7 +20,8 @@ for f in usr/bin/switchboard usr/bin/switchboard-cli \
   usr/share/man/man1/switchboard.1.gz usr/share/man/man1/switchboard-cli.1.gz \
   usr/share/bash-completion/completions/switchboard-cli usr/share/zsh/vendor-completions/_switchboard-cli \
   usr/share/switchboard/translations/switchboard_zh_CN.qm usr/share/switchboard/translations/switchboard_en.qm \
-  usr/share/doc/switchboard/copyright usr/share/doc/switchboard/changelog.gz; do
+  usr/share/doc/switchboard/copyright usr/share/doc/switchboard/changelog.gz \
+  usr/lib/systemd/system/switchboard-collect.service usr/share/doc/switchboard/examples/collect.json; do
   [[ -s $root/$f ]] || fail "the package has no $f"
 done
 for size in 48 128 256; do

@@ -1,5 +1,7 @@
 #include "Journal.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -291,23 +293,45 @@ void Journal::applyRetention()
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM events WHERE at < ?"));
     q.bindValue(0, nowMs() - qint64(m_limits.retentionDays) * kDayMs);
-    q.exec();
-    // Over the size cap: the oldest tenth goes, until under it.
+    // The text index keeps what was deleted as markers until its segments merge: a little
+    // merging now (milliseconds), so the index does not grow with what retention removed.
+    if (q.exec() && q.numRowsAffected() > 0)
+        QSqlQuery(db).exec(QStringLiteral("INSERT INTO events_text (events_text, rank) VALUES ('merge', 500)"));
     auto liveBytes = [&] {
         return (scalar(db, QStringLiteral("PRAGMA page_count")) - scalar(db, QStringLiteral("PRAGMA freelist_count")))
                * scalar(db, QStringLiteral("PRAGMA page_size"));
     };
-    for (int round = 0; round < 20 && liveBytes() > m_limits.maxBytes; ++round) {
+    // Over the size cap: the oldest go, as many as keeps nine tenths of what fits, so that it is
+    // under the cap in a round or two rather than creeping down a tenth at a time.
+    for (int round = 0; round < 20; ++round) {
+        const qint64 live = liveBytes();
+        if (live <= m_limits.maxBytes)
+            break;
         const qint64 count = scalar(db, QStringLiteral("SELECT count(*) FROM events"));
         if (count <= 0)
             break;
+        const double share = std::clamp(1.0 - 0.9 * double(m_limits.maxBytes) / double(live), 0.1, 1.0);
         QSqlQuery del(db);
         del.prepare(QStringLiteral("DELETE FROM events WHERE id IN (SELECT id FROM events ORDER BY id LIMIT ?)"));
-        del.bindValue(0, std::max<qint64>(1, count / 10));
+        del.bindValue(0, std::max<qint64>(1, qint64(double(count) * share)));
         if (!del.exec())
             break;
+        // Over the cap the index must give its pages back now: rewritten without the deleted
+        // rows (seconds at a million events; it happens when the cap is reached, not often).
+        QSqlQuery(db).exec(QStringLiteral("INSERT INTO events_text (events_text) VALUES ('optimize')"));
     }
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA incremental_vacuum"));
+    // The pragma gives back one page per step, and Qt steps a statement without columns once:
+    // so it runs once per free page, in one transaction (microseconds a page).
+    const qint64 freePages = scalar(db, QStringLiteral("PRAGMA freelist_count"));
+    if (freePages > 0 && QSqlQuery(db).exec(QStringLiteral("BEGIN"))) {
+        QSqlQuery vacuum(db);
+        vacuum.prepare(QStringLiteral("PRAGMA incremental_vacuum(1)"));
+        for (qint64 i = 0; i < freePages && vacuum.exec(); ++i) {
+        }
+        vacuum.finish();
+        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    }
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); // the file shrinks at a checkpoint
 }
 
 } // namespace switchboard::watch

@@ -47,7 +47,25 @@ const char *const kCreate[] = {
     // Newest first by time (pages, retention) and by kind (the kind filter).
     "CREATE INDEX IF NOT EXISTS events_at ON events (at)",
     "CREATE INDEX IF NOT EXISTS events_kind_at ON events (kind, at)",
+    // The text filter: a substring of any field, case-insensitive, without scanning every row.
+    // Trigrams find any substring of three characters or more; external content: the words are
+    // stored once, in events, and the index only points at rows.
+    "CREATE VIRTUAL TABLE IF NOT EXISTS events_text USING fts5(kind, region, zone, server, service, node, subject,"
+    " detail, content='events', content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS events_text_insert AFTER INSERT ON events BEGIN"
+    " INSERT INTO events_text (rowid, kind, region, zone, server, service, node, subject, detail)"
+    " VALUES (new.id, new.kind, new.region, new.zone, new.server, new.service, new.node, new.subject, new.detail); END",
+    "CREATE TRIGGER IF NOT EXISTS events_text_delete AFTER DELETE ON events BEGIN"
+    " INSERT INTO events_text (events_text, rowid, kind, region, zone, server, service, node, subject, detail)"
+    " VALUES ('delete', old.id, old.kind, old.region, old.zone, old.server, old.service, old.node, old.subject, old.detail); END",
 };
+
+/// The file is an SQLite database (not any file of that name).
+bool isDatabase(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
+}
 
 /// The file is a journal SQLite can read through: false when it is not a database or damaged.
 bool looksSound(QSqlDatabase &db)
@@ -120,7 +138,10 @@ JournalFile::Opened JournalFile::open(const QString &path, bool readOnly)
                     opened.problem = Problem::ReadOnly; // QSQLITE reports a folder it cannot write in as "out of memory"
                 opened.detail = db.lastError().text();
             } else {
-                sound = looksSound(db);
+                // The writer checks the pages (it must not write into a damaged file); a reader
+                // only that it is a database — a check of a million rows is most of a second,
+                // and a damaged page read later is an error the reader says.
+                sound = readOnly ? isDatabase(db) : looksSound(db);
                 if (sound)
                     opened.connection = name;
             }
@@ -181,6 +202,11 @@ JournalFile::Opened JournalFile::open(const QString &path, bool readOnly)
             run(db, QStringLiteral("ROLLBACK"), opened);
             return fail();
         }
+    // A version-1 journal has rows the new index has not seen.
+    if (version.toInt() == 1 && !run(db, QStringLiteral("INSERT INTO events_text (events_text) VALUES ('rebuild')"), opened)) {
+        run(db, QStringLiteral("ROLLBACK"), opened);
+        return fail();
+    }
     if (!run(db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), opened)
         || !run(db, QStringLiteral("COMMIT"), opened)) {
         Opened ignored;

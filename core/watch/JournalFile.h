@@ -27,7 +27,9 @@ public:
         QString detail;   ///< SQLite's or the system's words, for the log and the banner's details
         QString setAside; ///< where a damaged file was moved, or empty
     };
-    static constexpr int kSchemaVersion = 1;
+    /// 1: the events table; 2: and events_text, a trigram full-text index over its words, kept
+    /// by triggers (a version-1 file gets it, built from its rows, when opened for writing).
+    static constexpr int kSchemaVersion = 2;
     /// Where the app keeps its journal: the user's data folder for Switchboard
     /// (~/.local/share/Switchboard/switchboard/journal.sqlite). The CLI reads the same file.
     static QString defaultPath();

@@ -19,7 +19,32 @@ struct Filter {
     QVariantList values;
 };
 
-Filter filterOf(const JournalQuery &q, bool paging)
+/// A phrase for FTS5: the text as one string, its quotes doubled.
+QString phrase(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+/// The text inside any one field, ignoring ASCII case, row by row. instr, not LIKE: no
+/// wildcards to escape in what the user typed.
+Filter textScan(const QString &text)
+{
+    QStringList fields;
+    QVariantList values;
+    for (const char *column : {"kind", "region", "zone", "server", "service", "node", "subject", "detail"}) {
+        fields << QStringLiteral("instr(lower(%1), lower(?)) > 0").arg(QLatin1String(column));
+        values << text;
+    }
+    return {QLatin1Char('(') + fields.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values};
+}
+
+/// How the text filter is matched: scanning (instr on each row's fields) or through the
+/// trigram index. Both find the text inside any one field, ignoring ASCII case.
+enum class TextMatch { Scan, Index };
+
+Filter filterOf(const JournalQuery &q, bool paging, TextMatch match)
 {
     QStringList parts{QStringLiteral("at >= ?"), QStringLiteral("at < ?")};
     QVariantList values{q.sinceMs, q.untilMs};
@@ -37,11 +62,13 @@ Filter filterOf(const JournalQuery &q, bool paging)
             parts << QStringLiteral("%1 = ?").arg(QLatin1String(column));
             values << *value;
         }
-    if (!q.text.isEmpty()) {
-        // instr over the joined fields: no LIKE wildcards to escape in what the user typed.
-        parts << QStringLiteral("instr(lower(kind || ' ' || region || ' ' || zone || ' ' || server || ' ' || service"
-                                " || ' ' || node || ' ' || subject || ' ' || detail), lower(?)) > 0");
-        values << q.text;
+    if (!q.text.isEmpty() && match == TextMatch::Index) {
+        parts << QStringLiteral("id IN (SELECT rowid FROM events_text WHERE events_text MATCH ?)");
+        values << phrase(q.text);
+    } else if (!q.text.isEmpty()) {
+        const Filter scan = textScan(q.text);
+        parts << scan.where;
+        values << scan.values;
     }
     if (paging && q.after) {
         parts << QStringLiteral("(at < ? OR (at = ? AND id < ?))");
@@ -74,22 +101,55 @@ bool JournalReader::open()
     const JournalFile::Opened opened = JournalFile::open(m_path, true);
     m_problem = opened.detail;
     m_connection = opened.connection;
-    return !m_connection.isEmpty();
+    if (m_connection.isEmpty())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    m_textIndex = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'events_text'")) && q.next();
+    return true;
 }
 
 std::vector<StoredEvent> JournalReader::page(const JournalQuery &query)
 {
-    std::vector<StoredEvent> events;
     if (!open())
-        return events;
-    const Filter f = filterOf(query, true);
+        return {};
+    const int limit = std::max(1, query.limit);
+    // A text of three characters or more has the trigram index. It is the fast way to a rare
+    // text (a node's name: milliseconds over a million events) and the slow way to a common one
+    // (every match is looked up, then sorted). So the newest kProbeRows rows are scanned
+    // first: a common text fills the page from them; only a rarer one goes to the index.
+    if (m_textIndex && query.text.size() >= 3) {
+        JournalQuery scan = query;
+        scan.text.clear();
+        const Filter outer = filterOf(scan, true, TextMatch::Scan);
+        const Filter inner = textScan(query.text);
+        QVariantList values = outer.values;
+        values.append(inner.values);
+        std::vector<StoredEvent> events =
+            select(QStringLiteral("SELECT * FROM (SELECT * FROM events WHERE %1 ORDER BY at DESC, id DESC LIMIT %2) WHERE %3")
+                       .arg(outer.where)
+                       .arg(kProbeRows)
+                       .arg(inner.where),
+                   values, limit);
+        if (int(events.size()) == limit || !m_problem.isEmpty())
+            return events;
+        const Filter f = filterOf(query, true, TextMatch::Index);
+        return select(QStringLiteral("SELECT * FROM events WHERE %1").arg(f.where), f.values, limit);
+    }
+    const Filter f = filterOf(query, true, TextMatch::Scan);
+    return select(QStringLiteral("SELECT * FROM events WHERE %1").arg(f.where), f.values, limit);
+}
+
+std::vector<StoredEvent> JournalReader::select(const QString &from, const QVariantList &values, int limit)
+{
+    std::vector<StoredEvent> events;
+    m_problem.clear();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, at, kind, region, zone, server, service, node, subject, detail, value FROM events"
-                             " WHERE %1 ORDER BY at DESC, id DESC LIMIT %2")
-                  .arg(f.where)
-                  .arg(std::max(1, query.limit)));
-    bindAll(q, f.values);
+    q.prepare(QStringLiteral("SELECT id, at, kind, region, zone, server, service, node, subject, detail, value FROM (%1)"
+                             " ORDER BY at DESC, id DESC LIMIT %2")
+                  .arg(from)
+                  .arg(limit));
+    bindAll(q, values);
     if (!q.exec()) {
         m_problem = q.lastError().text();
         return events;
@@ -120,7 +180,7 @@ std::vector<qint64> JournalReader::histogram(const JournalQuery &query, int slic
     std::vector<qint64> counts(size_t(std::max(1, slices)), 0);
     if (!open() || query.untilMs <= query.sinceMs)
         return counts;
-    const Filter f = filterOf(query, false);
+    const Filter f = filterOf(query, false, m_textIndex && query.text.size() >= 3 ? TextMatch::Index : TextMatch::Scan);
     const double width = double(query.untilMs - query.sinceMs) / double(counts.size());
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
@@ -144,7 +204,7 @@ qint64 JournalReader::count(const JournalQuery &query)
 {
     if (!open())
         return -1;
-    const Filter f = filterOf(query, false);
+    const Filter f = filterOf(query, false, m_textIndex && query.text.size() >= 3 ? TextMatch::Index : TextMatch::Scan);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE %1").arg(f.where));
     bindAll(q, f.values);

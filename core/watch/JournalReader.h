@@ -41,8 +41,14 @@ public:
     [[nodiscard]] std::vector<qint64> histogram(const JournalQuery &query, int slices);
     [[nodiscard]] qint64 count(const JournalQuery &query);
 
+    /// Rows scanned for a text before the trigram index is asked (see page()).
+    static constexpr int kProbeRows = 5'000;
+
 private:
+    std::vector<StoredEvent> select(const QString &from, const QVariantList &values, int limit);
+
     QString m_path, m_connection, m_problem;
+    bool m_textIndex = false; ///< the file has events_text (schema 2)
 };
 
 } // namespace switchboard::watch

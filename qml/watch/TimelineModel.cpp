@@ -17,9 +17,13 @@ constexpr int kRefreshAfterCommitMs = 1000;
 TimelineModel::TimelineModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_reader(std::make_shared<std::unique_ptr<watch::JournalReader>>())
+    , m_countReader(std::make_shared<std::unique_ptr<watch::JournalReader>>())
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1); // the same thread for every query: the reader's connection is its
+    m_countPool.setMaxThreadCount(1);
+    m_countPool.setExpiryTimeout(-1);
     m_refreshSoon.setSingleShot(true);
     m_refreshSoon.setInterval(kRefreshAfterCommitMs);
     connect(&m_refreshSoon, &QTimer::timeout, this, &TimelineModel::showNewer);
@@ -29,10 +33,12 @@ TimelineModel::TimelineModel(QObject *parent)
 
 TimelineModel::~TimelineModel()
 {
-    ++m_generation;
-    // The reader closes its connection on the thread that opened it.
+    *m_latest = ++m_generation;
+    // The readers close their connections on the threads that opened them.
     m_pool.start([reader = m_reader] { reader->reset(); });
+    m_countPool.start([reader = m_countReader] { reader->reset(); });
     m_pool.waitForDone();
+    m_countPool.waitForDone();
 }
 
 void TimelineModel::setJournal(watch::Journal *journal)
@@ -42,6 +48,7 @@ void TimelineModel::setJournal(watch::Journal *journal)
     m_journal = journal;
     m_path = journal ? journal->path() : QString();
     m_pool.start([reader = m_reader] { reader->reset(); }); // another file
+    m_countPool.start([reader = m_countReader] { reader->reset(); });
     if (journal)
         connect(journal, &watch::Journal::committed, this, [this] {
             if (m_active && !m_refreshSoon.isActive())
@@ -196,9 +203,11 @@ void TimelineModel::run(watch::JournalQuery q, Fetch fetch)
         m_untilMs = q.untilMs;
     }
     m_loading = true;
+    if (!more)
+        m_counting = true;
     Q_EMIT resultsChanged();
     QPointer<TimelineModel> self(this);
-    m_pool.start([self, reader = m_reader, path = m_path, q = std::move(q), fetch, more, generation] {
+    m_pool.start([self, reader = m_reader, path = m_path, q, fetch, generation] {
         if (!*reader)
             *reader = std::make_unique<watch::JournalReader>(path);
         Result r;
@@ -207,11 +216,9 @@ void TimelineModel::run(watch::JournalQuery q, Fetch fetch)
             reader->reset(); // try again next time: the file may come
         } else {
             r.rows = (*reader)->page(q);
-            if (!more) {
-                r.histogram = (*reader)->histogram(q, kHistogramSlices);
-                r.total = (*reader)->count(q);
-            }
         }
+        // The rows first: over a million events the histogram is the slow part, and the list
+        // must not wait for the strip.
         QMetaObject::invokeMethod(
             self.data(), [self, generation, fetch, r = std::move(r)]() mutable {
                 if (self)
@@ -219,6 +226,46 @@ void TimelineModel::run(watch::JournalQuery q, Fetch fetch)
             },
             Qt::QueuedConnection);
     });
+    if (more)
+        return;
+    // The histogram and the count on a thread and connection of their own, so that the next
+    // filter's rows never wait behind this one's counting; one that a newer query outdated
+    // before it began is not counted at all.
+    *m_latest = generation;
+    m_countPool.start([self, reader = m_countReader, latest = m_latest, path = m_path, q, generation] {
+        if (*latest != generation)
+            return;
+        if (!*reader)
+            *reader = std::make_unique<watch::JournalReader>(path);
+        if (!(*reader)->open()) {
+            reader->reset();
+            return; // the rows' reader says why
+        }
+        std::vector<qint64> histogram = (*reader)->histogram(q, kHistogramSlices);
+        QMetaObject::invokeMethod(
+            self.data(), [self, generation, histogram = std::move(histogram)]() mutable {
+                if (self)
+                    self->takeCounts(generation, std::move(histogram));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void TimelineModel::takeCounts(quint64 generation, std::vector<qint64> histogram)
+{
+    if (generation != m_generation)
+        return;
+    m_histogram.clear();
+    m_histogramMax = 0;
+    qint64 total = 0; // the slices cover the range exactly: their sum is the count
+    for (qint64 n : histogram) {
+        m_histogram << n;
+        m_histogramMax = std::max(m_histogramMax, int(n));
+        total += n;
+    }
+    m_total = total;
+    m_counting = false;
+    Q_EMIT resultsChanged();
 }
 
 void TimelineModel::take(quint64 generation, Fetch fetch, Result result)
@@ -228,6 +275,8 @@ void TimelineModel::take(quint64 generation, Fetch fetch, Result result)
     // m_loading stays set until the rows are in: views ask canFetchMore() from inside
     // begin/endInsertRows, and a fetch started there would page from the old last row.
     m_problem = result.problem;
+    if (!m_problem.isEmpty())
+        m_counting = false; // nothing to count: the journal cannot be read
     if (fetch == Fetch::More) {
         m_moreToFetch = int(result.rows.size()) == kPageSize;
         if (!result.rows.empty()) {
@@ -240,13 +289,6 @@ void TimelineModel::take(quint64 generation, Fetch fetch, Result result)
         Q_EMIT resultsChanged();
         return;
     }
-    m_histogram.clear();
-    m_histogramMax = 0;
-    for (qint64 n : result.histogram) {
-        m_histogram << n;
-        m_histogramMax = std::max(m_histogramMax, int(n));
-    }
-    m_total = std::max<qint64>(0, result.total);
     // Newer: the rows above the one on top now go in above it; when it is not in the first page
     // (more than a page came), the list starts again.
     const auto top = fetch == Fetch::Newer && !m_rows.empty()

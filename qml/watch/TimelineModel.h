@@ -11,6 +11,7 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -41,6 +42,8 @@ class TimelineModel : public QAbstractListModel {
     /// The start of the range the rows and the histogram were read for (ms since the epoch).
     Q_PROPERTY(double sinceMs READ sinceMs NOTIFY resultsChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY resultsChanged)
+    /// The histogram and the count are being read (they come after the rows).
+    Q_PROPERTY(bool counting READ counting NOTIFY resultsChanged)
     /// Why the journal cannot be read, or empty.
     Q_PROPERTY(QString problem READ problem NOTIFY resultsChanged)
     /// Every kind as {name, text} for the filter.
@@ -82,6 +85,7 @@ public:
     [[nodiscard]] double sinceMs() const { return double(m_sinceMs); }
     [[nodiscard]] qint64 total() const { return m_total; }
     [[nodiscard]] bool loading() const { return m_loading; }
+    [[nodiscard]] bool counting() const { return m_counting; }
     [[nodiscard]] QString problem() const { return m_problem; }
     [[nodiscard]] static QVariantList allKinds();
     [[nodiscard]] bool active() const { return m_active; }
@@ -102,8 +106,6 @@ Q_SIGNALS:
 private:
     struct Result {
         std::vector<watch::StoredEvent> rows;
-        std::vector<qint64> histogram;
-        qint64 total = -1;
         QString problem;
     };
     /// Reset: new filters, the rows start again; Newer: events came, added on top (the place
@@ -112,14 +114,18 @@ private:
     [[nodiscard]] watch::JournalQuery query() const;
     void run(watch::JournalQuery q, Fetch fetch);
     void take(quint64 generation, Fetch fetch, Result result);
+    void takeCounts(quint64 generation, std::vector<qint64> histogram);
     void showNewer();
 
     QPointer<watch::Journal> m_journal;
     QString m_path;
     QThreadPool m_pool; ///< one thread, kept: the reader's connection belongs to it
     std::shared_ptr<std::unique_ptr<watch::JournalReader>> m_reader; ///< made and used on m_pool's thread
+    QThreadPool m_countPool; ///< the histograms', one thread, kept
+    std::shared_ptr<std::unique_ptr<watch::JournalReader>> m_countReader; ///< m_countPool's
+    std::shared_ptr<std::atomic<quint64>> m_latest; ///< the newest generation that wants counts
     std::vector<watch::StoredEvent> m_rows;
-    bool m_moreToFetch = false, m_loading = false, m_active = true;
+    bool m_moreToFetch = false, m_loading = false, m_active = true, m_counting = false;
     quint64 m_generation = 0;
     QTimer m_refreshSoon; ///< new events: one re-query for a burst of commits
     int m_rangeMinutes = 60;

@@ -230,6 +230,59 @@ private Q_SLOTS:
         QCOMPARE(inspect(path), std::make_pair(QString("ok"), qint64(1)));
     }
 
+    void aVersionOneJournalGetsItsTextIndexAndTextFindsTheSameRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("journal.sqlite");
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        {
+            // A journal as version 1 wrote it: the table, its indexes, no text index.
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "v1");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("CREATE TABLE events (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, kind TEXT NOT NULL,"
+                           " region TEXT NOT NULL DEFAULT '', zone TEXT NOT NULL DEFAULT '', server TEXT NOT NULL DEFAULT '',"
+                           " service TEXT NOT NULL DEFAULT '', node TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL DEFAULT '',"
+                           " detail TEXT NOT NULL DEFAULT '', value REAL NOT NULL DEFAULT 0)"));
+            QVERIFY(q.exec("CREATE INDEX events_at ON events (at)"));
+            QVERIFY(q.exec("BEGIN"));
+            for (int i = 0; i < 9000; ++i)
+                QVERIFY(q.exec(QString("INSERT INTO events (at, kind, service, node) VALUES (%1, 'node-stale', 'Orders', 'orders-%2')")
+                                   .arg(now - 9000 + i)
+                                   .arg(i)));
+            QVERIFY(q.exec("COMMIT"));
+            QVERIFY(q.exec("PRAGMA user_version = 1"));
+        }
+        QSqlDatabase::removeDatabase("v1");
+        Journal journal(path);
+        journal.start();
+        QTRY_COMPARE(journal.state(), Journal::State::Ready); // opened and migrated
+        JournalReader reader(path);
+        JournalQuery q;
+        q.text = "ORDERS-12"; // the index and the scan alike: inside a field, any ASCII case
+        q.limit = 1000;
+        const auto rows = reader.page(q); // orders-12, orders-120…129, orders-1200…1299
+        QCOMPARE(int(rows.size()), 111);
+        QCOMPARE(reader.count(q), 111);
+        q.text = "orders-8999"; // the newest: found by the scan of the newest rows
+        QCOMPARE(int(reader.page(q).size()), 1);
+        q.text = "orders-0"; // the oldest: beyond the scan, found through the index
+        QCOMPARE(reader.page(q).front().event.node, QString("orders-0"));
+        q.text = "or"; // two characters: scanned
+        QCOMPARE(reader.count(q), 9000);
+        {
+            // The index was built from the version-1 rows (not only the scan finding them).
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "check");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery c(db);
+            QVERIFY(c.exec("SELECT count(*) FROM events_text WHERE events_text MATCH '\"orders-12\"'") && c.next());
+            QCOMPARE(c.value(0).toInt(), 111);
+        }
+        QSqlDatabase::removeDatabase("check");
+    }
+
     void retentionKeepsTheDaysAndTheSizeCap()
     {
         QTemporaryDir dir;

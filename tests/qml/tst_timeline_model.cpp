@@ -29,7 +29,7 @@ JournalEvent makeEvent(qint64 at, EventKind kind, const QString &service, const 
 
 bool settled(TimelineModel &m)
 {
-    return !m.loading();
+    return !m.loading() && !m.counting();
 }
 } // namespace
 

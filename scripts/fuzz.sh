@@ -17,7 +17,7 @@ rm -rf "$seeds"; mkdir -p "$seeds"
 for f in "$root"/tests/data/captures/gomicro/capture.jsonl "$root"/tests/data/captures/natsmicro/*/capture.jsonl; do
   "$out/tests/fuzz/split_captures" "$f" "$seeds"
 done
-cp "$root"/tests/data/monitoring/* "$root"/tests/data/files/* "$root"/tests/app/natscli/context/*.json "$seeds"/
+cp "$root"/tests/data/monitoring/* "$root"/tests/data/files/* "$root"/tests/app/natscli/context/*.json "$root"/docs/alert-rules.example.json "$seeds"/
 
 (cd "$out" && ctest --output-on-failure -j2 -L fuzz) || {
   echo "fuzz: a target failed; its input is in $out/tests/fuzz/<target>-crash-*"; exit 1; }

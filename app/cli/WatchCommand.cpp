@@ -109,7 +109,7 @@ int runWatch(const CliContext &ctx)
     if (uses(rules, {RuleKind::ServiceNodes, RuleKind::ServiceErrorRate, RuleKind::ServiceLatency})) {
         catalog = std::make_unique<live::ServiceCatalog>(conn);
         catalog->start();
-        if (uses(rules, {RuleKind::ServiceErrorRate}))
+        if (uses(rules, {RuleKind::ServiceErrorRate, RuleKind::ServiceLatency}))
             calls = std::make_unique<live::CallObserver>(conn);
     }
     std::unique_ptr<live::ClusterMonitor> cluster;

@@ -112,6 +112,9 @@ void CallObserver::onReply(std::string_view subject, std::string_view payload)
         if (it == m_pending.end())
             return; // a reply to something not watched: the common case, one lookup
         counter = it->second.counter;
+        const auto now = std::chrono::steady_clock::now();
+        // Request to reply as this observer saw them: the service's time plus the network's.
+        counter->recordLatency(now, float(std::chrono::duration<double, std::milli>(now - it->second.at).count()));
         m_pending.erase(it);
     }
     bool failed = false;
@@ -127,6 +130,30 @@ void CallObserver::onReply(std::string_view subject, std::string_view payload)
     }
 }
 
+void CallObserver::Counter::recordLatency(std::chrono::steady_clock::time_point at, float ms)
+{
+    if (latencies.size() < kLatencySamples) {
+        latencies.push_back({at, ms});
+        return;
+    }
+    latencies[latencyNext] = {at, ms};
+    latencyNext = (latencyNext + 1) % kLatencySamples;
+}
+
+double CallObserver::Counter::latencyP99(std::chrono::steady_clock::time_point since) const
+{
+    std::vector<float> recent;
+    recent.reserve(latencies.size());
+    for (const auto &[at, ms] : latencies)
+        if (at >= since)
+            recent.push_back(ms);
+    if (recent.empty())
+        return -1;
+    const size_t rank = std::min(recent.size() - 1, size_t(double(recent.size()) * 0.99));
+    std::nth_element(recent.begin(), recent.begin() + std::ptrdiff_t(rank), recent.end());
+    return double(recent[rank]);
+}
+
 void CallObserver::sample()
 {
     const auto now = std::chrono::steady_clock::now();
@@ -136,23 +163,30 @@ void CallObserver::sample()
         // Kept for the error window (30 s), the longer of the two.
         while (counter.samples.size() > 2 && now - counter.samples[1].at >= kErrorWindow)
             counter.samples.erase(counter.samples.begin());
-        // The rate over the rate window; until a second sample exists, from the first request seen.
-        const Counter::Sample *base = &counter.samples.front();
-        for (const auto &sample : counter.samples)
-            if (now - sample.at <= m_window) {
-                base = &sample;
-                break;
-            }
+        // The rate over the rate window. An edge younger than the window counts from its first
+        // request (zero calls then): its first sample may have come after all of its calls.
         const bool one = counter.samples.size() == 1;
-        const auto firstAt = one ? counter.created : base->at;
-        const uint64_t firstCalls = one ? 0 : base->calls;
+        auto firstAt = counter.created;
+        uint64_t firstCalls = 0;
+        if (!one && now - counter.created > m_window) {
+            const Counter::Sample *base = &counter.samples.front();
+            for (const auto &sample : counter.samples)
+                if (now - sample.at <= m_window) {
+                    base = &sample;
+                    break;
+                }
+            firstAt = base->at;
+            firstCalls = base->calls;
+        }
         const double seconds = std::chrono::duration<double>(now - firstAt).count();
         counter.perSecond = seconds > 0.2 ? double(counter.calls - firstCalls) / seconds : 0;
         // The error share over the longer window: at a few calls a second, 5 s holds too few
-        // calls for a share worth showing.
-        const uint64_t calls = counter.calls - (one ? 0 : counter.samples.front().calls);
-        const uint64_t errors = counter.errors - (one ? 0 : counter.samples.front().errors);
+        // calls for a share worth showing. Likewise from the first request while it is younger.
+        const bool young = one || now - counter.created <= kErrorWindow;
+        const uint64_t calls = counter.calls - (young ? 0 : counter.samples.front().calls);
+        const uint64_t errors = counter.errors - (young ? 0 : counter.samples.front().errors);
         counter.errorRatio = calls ? double(errors) / double(calls) : 0;
+        counter.p99Ms = counter.latencyP99(now - kErrorWindow);
     }
     for (auto it = m_pending.begin(); it != m_pending.end();) // replies that never came
         it = now - it->second.at > kReplyWait ? m_pending.erase(it) : std::next(it);
@@ -184,7 +218,7 @@ ObservedCalls CallObserver::snapshot() const
     out.edges.reserve(m_counters.size());
     for (const auto &[key, counter] : m_counters)
         out.edges.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), counter.calls, counter.errors,
-                             counter.perSecond, counter.errorRatio});
+                             counter.perSecond, counter.errorRatio, counter.p99Ms});
     return out;
 }
 

@@ -41,6 +41,9 @@ struct ObservedCall {
     uint64_t errors = 0;        ///< replies with Micro-Error (when replies are observed)
     double perSecond = 0;       ///< over the last sampling window
     double errorRatio = 0;      ///< errors / calls over the last 30 s (steadier than the rate window)
+    /// Request to reply as observed, p99 over the last 30 s (of the newest 512 replies), in ms;
+    /// -1 when no reply was seen then (or replies are not observed).
+    double p99Ms = -1;
 };
 
 struct ObservedCalls {
@@ -86,7 +89,13 @@ private:
             uint64_t calls, errors;
         };
         std::vector<Sample> samples;
-        double perSecond = 0, errorRatio = 0;
+        double perSecond = 0, errorRatio = 0, p99Ms = -1;
+        /// The newest replies' latencies: a ring, so the per-reply cost is one store.
+        static constexpr size_t kLatencySamples = 512;
+        std::vector<std::pair<std::chrono::steady_clock::time_point, float>> latencies;
+        size_t latencyNext = 0;
+        void recordLatency(std::chrono::steady_clock::time_point at, float ms);
+        [[nodiscard]] double latencyP99(std::chrono::steady_clock::time_point since) const;
     };
     struct Watched;
     struct Pending {

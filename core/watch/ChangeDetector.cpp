@@ -1,5 +1,6 @@
 #include "ChangeDetector.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace switchboard::watch {
@@ -134,6 +135,38 @@ std::vector<JournalEvent> ChangeDetector::connectionChanged(bool connected, cons
     }
     m_haveConnection = true;
     m_connected = connected;
+    return events;
+}
+
+std::vector<JournalEvent> ChangeDetector::callsChanged(const live::ObservedCalls &now, qint64 atMs)
+{
+    std::vector<JournalEvent> events;
+    if (!now.repliesObserved)
+        return events; // errors are not known
+    const bool baseline = !m_haveCalls;
+    m_haveCalls = true;
+    for (const live::ObservedCall &c : now.edges) {
+        EdgeState &edge = m_edges[{c.caller, c.service, c.endpoint}];
+        const uint64_t calls = c.calls - std::min(c.calls, edge.calls);
+        const uint64_t errors = c.errors - std::min(c.errors, edge.errors);
+        edge.calls = c.calls;
+        edge.errors = c.errors;
+        if (errors > 0)
+            edge.lastErrorMs = atMs;
+        else if (edge.inBurst && atMs - edge.lastErrorMs >= kBurstQuietMs)
+            edge.inBurst = false;
+        if (baseline || edge.inBurst || errors < kBurstErrors || errors * 10 < calls)
+            continue;
+        edge.inBurst = true;
+        JournalEvent e;
+        e.atMs = atMs;
+        e.kind = EventKind::CallErrors;
+        e.region = m_region;
+        e.service = QString::fromStdString(c.service);
+        e.detail = QString::fromStdString(c.endpoint);
+        e.value = double(errors);
+        events.push_back(std::move(e));
+    }
     return events;
 }
 

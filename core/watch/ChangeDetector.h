@@ -14,6 +14,7 @@
 
 #include "JournalEvent.h"
 #include "live/CatalogTypes.h"
+#include "live/CallObserver.h"
 #include "live/ClusterTypes.h"
 
 namespace switchboard::watch {
@@ -28,6 +29,12 @@ public:
     [[nodiscard]] std::vector<JournalEvent> clusterChanged(const live::ClusterSnapshot &now, qint64 atMs);
     /// `why`: the client's words when lost; the first call is the baseline.
     [[nodiscard]] std::vector<JournalEvent> connectionChanged(bool connected, const QString &why, qint64 atMs);
+    /// A burst of call errors: an endpoint whose errors since the last snapshot are at least
+    /// kBurstErrors and a tenth of its calls; then nothing more for it until it has had no
+    /// new error for kBurstQuietMs. The first snapshot is the baseline.
+    [[nodiscard]] std::vector<JournalEvent> callsChanged(const live::ObservedCalls &now, qint64 atMs);
+    static constexpr uint64_t kBurstErrors = 5;
+    static constexpr qint64 kBurstQuietMs = 60'000;
 
 private:
     struct NodeState {
@@ -47,6 +54,13 @@ private:
     std::map<NodeKey, NodeState> m_nodes;
     std::map<std::string, ServerState> m_servers;
     std::map<std::string, live::Health> m_zones;
+    struct EdgeState {
+        uint64_t calls = 0, errors = 0;
+        bool inBurst = false;
+        qint64 lastErrorMs = 0;
+    };
+    bool m_haveCalls = false;
+    std::map<std::tuple<std::string, std::string, std::string>, EdgeState> m_edges; ///< caller, service, endpoint
 };
 
 } // namespace switchboard::watch

@@ -51,9 +51,14 @@ void addCalls(AlertMeasurements &m, const live::ObservedCalls &calls)
         double weighted = 0, weight = 0;
     };
     QHash<QString, Sum> sums;
+    QHash<QString, double> p99; // a service's: the worst of its endpoints' and callers'
     for (const live::ObservedCall &c : calls.edges) {
         if (c.calls == 0)
             continue;
+        if (c.p99Ms >= 0) {
+            double &worst = p99[q(c.service)];
+            worst = std::max(worst, c.p99Ms);
+        }
         Sum &s = sums[q(c.service)];
         // Weighted by recent traffic; an edge quiet right now still counts a little.
         const double w = std::max(c.perSecond, 0.01);
@@ -62,6 +67,8 @@ void addCalls(AlertMeasurements &m, const live::ObservedCalls &calls)
     }
     for (auto it = sums.begin(); it != sums.end(); ++it)
         m.services[it.key()].errorRatePercent = 100.0 * it->weighted / it->weight;
+    for (auto it = p99.begin(); it != p99.end(); ++it)
+        m.services[it.key()].p99Ms = *it;
 }
 
 void addCluster(AlertMeasurements &m, const live::ClusterSnapshot &cluster)

@@ -184,7 +184,7 @@ void AlertsController::tick()
     syncSubscriptions(); // a region that connected or reconnected since
     if (m_rules.empty())
         return;
-    const bool wantsCalls = std::any_of(m_rules.begin(), m_rules.end(), [](const auto &r) { return r.kind == RuleKind::ServiceErrorRate; });
+    const bool wantsCalls = std::any_of(m_rules.begin(), m_rules.end(), [](const auto &r) { return r.kind == RuleKind::ServiceErrorRate || r.kind == RuleKind::ServiceLatency; });
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const auto &region : m_regions) {
         Session *s = region->session;

@@ -74,10 +74,11 @@ void CollectorHistory::poll()
         return;
     }
     const quint64 after = m_sequence;
+    const quint64 ratesAfter = m_ratesSequence;
     const qint64 newest = m_newestMs;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_pool.start([this, connection, after, newest, now, config = m_config, journal = m_journal] {
-        Progress p{after, newest, 0, {}};
+    m_pool.start([this, connection, after, newest, now, config = m_config, journal = m_journal, rates = m_rates, ratesAfter] {
+        Progress p{after, newest, 0, {}, ratesAfter, false};
         try {
             watch::HistoryStreams streams(connection, config);
             const watch::StreamState state = streams.info(config.eventsStream);
@@ -101,6 +102,7 @@ void CollectorHistory::poll()
             p.events = qint64(events.size());
             if (!events.empty())
                 journal->append(std::move(events));
+            p.ratesSequence = readRates(streams, config, *rates, ratesAfter, now, p.ratesAdded);
         } catch (const std::exception &e) {
             p.problem = QString::fromStdString(e.what());
         }
@@ -108,10 +110,30 @@ void CollectorHistory::poll()
     });
 }
 
+quint64 CollectorHistory::readRates(const watch::HistoryStreams &streams, const watch::HistoryConfig &config,
+                                    watch::RateHistory &rates, quint64 after, qint64 nowMs, bool &added)
+{
+    try {
+        const watch::StreamState state = streams.info(config.ratesStream);
+        if (state.lastSequence < after)
+            after = 0; // recreated: the last day again
+        return streams.read(config.ratesStream, config.ratesFilter(), after, after ? 0 : nowMs - watch::RateHistory::kSpanMs,
+                            [&](uint64_t, int64_t, std::string_view payload) {
+                                if (const auto rollup = watch::history::decodeRollup(payload)) {
+                                    rates.add(*rollup);
+                                    added = true;
+                                }
+                            });
+    } catch (const watch::HistoryError &) {
+        return after; // no rates stream (an older collector): the events still count
+    }
+}
+
 void CollectorHistory::finished(const Progress &progress)
 {
     m_busy = false;
-    const bool changedNow = !m_hasRead || progress.problem != m_problem || progress.events > 0;
+    m_ratesSequence = progress.ratesSequence;
+    const bool changedNow = !m_hasRead || progress.problem != m_problem || progress.events > 0 || progress.ratesAdded;
     m_hasRead = true;
     m_problem = progress.problem;
     m_loaded += progress.events;

@@ -17,6 +17,8 @@ JournalRecorder::JournalRecorder(Session *session, watch::Journal *journal, QObj
     connect(session, &Session::catalogChanged, this, &JournalRecorder::onCatalog);
     connect(session, &Session::clusterChanged, this, &JournalRecorder::onCluster);
     connect(session, &Session::stateChanged, this, &JournalRecorder::onState);
+    connect(&m_callsTimer, &QTimer::timeout, this, &JournalRecorder::onCalls);
+    m_callsTimer.start(kCallsEveryMs);
     onState();
 }
 
@@ -63,6 +65,17 @@ void JournalRecorder::onCluster()
     if (!m_session || !m_topology)
         return;
     record([snapshot = m_session->cluster()](watch::ChangeDetector &d, qint64 at) { return d.clusterChanged(*snapshot, at); });
+}
+
+void JournalRecorder::onCalls()
+{
+    if (!m_session || m_session->state() != Session::Connected || !m_session->callObserver())
+        return;
+    // The copy is the edges' counts (the Topology's own view takes it as often); comparing
+    // them runs on the recorder's thread with the rest.
+    record([calls = m_session->callObserver()->snapshot()](watch::ChangeDetector &d, qint64 at) {
+        return d.callsChanged(calls, at);
+    });
 }
 
 void JournalRecorder::onState()

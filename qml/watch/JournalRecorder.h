@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 
@@ -36,6 +37,7 @@ private:
     void onCatalog();
     void onCluster();
     void onState();
+    void onCalls(); ///< bursts of call errors, from the session's call observer (when it has one)
     void record(std::function<std::vector<watch::JournalEvent>(watch::ChangeDetector &, qint64)> compare);
 
     QPointer<Session> m_session;
@@ -43,6 +45,8 @@ private:
     std::shared_ptr<watch::ChangeDetector> m_detector; ///< used on m_pool's one thread only
     QThreadPool m_pool;
     bool m_topology = true;
+    QTimer m_callsTimer;
+    static constexpr int kCallsEveryMs = 5'000;
 };
 
 } // namespace switchboard::gui

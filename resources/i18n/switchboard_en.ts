@@ -2837,6 +2837,38 @@
         <source>No traffic to chart yet. Click subjects in the table to chart them (up to six).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time span of the rate chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector counted no messages on these subjects in this time span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average msgs/s of each minute, counted by the collector (stream %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrafficExport</name>

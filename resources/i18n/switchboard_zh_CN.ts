@@ -2810,6 +2810,38 @@
         <source>No traffic to chart yet. Click subjects in the table to chart them (up to six).</source>
         <translation>还没有可绘制的流量。单击表格中的主题以绘制（最多六个）。</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Time span of the rate chart</source>
+        <translation>速率图表的时间范围</translation>
+    </message>
+    <message>
+        <source>Busiest subjects</source>
+        <translation>最繁忙的主题</translation>
+    </message>
+    <message>
+        <source>Selected subjects</source>
+        <translation>所选主题</translation>
+    </message>
+    <message>
+        <source>The collector counted no messages on these subjects in this time span.</source>
+        <translation>在此时间范围内，收集器没有统计到这些主题上的消息。</translation>
+    </message>
+    <message>
+        <source>Average msgs/s of each minute, counted by the collector (stream %1)</source>
+        <translation>每分钟的平均消息数/秒，由收集器统计（流 %1）</translation>
+    </message>
 </context>
 <context>
     <name>TrafficExport</name>

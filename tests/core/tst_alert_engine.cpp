@@ -7,7 +7,10 @@
 
 #include "watch/AlertEngine.h"
 #include "watch/AlertRulesFile.h"
+#include "watch/MeasurementsFrom.h"
+#include "live/CallObserver.h"
 
+using namespace switchboard;
 using namespace switchboard::watch;
 
 namespace {
@@ -51,6 +54,37 @@ QStringList names(const std::vector<AlertTransition> &ts)
 class TestAlertEngine : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void observedCallsGiveAServicesErrorRateAndP99()
+    {
+        live::ObservedCalls calls;
+        calls.repliesObserved = true;
+        // Two callers of inventory: one busy and failing a tenth, one slow and quiet; and a
+        // service whose replies came too long ago for a p99.
+        calls.edges.push_back({"orders", "inventory", "Inventory.Reserve", 1000, 100, 50.0, 0.10, 12.0});
+        calls.edges.push_back({"billing", "inventory", "Inventory.Stock", 10, 0, 1.0, 0.0, 250.0});
+        calls.edges.push_back({"orders", "ledger", "Ledger.Post", 5, 0, 0.0, 0.0, -1});
+        AlertMeasurements m = measurementsFrom({"eu", nullptr, nullptr, nullptr, &calls});
+        QVERIFY(m.services.contains("inventory"));
+        QCOMPARE(*m.services["inventory"].p99Ms, 250.0); // the worst of its edges
+        QVERIFY(qAbs(*m.services["inventory"].errorRatePercent - 100.0 * (0.10 * 50) / 51) < 1e-9); // weighted by rate
+        QVERIFY(!m.services["ledger"].p99Ms.has_value());
+        AlertRule slow;
+        slow.id = "slow";
+        slow.kind = RuleKind::ServiceLatency;
+        slow.target = "inventory";
+        slow.comparison = Comparison::Above;
+        slow.threshold = 200;
+        AlertEngine engine;
+        slow.forSeconds = 0;
+        engine.setRules({slow});
+        const auto transitions = engine.evaluate(m, 1000);
+        QVERIFY(!transitions.empty());
+        QCOMPARE(transitions.back().to, AlertState::Firing); // for 0 s: at once
+        calls.repliesObserved = false; // replies not seen: no figures at all, not zeros
+        m = measurementsFrom({"eu", nullptr, nullptr, nullptr, &calls});
+        QVERIFY(!m.services.contains("inventory"));
+    }
+
     void aSubjectThatStopsIsPendingThenFiringThenResolved()
     {
         AlertEngine engine;

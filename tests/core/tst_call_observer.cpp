@@ -75,6 +75,10 @@ private Q_SLOTS:
         QCOMPARE(reserve->service, std::string("inventory"));
         QCOMPARE(reserve->calls, uint64_t(30));
         QVERIFY2(reserve->perSecond > 1, "a rate from the first sample");
+        // The sampler thread may take its sample after all the calls, then ours right after: the
+        // edge is younger than the window, so its rate still counts from its first request.
+        observer.sample();
+        QVERIFY2(edge(observer.snapshot(), "orders", "Inventory.Reserve")->perSecond > 1, "a rate from a young edge's start");
         const auto *unknown = edge(c, "", "Inventory.Stock");
         QVERIFY(unknown);
         QCOMPARE(unknown->calls, uint64_t(5));
@@ -144,6 +148,39 @@ private Q_SLOTS:
         const auto *e = edge(snapshot, "orders", "Inventory.Reserve");
         QCOMPARE(e->errors, uint64_t(3));
         QCOMPARE(e->errorRatio, 0.3);
+    }
+
+    void theP99OfObservedCallsIsTheirRequestToReplyTime()
+    {
+        NatsServer server;
+        server.start();
+        auto observerConnection = connectTo(server);
+        auto client = connectTo(server);
+        live::CallObserver observer(observerConnection, 2s, true, std::chrono::hours(1));
+        observer.watch({"_INBOX.node"});
+        observerConnection->flush();
+        observer.sample();
+        QCOMPARE(edge(observer.snapshot(), "orders", "Inventory.Reserve"), nullptr);
+        micro::Envelope ok;
+        ok.header["Micro-Id"] = "1";
+        ok.body = "{}";
+        // 100 calls: 98 answered at once, 2 after 80 ms. The p99 of 100 is the 99th: a slow one.
+        for (int i = 0; i < 100; ++i) {
+            const std::string reply = "_INBOX.caller." + std::to_string(i);
+            client->publishRequest("_INBOX.node", reply, request("orders", "inventory", "Inventory.Reserve"));
+            client->flush();
+            QTRY_COMPARE_WITH_TIMEOUT(observer.snapshot().requests, uint64_t(i + 1), 5000);
+            if (i % 50 == 7)
+                std::this_thread::sleep_for(80ms);
+            client->publish(reply, micro::encodeEnvelope(ok));
+            client->flush();
+        }
+        std::this_thread::sleep_for(200ms);
+        observer.sample();
+        live::ObservedCalls snapshot = observer.snapshot();
+        const auto *e = edge(snapshot, "orders", "Inventory.Reserve");
+        QVERIFY(e);
+        QVERIFY2(e->p99Ms >= 80 && e->p99Ms < 1000, qPrintable(QString::number(e->p99Ms)));
     }
 };
 

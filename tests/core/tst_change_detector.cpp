@@ -111,6 +111,33 @@ private Q_SLOTS:
         QVERIFY(d.connectionChanged(false, "connection refused", 3).empty());
         QCOMPARE(said(d.connectionChanged(true, {}, 4)), QStringList{"connection-back||||||0"});
     }
+
+    void aBurstOfCallErrorsIsOneEventUntilItIsQuiet()
+    {
+        ChangeDetector d("eu");
+        live::ObservedCalls calls;
+        calls.repliesObserved = true;
+        const auto at = [&](uint64_t total, uint64_t errors, qint64 ms) {
+            calls.edges = {{"orders", "inventory", "Inventory.Reserve", total, errors, 0, 0, -1}};
+            return d.callsChanged(calls, ms);
+        };
+        QVERIFY(at(100, 50, 0).empty());        // the baseline: errors from before say nothing
+        QVERIFY(at(200, 54, 5'000).empty());    // 4 errors: below the burst
+        QVERIFY(at(300, 59, 10'000).empty());   // 5 errors in 100 calls: under a tenth
+        const auto burst = at(320, 65, 15'000); // 6 in 20
+        QCOMPARE(burst.size(), size_t(1));
+        QCOMPARE(burst[0].kind, EventKind::CallErrors);
+        QCOMPARE(burst[0].service, QString("inventory"));
+        QCOMPARE(burst[0].detail, QString("Inventory.Reserve"));
+        QCOMPARE(burst[0].region, QString("eu"));
+        QCOMPARE(burst[0].value, 6.0);
+        QVERIFY(at(340, 80, 20'000).empty());   // the same burst goes on
+        QVERIFY(at(360, 80, 70'000).empty());   // quiet for 50 s: still the same burst
+        QVERIFY(at(380, 80, 81'000).empty());   // quiet for 61 s: it ended
+        QCOMPARE(at(400, 90, 86'000).size(), size_t(1)); // a new burst
+        calls.repliesObserved = false;          // errors not known: nothing
+        QVERIFY(d.callsChanged(calls, 90'000).empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChangeDetector)

@@ -15,6 +15,7 @@
 #include "watch/Collector.h"
 #include "watch/HistoryCodec.h"
 #include "watch/HistoryStreams.h"
+#include "watch/RateHistory.h"
 
 using namespace switchboard;
 using namespace switchboard::watch;
@@ -124,6 +125,31 @@ private Q_SLOTS:
         QVERIFY(!history::decodeRollup(R"({"v":1,"start":5,"end":1,"part":0,"parts":1,"subjects":{}})", &error));
         QVERIFY(!history::decodeRollup(R"({"v":1,"start":1,"end":5,"part":0,"parts":1,"subjects":{"a":-3}})", &error));
         QVERIFY2(QString::fromStdString(error).contains("\"a\""), error.c_str());
+    }
+
+    void rateHistoryAddsPartsAndRegionsAndKeepsItsSpan()
+    {
+        RateHistory h(10 * 60'000); // ten minutes
+        h.add({"eu", 0, 60'000, {{"a", 10}, {"b", 5}}, 0, 2});
+        h.add({"eu", 0, 60'000, {{"c", 7}}, 1, 2});             // the window's second part
+        h.add({"us", 0, 60'000, {{"a", 2}}, 0, 1});             // another region's collector
+        h.add({"eu", 60'000, 120'000, {{"b", 30}}, 0, 1});
+        QCOMPARE(h.windowCount(), size_t(2));
+        auto a = h.of("a", 0);
+        QCOMPARE(a.size(), size_t(2));
+        QCOMPARE(a[0].messages, uint64_t(12));
+        QCOMPARE(a[1].messages, uint64_t(0)); // a window without it is a zero, not a gap
+        QCOMPARE(a[0].perSecond(), 12.0 / 60);
+        QCOMPARE(h.of("c", 0)[0].messages, uint64_t(7));
+        QVERIFY(h.of("nobody", 0)[0].messages == 0);
+        const auto busiest = h.busiest(0, 2);
+        QCOMPARE(busiest.size(), size_t(2));
+        QCOMPARE(busiest[0], std::make_pair(std::string("b"), uint64_t(35)));
+        QCOMPARE(busiest[1], std::make_pair(std::string("a"), uint64_t(12)));
+        QCOMPARE(h.of("b", 60'000).size(), size_t(1)); // since
+        h.add({"eu", 12 * 60'000, 13 * 60'000, {{"a", 1}}, 0, 1}); // the first two began more than the span before it
+        QCOMPARE(h.windowCount(), size_t(1));
+        QCOMPARE(h.newestMs(), 13 * 60'000);
     }
 
     void streamsAreCreatedWithTheirLimitsOnce()

@@ -2,7 +2,8 @@
 // sessions, the AlertsController, the journal), and desktop notifications received by a fake
 // notification service on a private D-Bus session bus. A subject rule goes pending → firing
 // (notified, with its action) → resolved (notified) and every step is journaled; a silenced
-// rule fires without a notification; rules survive a restart of the app and a damaged rules
+// rule fires without a notification; a zone whose only server crashes is journaled (server
+// down, zone health) and its rule notified, then resolved when it is back; rules survive a restart of the app and a damaged rules
 // file is kept aside with a banner; the form's mistakes are said; import and export.
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -131,6 +132,62 @@ private Q_SLOTS:
         QCOMPARE(kinds, (QStringList{"alert-pending", "alert-firing", "alert-resolved", "alert-pending", "alert-firing"}));
         QCOMPARE(reader.page(q).front().event.detail, QString("orders stopped"));
         QCOMPARE(reader.page(q).front().event.region, QString("eu-test"));
+    }
+
+    void aZoneLosingItsServerIsJournaledAndNotified()
+    {
+        testing::NatsServerOptions options;
+        options.servers = 3; // az-a, az-b, az-c: one server each
+        testing::NatsServer cluster(options);
+        cluster.start();
+        QTemporaryDir dir;
+        AppContext app(dir.filePath("settings.ini"), dir.filePath("history.json"));
+        SessionSettings s;
+        s.services.servers = {cluster.url(0)};
+        for (int i = 0; i < cluster.size(); ++i)
+            s.monitorUrls.push_back(cluster.monitorUrl(i));
+        s.label = "eu-test";
+        s.clusterPoll = 500ms;
+        app.openSession(s);
+        QTRY_VERIFY_WITH_TIMEOUT(app.session()->state() == Session::Connected, 10000);
+
+        AlertsModel *alerts = app.alerts();
+        QVariantMap rule = alerts->draft("zone-health", "az-b");
+        rule["name"] = "az-b unwell";
+        rule["forSeconds"] = 1;
+        rule["clearSeconds"] = 1;
+        QCOMPARE(alerts->saveRule(rule), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(alerts->data(alerts->index(0), AlertsModel::StateRole) == "inactive"
+                                     && !alerts->data(alerts->index(0), AlertsModel::ValueTextRole).toString().isEmpty(),
+                                 10000);
+        const int before = m_fake.shown.size();
+
+        cluster.kill(1); // az-b's only server, as a crash
+        QTRY_VERIFY_WITH_TIMEOUT(alerts->firingCount() == 1, 20000);
+        QTRY_COMPARE(m_fake.shown.size(), before + 1);
+        QCOMPARE(m_fake.shown.last().summary, QString("Alert: az-b unwell"));
+        QVERIFY2(m_fake.shown.last().body.contains("az-b"), qPrintable(m_fake.shown.last().body));
+        QCOMPARE(m_fake.shown.last().urgency, uchar(2));
+
+        // The journal has the server and the zone going, in the region.
+        QVERIFY(app.journal()->flush());
+        watch::JournalReader reader(dir.filePath("journal.sqlite"));
+        watch::JournalQuery q;
+        q.zone = "az-b";
+        q.kinds = {watch::EventKind::ZoneHealth, watch::EventKind::ServerDown};
+        QTRY_VERIFY_WITH_TIMEOUT((app.journal()->flush(), reader.page(q).size() >= 2), 10000);
+        QStringList seen;
+        for (const auto &e : reader.page(q)) {
+            QCOMPARE(e.event.region, QString("eu-test"));
+            seen << watch::kindName(e.event.kind) + ":" + e.event.detail;
+        }
+        QVERIFY2(seen.contains("zone-health:down") || seen.contains("zone-health:degraded"), qPrintable(seen.join(", ")));
+        QVERIFY2(std::any_of(seen.begin(), seen.end(), [](const QString &k) { return k.startsWith("server-down"); }),
+                 qPrintable(seen.join(", ")));
+
+        cluster.restart(1);
+        QTRY_VERIFY_WITH_TIMEOUT(alerts->firingCount() == 0, 30000);
+        QTRY_COMPARE(m_fake.shown.last().summary, QString("Resolved: az-b unwell"));
     }
 
     void rulesAreKeptPerProfileAndADamagedFileIsKeptAside()

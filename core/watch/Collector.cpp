@@ -22,16 +22,6 @@ bool connected(const nats::Connection &connection)
 }
 } // namespace
 
-bool Collector::announcesActivity(const std::string &subject)
-{
-    // The system's own traffic (server, JetStream, $SRV discovery, replies, the go-micro
-    // registry's queries and watches) comes and goes with whoever is looking: not news.
-    for (const char *prefix : {"$", "_INBOX.", "micro.registry.", "micro.nats."})
-        if (subject.rfind(prefix, 0) == 0)
-            return false;
-    return true;
-}
-
 std::string Collector::rollupKey(const std::string &subject, const std::string &historyPrefix)
 {
     if (subject.size() > historyPrefix.size() && subject.compare(0, historyPrefix.size(), historyPrefix) == 0
@@ -152,30 +142,8 @@ void Collector::closeWindow(int64_t endMs)
         std::lock_guard lock(m_statsMutex);
         m_stats.messagesCounted = snap.messages;
     }
-    // Started and stopped subjects, window by window; the first window is the baseline. A
-    // subject stops after kSilentWindows empty windows in a row, so one that carries a message
-    // every minute and a half does not flap.
-    std::vector<JournalEvent> activity;
-    const auto event = [&](EventKind kind, const std::string &subject, uint64_t count) {
-        JournalEvent e;
-        e.atMs = endMs;
-        e.kind = kind;
-        e.subject = QString::fromStdString(subject);
-        e.value = double(count);
-        activity.push_back(std::move(e));
-    };
-    for (const auto &[subject, count] : folded) {
-        if (!announcesActivity(subject))
-            continue;
-        const auto it = m_silentWindows.find(subject);
-        if ((it == m_silentWindows.end() && m_haveWindow) || (it != m_silentWindows.end() && it->second >= kSilentWindows))
-            event(EventKind::SubjectStarted, subject, count);
-        m_silentWindows[subject] = 0;
-    }
-    for (auto &[subject, silent] : m_silentWindows)
-        if (!folded.count(subject) && ++silent == kSilentWindows)
-            event(EventKind::SubjectStopped, subject, 0);
-    m_haveWindow = true;
+    // Started and stopped subjects, window by window; the first window is the baseline.
+    std::vector<JournalEvent> activity = m_activity.windowClosed(folded, endMs);
     m_countedBefore = std::move(now);
     queueEvents(std::move(activity));
 

@@ -20,6 +20,7 @@
 #include "ChangeDetector.h"
 #include "HistoryCodec.h"
 #include "HistoryStreams.h"
+#include "SubjectActivity.h"
 
 namespace switchboard::live {
 class ServiceCatalog;
@@ -67,11 +68,6 @@ public:
     /// ("_INBOX.x.y") into "_INBOX.>", so the rollup stays the size of the system, not its calls.
     [[nodiscard]] static std::string rollupKey(const std::string &subject, const std::string &historyPrefix);
 
-    /// Whether a subject's starting and stopping is journaled (application subjects only).
-    [[nodiscard]] static bool announcesActivity(const std::string &subject);
-    /// Empty windows in a row before a subject counts as stopped.
-    static constexpr int kSilentWindows = 2;
-
 private:
     struct Outgoing {
         std::string subject, payload, id;
@@ -90,8 +86,7 @@ private:
     std::unique_ptr<live::ClusterMonitor> m_cluster;
     std::unique_ptr<live::TrafficMonitor> m_traffic;
     std::map<std::string, uint64_t> m_countedBefore; ///< per subject, cumulative at the window's start
-    std::map<std::string, int> m_silentWindows; ///< per subject seen: empty windows in a row
-    bool m_haveWindow = false;
+    SubjectActivity m_activity;
     int64_t m_windowStartMs = 0, m_windowEndMs = 0;
     std::string m_idPrefix;
     uint64_t m_nextId = 0;

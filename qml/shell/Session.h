@@ -17,6 +17,7 @@
 #include "live/ClusterMonitor.h"
 #include "live/ClusterTypes.h"
 #include "nats/ConnectOptions.h"
+#include "watch/JournalEvent.h"
 
 namespace switchboard::nats {
 class Connection;
@@ -119,6 +120,9 @@ public:
     /// Topology shows: a region not shown costs no per-message work. On by default.
     void setObservingCalls(bool on);
     [[nodiscard]] bool observingCalls() const { return m_observer != nullptr; }
+    /// Changes a page saw on this region's connection (the Traffic page's subjects starting or
+    /// stopping), for the region's journal: the recorder listens, so pages need not know it.
+    void noteChanges(const std::vector<watch::JournalEvent> &events) { Q_EMIT changesNoted(events); }
 
 Q_SIGNALS:
     void stateChanged();
@@ -127,6 +131,7 @@ Q_SIGNALS:
     void clusterChanged();
     /// The observed-calls figures were sampled (about once a second).
     void callsSampled();
+    void changesNoted(const std::vector<switchboard::watch::JournalEvent> &events);
 
 private:
     struct Opened;

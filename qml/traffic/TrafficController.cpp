@@ -199,6 +199,8 @@ void TrafficController::runSample()
 
 void TrafficController::apply(std::shared_ptr<TrafficFrame> frame)
 {
+    if (!frame->activity.empty() && m_session)
+        m_session->noteChanges(frame->activity);
     m_subscriptions.setRows(std::move(frame->subscriptions));
     m_subjects.setRows(std::move(frame->subjects));
     if (frame->messagesUpdated)

@@ -62,6 +62,8 @@ public:
 
     [[nodiscard]] Session *session() const { return m_session; }
     void setSession(Session *session);
+    /// Tests: judge subjects starting and stopping over shorter windows (set before the session).
+    void setActivityWindow(qint64 ms) { m_sampler.setActivityWindow(ms); }
     [[nodiscard]] RowListModel *subscriptions() { return &m_subscriptions; }
     [[nodiscard]] RowListModel *subjects() { return &m_subjects; }
     [[nodiscard]] RowListModel *messages() { return &m_messages; }

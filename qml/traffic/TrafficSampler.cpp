@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <map>
 
 #include "CoreStrings.h"
 #include "PayloadText.h"
@@ -100,6 +101,46 @@ QStringList TrafficSampler::messageRoles()
             QStringLiteral("preview"), QStringLiteral("spoken")};
 }
 
+std::vector<watch::JournalEvent> TrafficSampler::closeActivityWindow(const live::TrafficSnapshot &snap, qint64 now)
+{
+    std::vector<std::string> subscriptions;
+    for (const live::SubscriptionStats &s : snap.subscriptions)
+        subscriptions.push_back(s.subject + '\x1f' + s.queue);
+    std::sort(subscriptions.begin(), subscriptions.end());
+    std::string key;
+    for (const std::string &s : subscriptions)
+        key += s + '\n';
+    const auto countsNow = [&] {
+        std::unordered_map<std::string, uint64_t> counts;
+        counts.reserve(snap.subjects.size());
+        for (const live::SubjectStats &s : snap.subjects)
+            counts.emplace(s.subject, s.messages);
+        return counts;
+    };
+    // Other subscriptions (or a new monitor): subjects appear or vanish because of what is
+    // watched, not because they started or stopped. Start again from a baseline.
+    if (!m_activityStarted || key != m_activitySubscriptions) {
+        m_activityStarted = true;
+        m_activitySubscriptions = std::move(key);
+        m_activity.reset();
+        m_activityCounts = countsNow();
+        m_activityWindowStart = now;
+        return {};
+    }
+    if (now - m_activityWindowStart < m_activityWindowMs)
+        return {};
+    std::map<std::string, uint64_t> window;
+    for (const live::SubjectStats &s : snap.subjects) {
+        const auto it = m_activityCounts.find(s.subject);
+        const uint64_t before = it == m_activityCounts.end() ? 0 : it->second;
+        if (s.messages > before)
+            window.emplace(s.subject, s.messages - before);
+    }
+    m_activityCounts = countsNow();
+    m_activityWindowStart = now;
+    return m_activity.windowClosed(window, now);
+}
+
 TrafficFrame TrafficSampler::sample(const live::TrafficMonitor &monitor, const TrafficQuery &query)
 {
     TrafficFrame f;
@@ -112,6 +153,7 @@ TrafficFrame TrafficSampler::sample(const live::TrafficMonitor &monitor, const T
     f.bytesPerSecond = snap.bytesPerSecond;
     f.ringPaused = snap.paused;
     f.subjectCount = int(snap.subjects.size());
+    f.activity = closeActivityWindow(snap, now);
 
     // Rate history: every tracked subject gets a point each second (subjects beyond the cap have
     // none; the tooltip says so).

@@ -15,10 +15,13 @@
 #include <vector>
 
 #include "RowListModel.h"
+#include "watch/JournalEvent.h"
+#include "watch/SubjectActivity.h"
 
 namespace switchboard::live {
 class TrafficMonitor;
 struct RecordedMessage;
+struct TrafficSnapshot;
 }
 
 namespace switchboard::gui {
@@ -53,6 +56,7 @@ struct TrafficFrame {
     bool ringPaused = false;
     QVariantList chart;                 ///< [{subject, points: [{t (ms), v}]}]
     bool chartAutomatic = false;        ///< the busiest subjects, as none was chosen
+    std::vector<watch::JournalEvent> activity; ///< subjects that started or stopped, for the journal
 };
 
 class TrafficSampler {
@@ -60,13 +64,21 @@ public:
     static constexpr size_t kHistoryPoints = 300;  ///< 5 minutes at one sample a second
     static constexpr size_t kSparkPoints = 60;
     static constexpr size_t kTrackedSubjects = 2000; ///< subjects with a rate history
+    /// Subjects' starting and stopping is judged over windows this long (stopped: two empty
+    /// windows in a row, 20–30 s of silence).
+    static constexpr qint64 kActivityWindowMs = 10'000;
+    void setActivityWindow(qint64 ms) { m_activityWindowMs = ms; } ///< tests: shorter windows
 
     static QStringList subjectRoles();
     static QStringList subscriptionRoles();
     static QStringList messageRoles();
 
     TrafficFrame sample(const live::TrafficMonitor &monitor, const TrafficQuery &query);
-    void reset() { m_history.clear(); }
+    void reset()
+    {
+        m_history.clear();
+        m_activityStarted = false; // a new monitor counts from zero: a new baseline
+    }
 
 private:
     struct History {
@@ -74,6 +86,14 @@ private:
         std::deque<qint64> times; // ms since epoch
     };
     std::unordered_map<std::string, History> m_history;
+
+    std::vector<watch::JournalEvent> closeActivityWindow(const live::TrafficSnapshot &snap, qint64 now);
+    watch::SubjectActivity m_activity;
+    bool m_activityStarted = false;
+    std::string m_activitySubscriptions;                     ///< the subscriptions the window began with
+    std::unordered_map<std::string, uint64_t> m_activityCounts; ///< per subject, at the window's start
+    qint64 m_activityWindowStart = 0;
+    qint64 m_activityWindowMs = kActivityWindowMs;
 };
 
 } // namespace switchboard::gui

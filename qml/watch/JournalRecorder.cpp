@@ -17,6 +17,7 @@ JournalRecorder::JournalRecorder(Session *session, watch::Journal *journal, QObj
     connect(session, &Session::catalogChanged, this, &JournalRecorder::onCatalog);
     connect(session, &Session::clusterChanged, this, &JournalRecorder::onCluster);
     connect(session, &Session::stateChanged, this, &JournalRecorder::onState);
+    connect(session, &Session::changesNoted, this, &JournalRecorder::onNoted);
     connect(&m_callsTimer, &QTimer::timeout, this, &JournalRecorder::onCalls);
     m_callsTimer.start(kCallsEveryMs);
     onState();
@@ -76,6 +77,18 @@ void JournalRecorder::onCalls()
     record([calls = m_session->callObserver()->snapshot()](watch::ChangeDetector &d, qint64 at) {
         return d.callsChanged(calls, at);
     });
+}
+
+void JournalRecorder::onNoted(const std::vector<watch::JournalEvent> &events)
+{
+    // With a collector journaling this region, its subjects' activity comes from there.
+    if (!m_session || !m_topology || events.empty())
+        return;
+    std::vector<watch::JournalEvent> stamped = events;
+    for (watch::JournalEvent &e : stamped)
+        if (e.region.isEmpty())
+            e.region = m_session->label();
+    m_journal->append(std::move(stamped));
 }
 
 void JournalRecorder::onState()

@@ -38,6 +38,7 @@ private:
     void onCluster();
     void onState();
     void onCalls(); ///< bursts of call errors, from the session's call observer (when it has one)
+    void onNoted(const std::vector<watch::JournalEvent> &events);
     void record(std::function<std::vector<watch::JournalEvent>(watch::ChangeDetector &, qint64)> compare);
 
     QPointer<Session> m_session;

@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "watch/ChangeDetector.h"
+#include "watch/SubjectActivity.h"
 
 using namespace switchboard;
 using namespace switchboard::watch;
@@ -137,6 +138,37 @@ private Q_SLOTS:
         QCOMPARE(at(400, 90, 86'000).size(), size_t(1)); // a new burst
         calls.repliesObserved = false;          // errors not known: nothing
         QVERIFY(d.callsChanged(calls, 90'000).empty());
+    }
+
+    void subjectsStartAndStopWindowByWindow()
+    {
+        SubjectActivity a;
+        using Counts = std::map<std::string, uint64_t>;
+        const auto kinds = [](const std::vector<JournalEvent> &events) {
+            QStringList out;
+            for (const JournalEvent &e : events)
+                out << kindName(e.kind) + " " + e.subject;
+            return out;
+        };
+        // The baseline says nothing, also of what is silent in it.
+        QVERIFY(a.windowClosed({{"orders.created", 5}, {"$JS.API.INFO", 1}}, 10).empty());
+        QCOMPARE(kinds(a.windowClosed({{"orders.created", 5}, {"payments.settled", 2}, {"_INBOX.x.y", 9}}, 20)),
+                 QStringList{"subject-started payments.settled"}); // replies are not news
+        QVERIFY(a.windowClosed(Counts{{"payments.settled", 1}}, 30).empty()); // one empty window: not yet
+        const auto stopped = a.windowClosed(Counts{{"payments.settled", 1}, {"orders.created", 0}}, 40);
+        QCOMPARE(kinds(stopped), QStringList{"subject-stopped orders.created"}); // two in a row
+        QCOMPARE(stopped[0].atMs, 40);
+        QVERIFY(a.windowClosed(Counts{{"payments.settled", 1}}, 50).empty()); // said once
+        const auto back = a.windowClosed({{"orders.created", 7}, {"payments.settled", 1}}, 60);
+        QCOMPARE(kinds(back), QStringList{"subject-started orders.created"});
+        QCOMPARE(back[0].value, 7.0);
+        // A new baseline (other subscriptions): what comes with it is not news.
+        a.reset();
+        QVERIFY(a.windowClosed(Counts{{"inventory.reserved", 3}}, 70).empty());
+        QVERIFY(a.windowClosed(Counts{{"inventory.reserved", 3}}, 80).empty());
+        QVERIFY(SubjectActivity::announces("orders.created"));
+        for (const char *system : {"$SRV.PING", "_INBOX.abc", "micro.registry.nats.query", "(other subjects)"})
+            QVERIFY2(!SubjectActivity::announces(system), system);
     }
 };
 

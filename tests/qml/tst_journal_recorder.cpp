@@ -1,6 +1,7 @@
 // The app keeps the journal: against a real nats-server, a go-micro node that hangs (SIGSTOP) is
 // journaled stale with its service, zone and region, and back when it answers again (SIGCONT);
-// the first picture of the cluster is not journaled.
+// the first picture of the cluster is not journaled. A subject the Traffic page watches is
+// journaled when it starts and when it stops carrying messages.
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -11,6 +12,8 @@
 #include "AppContext.h"
 #include "JournalStatus.h"
 #include "NatsServer.h"
+#include "TrafficController.h"
+#include "nats/Connection.h"
 #include "UnwritablePlace.h"
 #include "watch/JournalReader.h"
 
@@ -90,6 +93,54 @@ private Q_SLOTS:
 
         mock.terminate();
         mock.waitForFinished(5000);
+    }
+
+    void aWatchedSubjectStartingAndStoppingIsJournaled()
+    {
+        testing::NatsServer nats;
+        nats.start();
+        QTemporaryDir dir;
+        AppContext app(dir.filePath("settings.ini"), dir.filePath("history.json"));
+        SessionSettings s;
+        s.services.servers = {nats.url()};
+        s.label = "eu-test";
+        app.openSession(s);
+        QTRY_VERIFY_WITH_TIMEOUT(app.session()->state() == Session::Connected, 10000);
+
+        TrafficController traffic;
+        traffic.setActivityWindow(1000); // windows of a second instead of ten
+        traffic.setSession(app.session());
+        QVERIFY(traffic.subscribe("orders.>", QString()).isEmpty());
+        nats::ConnectOptions o;
+        o.servers = {nats.url()};
+        auto publisher = nats::Connection::connect(o);
+        const auto publishFor = [&](int ms, const std::string &subject) {
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < ms) {
+                publisher->publish(subject, "{}");
+                publisher->flush();
+                QTest::qWait(50);
+            }
+        };
+        publishFor(2500, "orders.audit"); // flowing from before: the baseline, not news
+        publishFor(4000, "orders.created");
+        QTest::qWait(4500);                // two empty windows and more: both stopped
+
+        QVERIFY(app.journal()->flush());
+        JournalReader reader(dir.filePath("journal.sqlite"));
+        const auto count = [&](EventKind kind, const QString &subject) {
+            JournalQuery q;
+            q.kinds = {kind};
+            int n = 0;
+            for (const StoredEvent &e : reader.page(q))
+                n += e.event.subject == subject && e.event.region == "eu-test" ? 1 : 0; // with its region
+            return n;
+        };
+        QCOMPARE(count(EventKind::SubjectStarted, "orders.created"), 1);
+        QCOMPARE(count(EventKind::SubjectStopped, "orders.created"), 1);
+        QCOMPARE(count(EventKind::SubjectStarted, "orders.audit"), 0);
+        QCOMPARE(count(EventKind::SubjectStopped, "orders.audit"), 1);
     }
 
     void theBannerSaysWhyChangesAreNotWrittenAndHowManyAreKept()

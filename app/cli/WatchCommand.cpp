@@ -21,9 +21,11 @@
 #include "live/ServiceCatalog.h"
 #include "live/TrafficMonitor.h"
 #include "nats/Connection.h"
+#include "srv/SrvDiscovery.h"
 #include "watch/AlertEngine.h"
 #include "watch/AlertRulesFile.h"
 #include "watch/MeasurementsFrom.h"
+#include "watch/SrvErrorRates.h"
 
 namespace switchboard::cli {
 
@@ -121,6 +123,11 @@ int runWatch(const CliContext &ctx)
         cluster->start();
     }
 
+    // NATS micro services count their own errors: a $SRV.STATS broadcast every 10 s.
+    const bool srvStats = uses(rules, {RuleKind::ServiceErrorRate});
+    watch::SrvErrorRates srvErrors;
+    auto srvLookedAt = std::chrono::steady_clock::time_point{};
+
     watch::AlertEngine engine;
     engine.setRules(rules);
     const QString region = QString::fromStdString(ctx.args().valueOr("--region", ""));
@@ -139,8 +146,17 @@ int runWatch(const CliContext &ctx)
             k = cluster->snapshot();
         if (traffic)
             t = traffic->snapshot();
-        const watch::AlertMeasurements m = watch::measurementsFrom(
-            {region, c ? &*c : nullptr, k ? &*k : nullptr, t ? &*t : nullptr, o ? &*o : nullptr});
+        if (srvStats && std::chrono::steady_clock::now() - srvLookedAt >= std::chrono::milliseconds(watch::SrvErrorRates::kLookEveryMs)) {
+            srvLookedAt = std::chrono::steady_clock::now();
+            try {
+                srvErrors.add(srv::discover(*conn, srv::Verb::Stats).instances);
+            } catch (const std::exception &) {
+                // The connection is down for now: the last figures stand until the next look.
+            }
+        }
+        watch::MeasurementSources sources{region, c ? &*c : nullptr, k ? &*k : nullptr, t ? &*t : nullptr, o ? &*o : nullptr};
+        sources.srvErrorPercent = &srvErrors.percent();
+        const watch::AlertMeasurements m = watch::measurementsFrom(sources);
         for (const watch::AlertTransition &tr : engine.evaluate(m, QDateTime::currentMSecsSinceEpoch()))
             print(ctx, tr);
         const auto left = stopAt - std::chrono::steady_clock::now();

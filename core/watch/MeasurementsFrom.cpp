@@ -1,5 +1,7 @@
 #include "MeasurementsFrom.h"
 
+#include <algorithm>
+
 #include "live/CallObserver.h"
 #include "live/CatalogTypes.h"
 #include "live/ClusterTypes.h"
@@ -71,6 +73,15 @@ void addCalls(AlertMeasurements &m, const live::ObservedCalls &calls)
         m.services[it.key()].p99Ms = *it;
 }
 
+void addSrvErrors(AlertMeasurements &m, const std::map<std::string, double> &percent)
+{
+    // A go-micro and a $SRV service of one name count together: the worse share.
+    for (const auto &[service, p] : percent) {
+        std::optional<double> &share = m.services[q(service)].errorRatePercent;
+        share = std::max(share.value_or(0.0), p);
+    }
+}
+
 void addCluster(AlertMeasurements &m, const live::ClusterSnapshot &cluster)
 {
     m.clusterKnown = cluster.polls > 0;
@@ -94,6 +105,8 @@ AlertMeasurements measurementsFrom(const MeasurementSources &sources)
         addCatalog(m, *sources.catalog);
     if (sources.calls)
         addCalls(m, *sources.calls);
+    if (sources.srvErrorPercent)
+        addSrvErrors(m, *sources.srvErrorPercent); // after the calls: the worse of the two
     if (sources.cluster)
         addCluster(m, *sources.cluster);
     return m;

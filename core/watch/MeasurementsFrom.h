@@ -5,6 +5,9 @@
 
 #include <QString>
 
+#include <map>
+#include <string>
+
 #include "AlertMeasurements.h"
 
 namespace switchboard::live {
@@ -22,6 +25,8 @@ struct MeasurementSources {
     const live::ClusterSnapshot *cluster = nullptr;
     const live::TrafficSnapshot *traffic = nullptr;
     const live::ObservedCalls *calls = nullptr;
+    /// NATS micro services' error share from their STATS (SrvErrorRates::percent()).
+    const std::map<std::string, double> *srvErrorPercent = nullptr;
 };
 
 AlertMeasurements measurementsFrom(const MeasurementSources &sources);

@@ -12,9 +12,11 @@
 #include "live/CallObserver.h"
 #include "live/TrafficMonitor.h"
 #include "nats/Error.h"
+#include "srv/SrvDiscovery.h"
 #include "watch/AlertRulesFile.h"
 #include "watch/Journal.h"
 #include "watch/MeasurementsFrom.h"
+#include "watch/SrvErrorRates.h"
 
 namespace switchboard::gui {
 
@@ -30,6 +32,9 @@ struct AlertsController::Region {
     std::shared_ptr<nats::Connection> trafficConnection;
     std::set<std::string> subjects;
     std::shared_ptr<watch::AlertEngine> engine = std::make_shared<watch::AlertEngine>(); ///< used on the pool only
+    /// NATS micro services' error share from $SRV STATS, looked at every 10 s; on the pool only.
+    std::shared_ptr<watch::SrvErrorRates> srvErrors = std::make_shared<watch::SrvErrorRates>();
+    qint64 srvLookedAt = 0;
 };
 
 namespace {
@@ -185,6 +190,7 @@ void AlertsController::tick()
     if (m_rules.empty())
         return;
     const bool wantsCalls = std::any_of(m_rules.begin(), m_rules.end(), [](const auto &r) { return r.kind == RuleKind::ServiceErrorRate || r.kind == RuleKind::ServiceLatency; });
+    const bool wantsErrors = std::any_of(m_rules.begin(), m_rules.end(), [](const auto &r) { return r.kind == RuleKind::ServiceErrorRate; });
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const auto &region : m_regions) {
         Session *s = region->session;
@@ -197,14 +203,29 @@ void AlertsController::tick()
         if (wantsCalls && s->callObserver())
             calls = std::make_shared<live::ObservedCalls>(s->callObserver()->snapshot());
         const bool connected = s->state() == Session::Connected;
+        // $SRV services count their own errors: one STATS broadcast now and then, on the pool.
+        std::shared_ptr<nats::Connection> statsFrom;
+        if (wantsErrors && connected && now - region->srvLookedAt >= watch::SrvErrorRates::kLookEveryMs) {
+            statsFrom = s->connection();
+            region->srvLookedAt = now;
+        }
         QPointer<AlertsController> self(this);
         m_pool.start([self, engine = region->engine, label = region->label, traffic = region->traffic,
-                      catalog = connected ? s->catalog() : nullptr, cluster = connected ? s->cluster() : nullptr, calls, now] {
+                      catalog = connected ? s->catalog() : nullptr, cluster = connected ? s->cluster() : nullptr, calls, now,
+                      srvErrors = region->srvErrors, statsFrom] {
             std::optional<live::TrafficSnapshot> t;
             if (traffic)
                 t = traffic->snapshot();
-            const watch::AlertMeasurements m = watch::measurementsFrom(
-                {label, catalog.get(), cluster.get(), t ? &*t : nullptr, calls.get()});
+            if (statsFrom) {
+                try {
+                    srvErrors->add(srv::discover(*statsFrom, srv::Verb::Stats).instances);
+                } catch (const std::exception &) {
+                    // The connection went away meanwhile: the last figures stand until the next look.
+                }
+            }
+            watch::MeasurementSources sources{label, catalog.get(), cluster.get(), t ? &*t : nullptr, calls.get()};
+            sources.srvErrorPercent = &srvErrors->percent(); // empty until two looks
+            const watch::AlertMeasurements m = watch::measurementsFrom(sources);
             std::vector<watch::AlertTransition> transitions = engine->evaluate(m, now);
             std::map<QString, watch::RuleStatus> statuses;
             for (const watch::AlertRule &r : engine->rules())

@@ -18,6 +18,7 @@
 #include "NatsServer.h"
 #include "SteadyPublisher.h"
 #include "nats/Connection.h"
+#include "srv/SrvService.h"
 #include "watch/HistoryStreams.h"
 #include "watch/Journal.h"
 
@@ -111,6 +112,64 @@ private Q_SLOTS:
         ::kill(pid_t(watch.processId()), SIGTERM);
         QVERIFY(watch.waitForFinished(10000));
         QCOMPARE(watch.exitCode(), 1); // firing at the end
+    }
+
+    // A NATS micro service counts its own errors: its STATS, looked at every 10 s, give the
+    // error share since the last look.
+    void aNatsMicroServicesErrorsFromItsStatsFire()
+    {
+        testing::NatsServer server;
+        server.start();
+        nats::ConnectOptions o;
+        o.servers = {server.url()};
+        auto conn = nats::Connection::connect(o);
+        srv::SrvServiceOptions options;
+        options.name = "ledger";
+        srv::SrvService ledger(conn, options);
+        std::atomic<int> served{0};
+        ledger.addEndpoint("post", [&served](const srv::SrvRequest &) -> std::string {
+            if (++served % 2 == 0)
+                throw srv::SrvError(507, "the ledger is full");
+            return "{}";
+        }, "ledger.post");
+        ledger.start();
+        std::atomic<bool> stop{false};
+        std::thread caller([&] {
+            auto c = nats::Connection::connect(o);
+            while (!stop) {
+                c->publishRequest("ledger.post", "_INBOX.nobody", "{}");
+                c->flush();
+                std::this_thread::sleep_for(20ms);
+            }
+        });
+
+        QTemporaryDir dir;
+        const QString rules = dir.filePath("rules.json");
+        write(rules, R"({"rules": [{"name": "ledger failing", "kind": "service-error-rate", "target": "ledger",
+                                    "comparison": "above", "threshold": 20, "forSeconds": 0}]})");
+        QProcess watch;
+        watch.start(SWITCHBOARD_CLI_PATH, {"--server", QString::fromStdString(server.url()), "watch", "--rules", rules,
+                                           "--interval", "500ms", "--duration", "40s", "--json"});
+        QVERIFY(watch.waitForStarted());
+        QByteArray out;
+        QElapsedTimer t;
+        t.start();
+        while (!out.contains(R"("state":"firing")") && t.elapsed() < 30000) {
+            watch.waitForReadyRead(200);
+            out += watch.readAllStandardOutput();
+        }
+        stop = true;
+        caller.join();
+        ::kill(pid_t(watch.processId()), SIGTERM);
+        QVERIFY(watch.waitForFinished(10000));
+        QVERIFY2(out.contains(R"("state":"firing")"), out.constData());
+        for (const QByteArray &line : out.trimmed().split('\n')) {
+            const auto j = nlohmann::json::parse(line.toStdString());
+            if (j.value("state", "") == "firing") {
+                const double value = j.value("value", -1.0);
+                QVERIFY2(value > 40 && value < 60, line.constData()); // one request in two fails
+            }
+        }
     }
 
     void mistakesAreSaidAndExitWith2()

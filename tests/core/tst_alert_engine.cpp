@@ -9,6 +9,8 @@
 #include "watch/AlertRulesFile.h"
 #include "watch/MeasurementsFrom.h"
 #include "live/CallObserver.h"
+#include "srv/SrvTypes.h"
+#include "watch/SrvErrorRates.h"
 
 using namespace switchboard;
 using namespace switchboard::watch;
@@ -83,6 +85,43 @@ private Q_SLOTS:
         calls.repliesObserved = false; // replies not seen: no figures at all, not zeros
         m = measurementsFrom({"eu", nullptr, nullptr, nullptr, &calls});
         QVERIFY(!m.services.contains("inventory"));
+    }
+
+    void srvStatsGiveAServicesErrorRateBetweenTwoLooks()
+    {
+        const auto instance = [](const char *id, int64_t requests, int64_t errors) {
+            srv::SrvInstance i;
+            i.name = "ledger";
+            i.id = id;
+            srv::SrvEndpoint post, get;
+            post.numRequests = requests - 10;
+            post.numErrors = errors;
+            get.numRequests = 10; // errors of every endpoint add up
+            i.endpoints = {post, get};
+            return i;
+        };
+        SrvErrorRates rates;
+        rates.add({instance("a", 1000, 500)});
+        QVERIFY(rates.percent().empty()); // one look: counts since the start, not a rate
+        rates.add({instance("a", 1100, 520), instance("b", 50, 50)}); // b is new: its baseline
+        QCOMPARE(rates.percent().at("ledger"), 20.0);
+        rates.add({instance("a", 1100, 520), instance("b", 150, 60)});
+        QCOMPARE(rates.percent().at("ledger"), 10.0); // only b had requests
+        rates.add({instance("a", 5, 5), instance("b", 150, 60)}); // a started again; no requests
+        QVERIFY(!rates.percent().count("ledger")); // no data, not 0 %
+        rates.add({instance("a", 25, 5), instance("b", 150, 60)});
+        QCOMPARE(rates.percent().at("ledger"), 0.0);
+
+        // With observed calls of the same name, the worse share counts.
+        live::ObservedCalls calls;
+        calls.repliesObserved = true;
+        calls.edges.push_back({"orders", "ledger", "Ledger.Post", 100, 3, 10.0, 0.03, 5.0});
+        const std::map<std::string, double> srvShare{{"ledger", 40.0}, {"audit", 1.0}};
+        MeasurementSources sources{"eu", nullptr, nullptr, nullptr, &calls};
+        sources.srvErrorPercent = &srvShare;
+        const AlertMeasurements m = measurementsFrom(sources);
+        QCOMPARE(*m.services["ledger"].errorRatePercent, 40.0);
+        QCOMPARE(*m.services["audit"].errorRatePercent, 1.0);
     }
 
     void aSubjectThatStopsIsPendingThenFiringThenResolved()

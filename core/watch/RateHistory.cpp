@@ -60,7 +60,8 @@ std::vector<RateHistory::Point> RateHistory::of(const std::string &subject, int6
     return points;
 }
 
-std::vector<std::pair<std::string, uint64_t>> RateHistory::busiest(int64_t sinceMs, size_t count) const
+std::vector<std::pair<std::string, uint64_t>> RateHistory::busiest(int64_t sinceMs, size_t count,
+                                                                   const std::function<bool(const std::string &)> &accept) const
 {
     std::lock_guard lock(m_mutex);
     std::unordered_map<uint32_t, uint64_t> totals;
@@ -70,7 +71,8 @@ std::vector<std::pair<std::string, uint64_t>> RateHistory::busiest(int64_t since
     std::vector<std::pair<std::string, uint64_t>> out;
     out.reserve(totals.size());
     for (const auto &[id, n] : totals)
-        out.emplace_back(m_subjects[id], n);
+        if (!accept || accept(m_subjects[id]))
+            out.emplace_back(m_subjects[id], n);
     const size_t kept = std::min(count, out.size());
     std::partial_sort(out.begin(), out.begin() + std::ptrdiff_t(kept), out.end(),
                       [](const auto &x, const auto &y) { return x.second != y.second ? x.second > y.second : x.first < y.first; });

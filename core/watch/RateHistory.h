@@ -6,6 +6,7 @@
 // each. Thread-safe: the reader thread adds, the GUI thread asks.
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <string>
@@ -32,8 +33,9 @@ public:
     };
     /// Every window since `sinceMs`, oldest first, with the subject's messages (0 where it had none).
     [[nodiscard]] std::vector<Point> of(const std::string &subject, int64_t sinceMs) const;
-    /// The subjects with the most messages since `sinceMs`, most first.
-    [[nodiscard]] std::vector<std::pair<std::string, uint64_t>> busiest(int64_t sinceMs, size_t count) const;
+    /// The subjects with the most messages since `sinceMs`, most first; only those `accept`s (when given).
+    [[nodiscard]] std::vector<std::pair<std::string, uint64_t>>
+    busiest(int64_t sinceMs, size_t count, const std::function<bool(const std::string &)> &accept = {}) const;
     [[nodiscard]] size_t windowCount() const;
     /// The newest window's end, 0 when empty.
     [[nodiscard]] int64_t newestMs() const;

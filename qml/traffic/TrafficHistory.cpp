@@ -98,9 +98,9 @@ QStringList TrafficHistory::busiest(int minutes, int count) const
         return out;
     const qint64 since = QDateTime::currentMSecsSinceEpoch() - qint64(minutes) * 60'000;
     // The system's own subjects (replies, $SYS, $JS) are not what the user charts.
-    for (const auto &[subject, messages] : m_history->rates()->busiest(since, size_t(std::max(0, count)) + 8))
-        if (out.size() < count && subject.rfind("_INBOX.", 0) != 0 && subject.rfind("$", 0) != 0)
-            out << QString::fromStdString(subject);
+    const auto application = [](const std::string &s) { return s.rfind("_INBOX.", 0) != 0 && s.rfind('$', 0) != 0; };
+    for (const auto &[subject, messages] : m_history->rates()->busiest(since, size_t(std::max(0, count)), application))
+        out << QString::fromStdString(subject);
     return out;
 }
 

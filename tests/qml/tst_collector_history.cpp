@@ -173,8 +173,12 @@ private Q_SLOTS:
             const qint64 minute = (now / 60'000 - 3) * 60'000;
             for (int i = 0; i < 3; ++i) {
                 RateRollup r{"eu", minute + i * 60'000, minute + (i + 1) * 60'000, {{"orders.created", uint64_t(600 * (i + 1))}}, 0, 1};
-                if (i == 1)
-                    r.subjects.emplace_back("_INBOX.>", 100000); // busiest, but not the user's
+                if (i == 1) { // busier, but not the user's: however many there are
+                    r.subjects.emplace_back("_INBOX.>", 100000);
+                    for (int j = 0; j < 12; ++j)
+                        r.subjects.emplace_back("$JS.API.CONSUMER.INFO.S" + std::to_string(j), 50000);
+                    std::sort(r.subjects.begin(), r.subjects.end());
+                }
                 for (const std::string &m : history::encodeRollup(r))
                     streams.publish(streams.config().ratesSubject("eu"), m, "rates." + std::to_string(i));
             }

@@ -7,7 +7,9 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace switchboard::watch {
 
@@ -29,6 +31,23 @@ QString whereIn(const QByteArray &text, int offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
+/// What is wrong with a subject a rule subscribes to, or empty. The server closes a connection
+/// whose SUB line is over its control-line limit (4 KiB): a long subject must not reach it.
+QString subjectProblem(const QString &subject)
+{
+    if (subject.size() > AlertRulesFile::kMaxSubjectLength)
+        return QStringLiteral("\"target\" is a subject of %1 characters; a subject is at most %2").arg(subject.size()).arg(AlertRulesFile::kMaxSubjectLength);
+    const QStringList tokens = subject.split(QLatin1Char('.'));
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &t = tokens[i];
+        const bool wildcard = t == QLatin1String("*") || (t == QLatin1String(">") && i == tokens.size() - 1);
+        if (t.isEmpty() || (!wildcard && (t.contains(QLatin1Char('*')) || t.contains(QLatin1Char('>'))))
+            || std::any_of(t.begin(), t.end(), [](QChar c) { return c.isSpace(); }))
+            return QStringLiteral("\"target\" is not a NATS subject: tokens separated by dots, no spaces, * for one token, > only at the end");
+    }
+    return {};
+}
+
 QString namesOf(const QStringList &names)
 {
     return names.join(QStringLiteral(", "));
@@ -46,12 +65,16 @@ AlertRule readRule(const QJsonObject &o, const QString &where, QStringList &erro
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
             fail(QStringLiteral("unknown field \"%1\"").arg(it.key()));
-    auto text = [&](const char *key, bool required) {
+    auto text = [&](const char *key, bool required, qsizetype maxLength = AlertRulesFile::kMaxTextLength) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && !required)
             return QString();
         if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
             fail(QStringLiteral("\"%1\" must be %2").arg(QLatin1String(key), required ? QStringLiteral("a non-empty string") : QStringLiteral("a string")));
+        if (v.toString().size() > maxLength) {
+            fail(QStringLiteral("\"%1\" has %2 characters; at most %3").arg(QLatin1String(key)).arg(v.toString().size()).arg(maxLength));
+            return QString();
+        }
         return v.toString().trimmed();
     };
     auto number = [&](const char *key, double fallback, double low, double high) {
@@ -77,10 +100,16 @@ AlertRule readRule(const QJsonObject &o, const QString &where, QStringList &erro
             names << ruleKindName(k);
         fail(QStringLiteral("\"kind\" must be one of %1, not \"%2\"").arg(namesOf(names), kind));
     }
-    r.target = text("target", false);
+    r.target = text("target", false, std::numeric_limits<qsizetype>::max()); // checked below, by kind
     r.region = text("region", false);
     const bool needsTarget = ruleKindFromName(kind) && (r.kind == RuleKind::SubjectRate || r.kind == RuleKind::ServiceNodes || r.kind == RuleKind::ServiceErrorRate
                              || r.kind == RuleKind::ServiceLatency);
+    if (r.kind == RuleKind::SubjectRate && !r.target.isEmpty()) {
+        if (const QString problem = subjectProblem(r.target); !problem.isEmpty())
+            fail(problem);
+    } else if (r.target.size() > AlertRulesFile::kMaxTextLength) {
+        fail(QStringLiteral("\"target\" has %1 characters; at most %2").arg(r.target.size()).arg(AlertRulesFile::kMaxTextLength));
+    }
     if (needsTarget && r.target.isEmpty())
         fail(QStringLiteral("\"target\" must name the %1").arg(r.kind == RuleKind::SubjectRate ? QStringLiteral("subject") : QStringLiteral("service")));
     const QString comparison = o.contains(QLatin1String("comparison")) ? text("comparison", true) : QStringLiteral("above");
@@ -133,6 +162,10 @@ ParsedRules AlertRulesFile::parse(const QByteArray &json)
         return out;
     }
     const QJsonArray rules = root.value(QLatin1String("rules")).toArray();
+    if (rules.size() > kMaxRules) {
+        out.errors << QStringLiteral("the file has %1 rules; a rules file holds at most %2").arg(rules.size()).arg(kMaxRules);
+        return out;
+    }
     QSet<QString> ids;
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QJsonObject o = rules[i].toObject();
@@ -150,6 +183,11 @@ ParsedRules AlertRulesFile::parse(const QByteArray &json)
     }
     if (!out.ok())
         out.rules.clear();
+    if (out.errors.size() > kMaxErrors) { // a file of thousands of mistakes: the first say enough
+        const qsizetype more = out.errors.size() - kMaxErrors;
+        out.errors.resize(kMaxErrors);
+        out.errors << QStringLiteral("… and %1 more mistakes").arg(more);
+    }
     return out;
 }
 

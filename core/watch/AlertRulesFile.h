@@ -26,6 +26,10 @@ class AlertRulesFile {
 public:
     static constexpr int kVersion = 1;
     static constexpr qsizetype kMaxBytes = 16 * 1024 * 1024; ///< larger is not a rules file
+    static constexpr qsizetype kMaxRules = 10'000;            ///< more: the file is refused, said so
+    static constexpr qsizetype kMaxSubjectLength = 1024;      ///< a subject rule's target
+    static constexpr qsizetype kMaxTextLength = 256;          ///< names, ids, regions, service names
+    static constexpr qsizetype kMaxErrors = 50;               ///< listed; the rest are counted
 
     static ParsedRules parse(const QByteArray &json);
     static QByteArray write(const std::vector<AlertRule> &rules);

@@ -3,6 +3,9 @@
 // value that fires once and does not resolve until it is really gone, hysteresis, silences,
 // every kind of rule, and rules kept or restarted when the rule list changes. The rules file:
 // a round trip, and every kind of mistake said with where it is, importing nothing.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include "watch/AlertEngine.h"
@@ -332,6 +335,48 @@ private Q_SLOTS:
         QVERIFY(AlertRulesFile::parse("[]").errors.at(0).contains("\"rules\" list"));
         QVERIFY(AlertRulesFile::parse(QByteArray("\x00\xff\xfe binary", 10)).errors.at(0).startsWith("not JSON"));
         QVERIFY(AlertRulesFile::parse(QByteArray(AlertRulesFile::kMaxBytes + 1, ' ')).errors.at(0).contains("MiB"));
+
+        // A subject rule's subject of 10 000 characters would be a SUB line the server closes the
+        // connection for: refused, naming the rule and the field, as is a subject that is not one.
+        // (No raw strings here: moc loses its way in them.)
+        const auto rulesFile = [](const QList<QJsonObject> &rules) {
+            QJsonArray list;
+            for (const QJsonObject &r : rules)
+                list.append(r);
+            return QJsonDocument(QJsonObject{{"rules", list}}).toJson(QJsonDocument::Compact);
+        };
+        const auto subjectRule = [](const QString &name, const QString &target) {
+            return QJsonObject{{"name", name}, {"kind", "subject-rate"}, {"target", target}, {"comparison", "stopped"}};
+        };
+        const ParsedRules tooLong = AlertRulesFile::parse(rulesFile({subjectRule("long", "orders." + QString(9993, 'x'))}));
+        QCOMPARE(tooLong.errors, QStringList{"rule 1 (long): \"target\" is a subject of 10000 characters; a subject is at most 1024"});
+        const ParsedRules notASubject = AlertRulesFile::parse(rulesFile(
+            {subjectRule("regex", "orders\\.(created|paid)$ .*"), subjectRule("gt", "orders.>.x"), subjectRule("ok", "orders.*.>")}));
+        QCOMPARE(notASubject.errors.size(), 2);
+        QVERIFY2(notASubject.errors[0].startsWith("rule 1 (regex): \"target\" is not a NATS subject"), qPrintable(notASubject.errors[0]));
+        QVERIFY2(notASubject.errors[1].startsWith("rule 2 (gt): \"target\" is not a NATS subject"), qPrintable(notASubject.errors[1]));
+        const ParsedRules longName = AlertRulesFile::parse(
+            rulesFile({QJsonObject{{"name", QString(300, 'n')}, {"kind", "service-nodes"}, {"target", "orders"}}}));
+        QVERIFY2(longName.errors.size() == 1 && longName.errors[0].contains("\"name\" has 300 characters; at most 256"),
+                 qPrintable(longName.errors.join('\n')));
+        // A 10 MB file of rules: more than a file holds, said in one line, quickly.
+        QList<QJsonObject> bigList;
+        for (int i = 0; i < 110000; ++i)
+            bigList << subjectRule("rule " + QString::number(i), "orders." + QString::number(i));
+        const QByteArray big = rulesFile(bigList);
+        QVERIFY(big.size() > 10000000);
+        QElapsedTimer took;
+        took.start();
+        const ParsedRules huge = AlertRulesFile::parse(big);
+        QVERIFY2(huge.errors.size() == 1 && huge.errors[0].contains("a rules file holds at most 10000"), qPrintable(huge.errors.value(0)));
+        QVERIFY2(took.elapsed() < 5000, qPrintable(QString::number(took.elapsed())));
+        // Thousands of mistakes: the first fifty, and how many more.
+        QList<QJsonObject> wrongs;
+        for (int i = 0; i < 200; ++i)
+            wrongs << QJsonObject{{"name", "w"}, {"kind", "cpu"}};
+        const ParsedRules many = AlertRulesFile::parse(rulesFile(wrongs));
+        QCOMPARE(many.errors.size(), AlertRulesFile::kMaxErrors + 1);
+        QVERIFY(many.errors.back().contains("and 150 more"));
         // Ids are made for rules that have none; kept ones stay.
         const ParsedRules fresh = AlertRulesFile::parse(R"({"rules": [{"name": "z", "kind": "zone-health"}]})");
         QVERIFY(fresh.ok());

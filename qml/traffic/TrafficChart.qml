@@ -124,6 +124,7 @@ Pane {
         }
         // The key: every charted subject whole, wrapping to a second row when the pane is narrow.
         Flow {
+            id: legendFlow
             Layout.fillWidth: true
             Layout.leftMargin: Theme.unit
             visible: pane.charted.length > 0
@@ -139,7 +140,12 @@ Pane {
                         anchors.verticalCenter: parent.verticalCenter
                         color: pane.palette[index % pane.palette.length]
                     }
-                    Label { text: modelData; color: Theme.text; font.pixelSize: Theme.small }
+                    Label {
+                        // A subject longer than the pane keeps both ends: they tell subjects apart.
+                        width: Math.min(implicitWidth, legendFlow.width - Theme.unit * 3)
+                        elide: Text.ElideMiddle
+                        text: modelData; color: Theme.text; font.pixelSize: Theme.small
+                    }
                 }
             }
         }

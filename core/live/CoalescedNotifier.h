@@ -3,7 +3,8 @@
 // notification waits in the event queue, further reports join it. Keeps per-message work off the
 // GUI thread (ARCHITECTURE.md, threading rule).
 
-#include <QMetaObject>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QObject>
 
 #include <atomic>
@@ -15,26 +16,48 @@ class CoalescedNotifier {
 public:
     /// target: the QObject whose thread runs `emitChange`; it must own this notifier.
     CoalescedNotifier(QObject *target, std::function<void()> emitChange)
-        : m_target(target), m_emit(std::move(emitChange)) {}
+        : m_emit(std::move(emitChange)), m_relay(this)
+    {
+        m_relay.moveToThread(target->thread());
+    }
+    ~CoalescedNotifier() { delete m_spare.load(std::memory_order_acquire); }
+    CoalescedNotifier(const CoalescedNotifier &) = delete;
+    CoalescedNotifier &operator=(const CoalescedNotifier &) = delete;
 
     /// Thread-safe.
     void notify()
     {
-        if (m_queued.exchange(true))
-            return;
-        QMetaObject::invokeMethod(
-            m_target,
-            [this] {
-                m_queued = false;
-                m_emit();
-            },
-            Qt::QueuedConnection);
+        // The one spare event is the "nothing queued yet" flag: whoever takes it posts it.
+        QEvent *event = m_spare.exchange(nullptr, std::memory_order_acq_rel);
+        if (event)
+            QCoreApplication::postEvent(&m_relay, event);
     }
 
 private:
-    QObject *m_target;
+    class Relay final : public QObject {
+    public:
+        explicit Relay(CoalescedNotifier *owner) : m_owner(owner) {}
+
+    protected:
+        void customEvent(QEvent *) override { m_owner->deliver(); }
+
+    private:
+        CoalescedNotifier *m_owner;
+    };
+
+    void deliver()
+    {
+        m_spare.store(new QEvent(QEvent::User), std::memory_order_release);
+        m_emit();
+    }
+
     std::function<void()> m_emit;
-    std::atomic<bool> m_queued{false};
+    // Made and freed on the target's thread only (Qt frees a delivered event there). Posting a
+    // queued lambda instead, the worker allocated the slot object and the GUI thread read and
+    // freed it, ordered only by Qt's futex-based queue lock, which ThreadSanitizer cannot see:
+    // a reported race (tst_coalesced_notifier) that hid real ones from the TSan run.
+    std::atomic<QEvent *> m_spare{new QEvent(QEvent::User)};
+    Relay m_relay; // last: destroyed first, which drops a pending event with it
 };
 
 } // namespace switchboard::live

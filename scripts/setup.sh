@@ -28,7 +28,7 @@ PACKAGES=(
   dbus-daemon dbus-bin
   # Protobuf schemas (core/proto): Google's own .proto importer, DynamicMessage and JSON mapping;
   # protoc compiles the tests' fixture .proto at build time.
-  libprotobuf-dev protobuf-compiler
+  libprotobuf-dev libprotoc-dev protobuf-compiler
   # The .deb and its checks (tests/package): icon rendering, validators, lintian, the install
   # test's fresh Debian root, the man pages and completions run as installed.
   librsvg2-bin desktop-file-utils appstream lintian debootstrap man-db bash-completion zsh

@@ -37,7 +37,9 @@ std::string ProtoCodec::parse(gpb::Message &message, std::string_view bytes)
     if (bytes.size() > kMaxInputBytes)
         return "larger than 64 MiB";
     (void)takeLibraryMessage(); // an older thread-local message is not about this parse
-    if (message.ParsePartialFromArray(bytes.data(), static_cast<int>(bytes.size())) && message.IsInitialized())
+    // IsInitialized walks the whole message by reflection; only proto2 has required fields.
+    const bool proto2 = message.GetDescriptor()->file()->syntax() == gpb::FileDescriptor::SYNTAX_PROTO2;
+    if (message.ParsePartialFromArray(bytes.data(), static_cast<int>(bytes.size())) && (!proto2 || message.IsInitialized()))
         return {};
     return "not a " + message.GetDescriptor()->full_name() + ": " + whyNotParsed(message, bytes);
 }

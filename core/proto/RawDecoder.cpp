@@ -67,40 +67,38 @@ struct Decoder {
             field.offset = static_cast<uint32_t>(in.pos());
             uint64_t key = 0;
             if (!in.varint(key))
-                return fail(error, errorAt, field.offset, "a field key that is not a varint");
+                return fail(depth, error, errorAt, field.offset, [&] { return std::string("a field key that is not a varint"); });
             const uint64_t number = key >> 3;
             const auto wire = static_cast<unsigned>(key & 7);
             if (number == 0)
-                return fail(error, errorAt, field.offset, "field number 0 (numbers start at 1)");
+                return fail(depth, error, errorAt, field.offset, [&] { return std::string("field number 0 (numbers start at 1)"); });
             if (number > kMaxFieldNumber)
-                return fail(error, errorAt, field.offset,
-                            "field number " + std::to_string(number) + " is over the largest, 536870911");
+                return fail(depth, error, errorAt, field.offset, [&] { return std::string("field number " + std::to_string(number) + " is over the largest, 536870911"); });
             field.number = static_cast<uint32_t>(number);
             field.wire = static_cast<WireType>(wire);
             switch (field.wire) {
             case WireType::Varint:
                 if (!in.varint(field.value))
-                    return fail(error, errorAt, field.offset, "field " + std::to_string(number) + ": a varint cut short or longer than 10 bytes");
+                    return fail(depth, error, errorAt, field.offset, [&] { return std::string("field " + std::to_string(number) + ": a varint cut short or longer than 10 bytes"); });
                 field.shown = RawField::Shown::Varint;
                 break;
             case WireType::Fixed64:
                 if (!in.fixed(8, field.value))
-                    return fail(error, errorAt, field.offset, "field " + std::to_string(number) + ": a fixed64 cut short");
+                    return fail(depth, error, errorAt, field.offset, [&] { return std::string("field " + std::to_string(number) + ": a fixed64 cut short"); });
                 field.shown = RawField::Shown::Fixed64;
                 break;
             case WireType::Fixed32:
                 if (!in.fixed(4, field.value))
-                    return fail(error, errorAt, field.offset, "field " + std::to_string(number) + ": a fixed32 cut short");
+                    return fail(depth, error, errorAt, field.offset, [&] { return std::string("field " + std::to_string(number) + ": a fixed32 cut short"); });
                 field.shown = RawField::Shown::Fixed32;
                 break;
             case WireType::Len: {
                 uint64_t length = 0;
                 if (!in.varint(length))
-                    return fail(error, errorAt, field.offset, "field " + std::to_string(number) + ": a length that is not a varint");
+                    return fail(depth, error, errorAt, field.offset, [&] { return std::string("field " + std::to_string(number) + ": a length that is not a varint"); });
                 if (length > in.left())
-                    return fail(error, errorAt, field.offset,
-                                "field " + std::to_string(number) + ": a length of " + std::to_string(length) +
-                                    " bytes runs past the end (" + std::to_string(in.left()) + " left)");
+                    return fail(depth, error, errorAt, field.offset, [&] { return std::string("field " + std::to_string(number) + ": a length of " + std::to_string(length) +
+                                    " bytes runs past the end (" + std::to_string(in.left()) + " left)"); });
                 field.dataOffset = static_cast<uint32_t>(in.pos());
                 field.dataLength = static_cast<uint32_t>(length);
                 in.skip(length);
@@ -109,12 +107,10 @@ struct Decoder {
             }
             case WireType::StartGroup:
             case WireType::EndGroup:
-                return fail(error, errorAt, field.offset,
-                            "field " + std::to_string(number) + ": a group (wire type " + std::to_string(wire) +
-                                "), which proto3 does not have; not decoded");
+                return fail(depth, error, errorAt, field.offset, [&] { return std::string("field " + std::to_string(number) + ": a group (wire type " + std::to_string(wire) +
+                                "), which proto3 does not have; not decoded"); });
             default:
-                return fail(error, errorAt, field.offset,
-                            "field " + std::to_string(number) + ": wire type " + std::to_string(wire) + " does not exist");
+                return fail(depth, error, errorAt, field.offset, [&] { return std::string("field " + std::to_string(number) + ": wire type " + std::to_string(wire) + " does not exist"); });
             }
             ++fieldCount;
             out.push_back(std::move(field));
@@ -166,10 +162,15 @@ struct Decoder {
         field.shown = printable ? RawField::Shown::Text : RawField::Shown::Bytes;
     }
 
-    static bool fail(std::string &error, size_t &errorAt, size_t at, std::string why)
+    // Only the outermost level says why: a nested attempt that fails just makes its field text
+    // or bytes, and building its sentence would cost more than the attempt (bench_proto).
+    template<typename Why>
+    static bool fail(int depth, std::string &error, size_t &errorAt, size_t at, Why why)
     {
-        error = std::move(why);
-        errorAt = at;
+        if (depth == 0) {
+            error = why();
+            errorAt = at;
+        }
         return false;
     }
 };

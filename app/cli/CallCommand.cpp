@@ -1,14 +1,19 @@
 // switchboard-cli call SERVICE ENDPOINT [JSON]: one call, or --count N calls with latency figures.
+// With --proto the JSON body is checked against (and with --content-type protobuf encoded as) the
+// endpoint's request type and the reply decoded; --body-file sends a file's bytes as they are.
 #include "Commands.h"
 
 #include <algorithm>
 #include <functional>
 #include <map>
 #include <iostream>
+#include <optional>
 
+#include <google/protobuf/descriptor.h>
 #include <nlohmann/json.hpp>
 
 #include "Printing.h"
+#include "ProtoBodies.h"
 #include "micro/Base64.h"
 #include "util/Utf8.h"
 #include "Translate.h"
@@ -21,15 +26,20 @@
 namespace switchboard::cli {
 namespace {
 
-micro::CallRequest requestFrom(const CliContext &ctx)
+// The body stays JSON text here; it is checked and encoded once its message type is known.
+micro::CallRequest requestFrom(const CliContext &ctx, const ProtoBodies &bodies)
 {
     micro::CallRequest request;
     request.service = ctx.positional(0, "SERVICE");
     request.endpoint = ctx.positional(1, "ENDPOINT");
     if (ctx.args().positionals().size() > 3)
         request.body = ctx.args().positionals()[3];
-    if (!nlohmann::json::accept(request.body))
-        throw UsageError(tr("the request body is not valid JSON: %1", request.body));
+    if (const auto file = ctx.args().value("--body-file")) {
+        if (ctx.args().positionals().size() > 3)
+            throw UsageError(tr("give the body either as JSON or with --body-file, not both"));
+        request.body = readBodyFile(*file);
+    }
+    request.contentType = bodies.contentType();
     request.nodeId = ctx.args().valueOr("--node", "");
     request.timeout = std::chrono::milliseconds(parseDurationMicros(ctx.args().valueOr("--timeout", "5s")) / 1000);
     request.headers = ctx.headers();
@@ -55,16 +65,38 @@ nlohmann::ordered_json errorJson(const micro::RpcError &e)
 
 using CallFn = std::function<micro::CallResult()>;
 
-int singleCall(const CliContext &ctx, const CallFn &call)
+/// How the reply is shown: its content type (go-micro answers in the request's) and message type.
+struct ReplyShape {
+    const ProtoBodies &bodies;
+    const proto::gpb::Descriptor *type = nullptr;
+    bool srv = false; ///< a $SRV reply has no content type: JSON when it parses, else bytes
+};
+
+std::string replyContentType(const micro::CallResult &r, const ReplyShape &shape)
+{
+    const auto it = r.header.find("Content-Type");
+    if (it != r.header.end())
+        return it->second;
+    return shape.srv ? std::string() : std::string(kProtobufContentType); // go-micro: none means protobuf
+}
+
+int singleCall(const CliContext &ctx, const CallFn &call, const ReplyShape &shape)
 {
     const micro::CallResult r = call();
+    const std::string contentType = replyContentType(r, shape);
     if (ctx.json()) {
         nlohmann::ordered_json out{{"ok", r.ok()}, {"node", r.nodeId}, {"latency_us", r.latency.count()}};
         if (r.ok()) {
+            out["content_type"] = contentType;
             const auto body = nlohmann::ordered_json::parse(r.body, nullptr, false);
-            out["body"] = body.is_discarded() ? nlohmann::ordered_json(r.body) : body;
+            if (!body.is_discarded())
+                out["body"] = body;
+            else if (shape.type || contentType == kProtobufContentType)
+                out["body"] = shape.bodies.json(r.body, contentType, shape.type); // carries the bytes itself
+            else
+                out["body"] = readablePayload(r.body, false);
             // Bytes that are not text: the exact reply too, so a script loses nothing.
-            if (body.is_discarded() && util::firstInvalidUtf8(r.body))
+            if (body.is_discarded() && !out["body"].is_object() && util::firstInvalidUtf8(r.body))
                 out["body_base64"] = micro::base64::encode(r.body);
         } else {
             out["error"] = errorJson(r.error);
@@ -74,7 +106,7 @@ int singleCall(const CliContext &ctx, const CallFn &call)
     }
     if (!r.ok())
         throw CommandFailure{ExitRemoteError, r.error.message()};
-    std::cout << readablePayload(r.body, true) << '\n';
+    std::cout << shape.bodies.readable(r.body, contentType, shape.type, true) << '\n';
     return ExitOk;
 }
 
@@ -117,24 +149,50 @@ int repeatedCalls(const CliContext &ctx, const CallFn &call, long long count)
     return errorCount == 0 ? ExitOk : ExitRemoteError;
 }
 
+/// The endpoint as the registry describes it (its type names pick the .proto method); null when
+/// the service does not list it.
+std::optional<micro::Endpoint> registeredEndpoint(const micro::Registry &registry, const micro::CallRequest &request)
+{
+    for (const auto &service : registry.getService(request.service).services)
+        for (const auto &endpoint : service.endpoints.value_or(std::vector<micro::Endpoint>{}))
+            if (endpoint.name == request.endpoint)
+                return endpoint;
+    return std::nullopt;
+}
+
 } // namespace
 
 int runCall(const CliContext &ctx)
 {
-    const micro::CallRequest request = requestFrom(ctx);
+    const ProtoBodies bodies(ctx);
+    micro::CallRequest request = requestFrom(ctx, bodies);
+    const bool rawBody = ctx.args().has("--body-file"); // bytes sent as they are
     const long long count = parsePositive(ctx.args().valueOr("--count", "1"), "--count");
     auto conn = ctx.connect();
     auto registry = std::make_shared<micro::Registry>(conn);
     micro::RpcClient client(conn, registry);
     CallFn call;
+    ReplyShape shape{bodies};
     if (!client.resolve(request.service).empty()) {
+        const proto::gpb::MethodDescriptor *method = nullptr;
+        if (bodies.hasSchemas()) {
+            const auto endpoint = registeredEndpoint(*registry, request);
+            method = methodForEndpoint(bodies, endpoint ? &*endpoint : nullptr, request.endpoint);
+        }
+        if (!rawBody)
+            request.body = bodies.encode(request.body, bodies.messageOr(method ? method->input_type() : nullptr), "request");
+        shape.type = method ? method->output_type() : nullptr;
         call = [&] { return client.call(request); };
     } else {
-        // Not a go-micro service: a NATS micro ($SRV) service of that name?
+        // Not a go-micro service: a NATS micro ($SRV) service of that name? It has no schema
+        // names to match; --message gives the request's type.
         const std::string subject = srvSubject(*conn, request.service, request.endpoint);
+        if (!rawBody)
+            request.body = bodies.encode(request.body, bodies.messageOr(nullptr), "request");
+        shape.srv = true;
         call = [&, subject] { return srv::callEndpoint(*conn, subject, request.body, request.headers, request.timeout); };
     }
-    return count == 1 ? singleCall(ctx, call) : repeatedCalls(ctx, call, count);
+    return count == 1 ? singleCall(ctx, call, shape) : repeatedCalls(ctx, call, count);
 }
 
 } // namespace switchboard::cli

@@ -1,4 +1,5 @@
-// switchboard-cli subscribe SUBJECT…: prints every message, decoding go-micro envelopes.
+// switchboard-cli subscribe SUBJECT…: prints every message, decoding go-micro envelopes; protobuf
+// bodies as JSON with --proto and --message, else as protoc --decode_raw shows them.
 #include "Commands.h"
 
 #include <atomic>
@@ -11,6 +12,7 @@
 
 #include "LiveViews.h"
 #include "Printing.h"
+#include "ProtoBodies.h"
 #include "live/TrafficMonitor.h"
 #include "Translate.h"
 #include "micro/Envelope.h"
@@ -33,8 +35,29 @@ std::string timestamp()
     return buf;
 }
 
-void printMessage(const CliContext &ctx, const nats::Message &m)
+std::string contentTypeOf(const micro::Envelope &envelope)
 {
+    const auto it = envelope.header.find("Content-Type");
+    return it == envelope.header.end() ? std::string() : it->second;
+}
+
+/// Every line four spaces in, under the message's subject line.
+std::string indented(const std::string &text)
+{
+    std::string out = "    ";
+    for (const char c : text) {
+        out += c;
+        if (c == '\n')
+            out += "    ";
+    }
+    while (!out.empty() && (out.back() == ' ' || out.back() == '\n'))
+        out.pop_back();
+    return out;
+}
+
+void printMessage(const CliContext &ctx, const ProtoBodies &bodies, const nats::Message &m)
+{
+    const auto *type = bodies.messageOr(nullptr);
     const std::string_view data = m.data();
     std::optional<micro::Envelope> envelope;
     std::string decodeError;
@@ -47,8 +70,9 @@ void printMessage(const CliContext &ctx, const nats::Message &m)
         nlohmann::ordered_json out{{"time", timestamp()}, {"subject", m.subject()}, {"reply", m.reply()}, {"size", data.size()}};
         if (envelope) {
             out["header"] = envelope->header;
-            const auto body = nlohmann::ordered_json::parse(envelope->body, nullptr, false);
-            out["body"] = body.is_discarded() ? nlohmann::ordered_json(readablePayload(envelope->body, false)) : body;
+            out["body"] = bodies.json(envelope->body, contentTypeOf(*envelope), type);
+        } else if (type) {
+            out["payload"] = bodies.json(data, kProtobufContentType, type);
         } else {
             out["payload"] = readablePayload(data, false);
             out["not_envelope"] = decodeError;
@@ -63,7 +87,9 @@ void printMessage(const CliContext &ctx, const nats::Message &m)
     if (envelope) {
         for (const auto &[k, v] : envelope->header)
             std::cout << "    " << k << ": " << v << '\n';
-        std::cout << "    " << readablePayload(envelope->body, false) << '\n';
+        std::cout << indented(bodies.readable(envelope->body, contentTypeOf(*envelope), type, true)) << '\n';
+    } else if (type) {
+        std::cout << indented(bodies.readable(data, kProtobufContentType, type, true)) << '\n';
     } else {
         std::cout << "    " << readablePayload(data, false) << "  " << tr("(not a go-micro envelope)") << '\n';
     }
@@ -108,6 +134,7 @@ int runSubscribe(const CliContext &ctx)
         throw UsageError(tr("missing SUBJECT"));
     if (ctx.args().has("--rates"))
         return runRates(ctx, subjects);
+    const ProtoBodies bodies(ctx);
     const long long limit = ctx.args().has("--count") ? parsePositive(*ctx.args().value("--count"), "--count") : 0;
     const std::string queue = ctx.args().valueOr("--queue", "");
     blockStopSignals();
@@ -123,7 +150,7 @@ int runSubscribe(const CliContext &ctx)
                     std::lock_guard lock(printing);
                     if (limit > 0 && seen >= limit)
                         return;
-                    printMessage(ctx, m);
+                    printMessage(ctx, bodies, m);
                     if (++seen == limit)
                         requestStop();
                 },

@@ -23,6 +23,7 @@ void printHelp()
                     "  describe SERVICE [--json]               nodes and endpoints of a service (go-micro or $SRV)\n"
                     "  call SERVICE ENDPOINT [JSON]            call an endpoint (default body {}); go-micro or $SRV\n"
                     "       [--node ID] [-H K=V]... [--timeout 5s] [--count N] [--json]\n"
+                    "       [--body-file FILE]                 send a file's bytes as they are\n"
                     "  publish TOPIC JSON [-H K=V]...          publish a go-micro broker event\n"
                     "  subscribe SUBJECT... [--queue Q] [--count N] [--json]\n"
                     "                                          print messages, decoding go-micro envelopes\n"
@@ -53,6 +54,14 @@ void printHelp()
                     "                                          store the region's changes and per-minute subject\n"
                     "                                          rates in the cluster's JetStream for the app\n"
                     "\n"
+                    "Protobuf (call, publish, mock, subscribe):\n"
+                    "  --proto FILE|DIR|SET  .proto files, folders of them, or descriptor sets (protoc -o,\n"
+                    "                        .pb/.desc/.protoset); repeatable\n"
+                    "  --import-path DIR     where imports are found, as protoc -I; repeatable\n"
+                    "  --content-type json|protobuf\n"
+                    "                        what is sent (default json); bodies are always written as JSON\n"
+                    "  --message TYPE        the body's message type where the endpoint or topic does not say\n"
+                    "\n"
                     "Global options:\n"
                     "  --server URL[,URL]   NATS servers (default $NATS_URL, else nats://127.0.0.1:4222)\n"
                     "  --user U --password P | --token T | --creds FILE | --nkey SEEDFILE\n"
@@ -74,7 +83,8 @@ int main(int argc, char **argv)
                               "--zone", "--service-version", "--interval", "--monitor", "--expect", "--rules", "--duration", "--region",
                               "--since", "--kind", "--service", "--grep", "--limit", "--file",
                               "--subject", "--events-stream", "--rates-stream", "--prefix", "--max-age", "--events-max-bytes",
-                              "--rates-max-bytes", "--replicas", "--rollup"},
+                              "--rates-max-bytes", "--replicas", "--rollup",
+                              "--proto", "--import-path", "--content-type", "--message", "--body-file"},
                              {"--help", "--version", "--json", "--watch", "--rates", "--chaos", "--show", "--memory", "--collector"}, {{"-H", "--header"}, {"-h", "--help"}, {"-s", "--server"}});
         if (args.has("--version")) {
             std::cout << "switchboard-cli " << SWITCHBOARD_VERSION << " (commit " << SWITCHBOARD_GIT_COMMIT << ")\n";

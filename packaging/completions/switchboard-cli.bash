@@ -12,14 +12,20 @@ _switchboard_cli()
 
     # Values of the options that take one.
     case $prev in
-        --creds | --nkey | --tlsca | --tlscert | --tlskey | --rules | --file)
+        --creds | --nkey | --tlsca | --tlscert | --tlskey | --rules | --file | --proto | --body-file)
             _filedir
+            return ;;
+        --import-path)
+            _filedir -d
+            return ;;
+        --content-type)
+            COMPREPLY=($(compgen -W "json protobuf" -- "$cur"))
             return ;;
         --server | -s | --user | --password | --token | --interval | --timeout | --count | \
         --node | --queue | --reply | --zone | --service-version | --monitor | --expect | \
         --endpoint | --header | -H | --duration | --region | --since | --kind | --service | \
         --grep | --limit | --subject | --events-stream | --rates-stream | --prefix | --max-age | \
-        --events-max-bytes | --rates-max-bytes | --replicas | --rollup)
+        --events-max-bytes | --rates-max-bytes | --replicas | --rollup | --message)
             return ;;
     esac
 
@@ -46,11 +52,11 @@ _switchboard_cli()
     case $command in
         services) options="--watch --interval --monitor --json" ;;
         describe) options="--json" ;;
-        call) options="--node --header -H --timeout --count --json" ;;
-        publish) options="--header -H" ;;
-        subscribe) options="--queue --count --rates --interval --json" ;;
+        call) options="--node --header -H --timeout --count --json --body-file --proto --import-path --content-type --message" ;;
+        publish) options="--header -H --proto --import-path --content-type --message" ;;
+        subscribe) options="--queue --count --rates --interval --json --proto --import-path --content-type --message" ;;
         cluster) options="--watch --interval --monitor --expect --json" ;;
-        mock) options="--endpoint --reply --zone --service-version" ;;
+        mock) options="--endpoint --reply --zone --service-version --proto --import-path --content-type --message" ;;
         demo) options="--chaos --show --json" ;;
         watch) options="--rules --interval --duration --region --monitor --json" ;;
         journal) options="--since --kind --region --zone --service --grep --limit --file --collector --events-stream --prefix --json" ;;

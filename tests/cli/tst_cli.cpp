@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "CliRun.h"
 #include "NatsJwt.h"
 #include "NatsServer.h"
 #include "micro/RpcServer.h"
@@ -37,19 +38,10 @@ private Q_SLOTS:
     void ctrlCDeregistersTheMock();
 
 private:
-    struct Run {
-        int code = -1;
-        QByteArray out, err;
-    };
+    using Run = CliRun;
     Run cli(const QStringList &args, int timeoutMs = 15000)
     {
-        QProcess p;
-        p.start(m_exe, QStringList{QStringLiteral("--server"), m_url} + args);
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        Run r = runCli(m_exe, m_url, args, timeoutMs);
         // Every run of every test: a number with its noun, never "node(s)" (checked in cleanup()).
         for (const QByteArray *text : {&r.out, &r.err})
             if (text->contains("(s)"))

@@ -8,6 +8,7 @@
 #include <google/protobuf/util/json_util.h>
 #include <nlohmann/json.hpp>
 
+#include "CliRun.h"
 #include "NatsServer.h"
 #include "micro/MicroError.h"
 #include "micro/RpcServer.h"
@@ -214,20 +215,8 @@ private Q_SLOTS:
     }
 
 private:
-    struct Run {
-        int code = -1;
-        QByteArray out, err;
-    };
-    Run cli(const QStringList &args, int timeoutMs = 15000)
-    {
-        QProcess p;
-        p.start(m_exe, QStringList{QStringLiteral("--server"), m_url} + args);
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = CliRun;
+    Run cli(const QStringList &args) { return runCli(m_exe, m_url, args); }
 
     QString m_exe, m_url;
     std::unique_ptr<NatsServer> m_nats;

@@ -17,8 +17,11 @@ constexpr auto kErrorWindow = std::chrono::seconds(30); // error shares are take
 } // namespace
 
 struct CallObserver::Watched {
-    nats::Subscription subscription;
     micro::EnvelopeView view; // reused: only this subscription's delivery thread touches it
+    // Last, so it goes first: its destructor waits for a callback in flight, which uses `view`
+    // (declared the other way round, an unwatched node's view was freed under a running callback:
+    // ASan in app_end_to_end; tst_call_observer::rewatchingWhileRequestsFlow).
+    nats::Subscription subscription;
 };
 
 CallObserver::CallObserver(std::shared_ptr<nats::Connection> connection, std::chrono::milliseconds rateWindow,

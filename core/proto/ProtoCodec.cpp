@@ -13,6 +13,50 @@ namespace {
 
 constexpr size_t kMaxInputBytes = 64u << 20;
 
+// Protobuf's add_whitespace indents by one space; this indents compact JSON by two, as every
+// other JSON Switchboard shows, without re-parsing (numbers keep protobuf's spelling).
+std::string indented(std::string_view compact)
+{
+    std::string out;
+    out.reserve(compact.size() * 2);
+    int depth = 0;
+    bool inString = false;
+    auto newline = [&] {
+        out += '\n';
+        out.append(size_t(depth) * 2, ' ');
+    };
+    for (size_t i = 0; i < compact.size(); ++i) {
+        const char c = compact[i];
+        if (inString) {
+            out += c;
+            if (c == '\\' && i + 1 < compact.size())
+                out += compact[++i];
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"': inString = true; out += c; break;
+        case '{':
+        case '[':
+            out += c;
+            if (i + 1 < compact.size() && (compact[i + 1] == '}' || compact[i + 1] == ']')) {
+                out += compact[++i]; // {} and [] stay on one line
+                break;
+            }
+            ++depth;
+            newline();
+            break;
+        case '}':
+        case ']': --depth; newline(); out += c; break;
+        case ',': out += c; newline(); break;
+        case ':': out += ": "; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
 std::string typeName(const gpb::Descriptor *type) { return type ? type->full_name() : std::string("(none)"); }
 
 // Protobuf says only "failed"; our own reader of the wire format says where and why.
@@ -87,15 +131,15 @@ Converted ProtoCodec::toJson(const SchemaSet &schemas, const gpb::Descriptor *ty
     if (!out.ok())
         return out;
     gpb::util::JsonPrintOptions options;
-    options.add_whitespace = how.pretty;
+    options.add_whitespace = false; // indented below, by two
     options.always_print_primitive_fields = how.withDefaults;
     options.preserve_proto_field_names = !how.lowerCamel;
     const auto status = gpb::util::MessageToJsonString(*message, &out.data, options);
     if (!status.ok()) {
         out.data.clear();
         out.error = type->full_name() + " has no JSON form: " + std::string(status.message());
-    } else if (how.pretty && !out.data.empty() && out.data.back() == '\n') {
-        out.data.pop_back(); // add_whitespace ends with a newline; callers add their own
+    } else if (how.pretty) {
+        out.data = indented(out.data);
     }
     return out;
 }

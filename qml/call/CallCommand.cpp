@@ -4,6 +4,7 @@
 
 #include "CallHistory.h"
 #include "CoreStrings.h"
+#include "SchemaLibrary.h"
 #include "Session.h"
 
 // "Copy as command": the call on the Call page as switchboard-cli, go-micro's micro CLI or natscli.
@@ -63,6 +64,18 @@ QString CallController::command(const QString &kind) const
         out += QStringLiteral(" -H ") + shellQuote(q(k) + u'=' + q(v));
     if (m_timeoutMs != 5000)
         out += QStringLiteral(" --timeout %1s").arg(seconds);
+    if (!m_requestType.isEmpty() && m_session) {
+        // The same schemas the page uses, so the CLI matches the endpoint as the page did.
+        const ProtoSettings &proto = m_session->schemas()->settings();
+        for (const QString &p : proto.protoPaths + proto.descriptorSets)
+            out += QStringLiteral(" --proto ") + shellQuote(p);
+        for (const QString &p : proto.importPaths)
+            out += QStringLiteral(" --import-path ") + shellQuote(p);
+        if (!proto.methods.value(endpointKey(m_service, m_endpoint)).isEmpty())
+            out += QStringLiteral(" --message ") + shellQuote(m_requestType);
+        if (m_contentType == QLatin1String("application/protobuf"))
+            out += QStringLiteral(" --content-type protobuf");
+    }
     return out;
 }
 

@@ -7,13 +7,17 @@
 #include <QJsonObject>
 #include <QThreadPool>
 
+#include <google/protobuf/descriptor.h>
 #include <nlohmann/json.hpp>
 
 #include "CallHistory.h"
 #include "CoreStrings.h"
+#include "FormFromDescriptor.h"
+#include "SchemaLibrary.h"
 #include "Session.h"
 #include "live/CatalogTypes.h"
 #include "micro/RpcClient.h"
+#include "proto/ProtoCodec.h"
 #include "nats/Connection.h"
 #include "srv/SrvClient.h"
 
@@ -39,12 +43,20 @@ void CallController::setSession(Session *session)
 {
     if (m_session == session)
         return;
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->schemas(), nullptr, this, nullptr);
+    }
     m_session = session;
     if (m_session) {
         connect(m_session, &Session::catalogChanged, this, &CallController::refreshTargets);
         connect(m_session, &Session::stateChanged, this, &CallController::canSendChanged);
+        // New schemas (or a new mapping) may describe the endpoint differently: rebuild its form.
+        auto rebuild = [this] {
+            m_schemaKey.clear();
+            refreshTargets();
+        };
+        connect(m_session->schemas(), &SchemaLibrary::changed, this, rebuild);
     }
     refreshTargets();
     Q_EMIT sessionChanged();
@@ -117,7 +129,23 @@ void CallController::refreshTargets()
     if (key != m_schemaKey && (goEndpoint || srvEndpoint)) {
         m_schemaKey = key;
         FieldPtr schema;
-        if (goEndpoint && goEndpoint->request) {
+        m_requestType.clear();
+        m_responseType.clear();
+        // A .proto describing the endpoint says more than the registry's Value tree (enums,
+        // oneofs, numbers, comments): it wins.
+        const SchemaLibrary *schemas = m_session ? m_session->schemas() : nullptr;
+        const auto *method = goEndpoint && schemas
+                                 ? schemas->methodFor(m_service, m_endpoint,
+                                                      goEndpoint->request ? q(goEndpoint->request->name) : QString(),
+                                                      goEndpoint->response ? q(goEndpoint->response->name) : QString())
+                                 : nullptr;
+        m_contentType = schemas ? schemas->contentType(m_service, m_endpoint) : QStringLiteral("application/json");
+        if (method) {
+            m_requestType = q(method->input_type()->full_name());
+            m_responseType = q(method->output_type()->full_name());
+            schema = fieldFromDescriptor(method->input_type());
+            note = tr("Described by %1: %2.").arg(q(method->file()->name()), q(method->full_name()));
+        } else if (goEndpoint && goEndpoint->request) {
             schema = fieldFromGoValue(*goEndpoint->request);
         } else if (srvEndpoint && srvEndpoint->metadata && srvEndpoint->metadata->count("request_schema")) {
             const auto parsed = nlohmann::json::parse(srvEndpoint->metadata->at("request_schema"), nullptr, false);
@@ -239,6 +267,16 @@ void CallController::setTimeoutMs(int ms)
     Q_EMIT timeoutChanged();
 }
 
+void CallController::setContentType(const QString &contentType)
+{
+    if (contentType == m_contentType)
+        return;
+    m_contentType = contentType;
+    if (m_session)
+        m_session->schemas()->setContentType(m_service, m_endpoint, contentType);
+    Q_EMIT targetChanged();
+}
+
 bool CallController::canSend() const
 {
     return !m_busy && m_session && m_session->state() == Session::Connected && !m_service.isEmpty()
@@ -269,11 +307,30 @@ void CallController::send()
     for (auto &[k, v] : headerPairs)
         request.headers[k] = v;
     const std::string subject = m_srvSubject.toStdString();
+    // Protobuf: the JSON is encoded with the endpoint's request type on the pool thread; the
+    // reply is decoded there with its response type.
+    const proto::SchemaSetPtr schemas = m_session->schemas()->current();
+    const std::string requestType = m_requestType.toStdString(), responseType = m_responseType.toStdString();
+    const bool protobuf = m_contentType == QLatin1String("application/protobuf") && !srv;
+    request.contentType = protobuf ? "application/protobuf" : "application/json";
+    entry.insert(QStringLiteral("contentType"), q(request.contentType));
     std::shared_ptr<micro::RpcClient> rpc = m_session->rpcClient();
     std::shared_ptr<nats::Connection> connection = m_session->connection();
     QPointer<CallController> self(this);
-    QThreadPool::globalInstance()->start([=] {
+    QThreadPool::globalInstance()->start([=]() mutable {
         micro::CallResult result;
+        if (protobuf) {
+            const auto encoded = proto::ProtoCodec::fromJson(*schemas, schemas->findMessage(requestType), request.body);
+            if (!encoded.ok()) {
+                result.error.kind = micro::RpcError::Kind::Malformed;
+                result.error.detail = encoded.error;
+                const QVariantMap response = describeResult(result, srv);
+                QMetaObject::invokeMethod(self.data(), [self, response, entry] { if (self) self->finish(response, entry); },
+                                          Qt::QueuedConnection);
+                return;
+            }
+            request.body = encoded.data;
+        }
         try {
             result = srv ? srv::callEndpoint(*connection, subject, request.body, request.headers, request.timeout)
                          : rpc->call(request);
@@ -281,7 +338,7 @@ void CallController::send()
             result.error.kind = micro::RpcError::Kind::Connection;
             result.error.detail = e.what();
         }
-        QVariantMap response = describeResult(result, srv);
+        QVariantMap response = describeResult(result, srv, schemas, responseType);
         QMetaObject::invokeMethod(
             self.data(),
             [self, response, entry] {

@@ -9,6 +9,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "CallFormModel.h"
+#include "proto/SchemaSet.h"
 
 namespace switchboard::micro {
 struct CallResult;
@@ -44,6 +45,11 @@ class CallController : public QObject {
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool canSend READ canSend NOTIFY canSendChanged)
     Q_PROPERTY(QVariantMap response READ response NOTIFY responseChanged)
+    /// "application/json" or "application/protobuf" (remembered per endpoint in the profile).
+    Q_PROPERTY(QString contentType READ contentType WRITE setContentType NOTIFY targetChanged)
+    /// The endpoint's request type in the profile's .proto schemas ("" when none describes it).
+    Q_PROPERTY(QString requestType READ requestType NOTIFY targetChanged)
+    Q_PROPERTY(QString responseType READ responseType NOTIFY targetChanged)
 public:
     explicit CallController(QObject *parent = nullptr);
 
@@ -79,6 +85,11 @@ public:
     /// binary, errorId, errorCode, errorStatus, errorDetail, node.
     [[nodiscard]] QVariantMap response() const { return m_response; }
 
+    [[nodiscard]] QString contentType() const { return m_contentType; }
+    void setContentType(const QString &contentType);
+    [[nodiscard]] QString requestType() const { return m_requestType; }
+    [[nodiscard]] QString responseType() const { return m_responseType; }
+
     Q_INVOKABLE void send();
     /// A history row (or a saved one) back into the editor; with sendNow, sends it again.
     Q_INVOKABLE void load(const QVariantMap &call, bool sendNow = false);
@@ -90,7 +101,8 @@ public:
     static bool parseHeaders(const QString &text, std::vector<std::pair<std::string, std::string>> *out, QString *error);
     /// Turns a result into the response map shown by the page (off the GUI thread: pretty-prints;
     /// CallResponse.cpp).
-    static QVariantMap describeResult(const micro::CallResult &result, bool srv);
+    static QVariantMap describeResult(const micro::CallResult &result, bool srv, const proto::SchemaSetPtr &schemas = {},
+                                      const std::string &responseType = {});
     /// The JSON text on one line, or the text itself when it is not JSON.
     static QString compactJson(const QString &text);
 
@@ -121,6 +133,8 @@ private:
     bool m_syncing = false; // form ↔ JSON updates must not bounce back
     QVariantMap m_response;
     QString m_schemaKey; // service/endpoint whose schema the form holds
+    QString m_contentType = QStringLiteral("application/json");
+    QString m_requestType, m_responseType; // protobuf message full names, from the session's schemas
 };
 
 } // namespace switchboard::gui

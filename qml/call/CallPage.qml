@@ -58,6 +58,18 @@ Item {
                 Accessible.name: qsTr("Node")
             }
             Badge { text: call.protocol || "—" }
+            // Only where a .proto describes the endpoint: protobuf needs its message type.
+            NamedComboBox {
+                id: contentTypeBox
+                visible: call.requestType !== ""
+                model: [qsTr("JSON"), qsTr("Protobuf")]
+                currentIndex: call.contentType === "application/protobuf" ? 1 : 0
+                onActivated: (i) => call.contentType = i === 1 ? "application/protobuf" : "application/json"
+                Accessible.name: qsTr("Content type")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Send the request as application/json or application/protobuf")
+                implicitWidth: 120
+            }
             Item { Layout.fillWidth: true }
             Label { text: qsTr("timeout") ; color: Theme.textMuted }
             SpinBox {
@@ -290,10 +302,19 @@ Item {
                         Label { text: qsTr("Copy as"); color: Theme.textMuted; font.pixelSize: Theme.small }
                         Button { text: "switchboard-cli"; flat: true; Accessible.name: qsTr("Copy as switchboard-cli command"); onClicked: call.copyCommand("cli"); Accessible.onPressAction: clicked()
                                  ToolTip.visible: hovered; ToolTip.text: call.command("cli") }
-                        Button { text: "micro call"; flat: true; visible: call.protocol === "go-micro"; Accessible.name: qsTr("Copy as micro call command"); onClicked: call.copyCommand("micro"); Accessible.onPressAction: clicked()
-                                 ToolTip.visible: hovered; ToolTip.text: call.command("micro") }
-                        Button { text: "nats req"; flat: true; visible: call.protocol === "$SRV"; Accessible.name: qsTr("Copy as nats req command"); onClicked: call.copyCommand("nats"); Accessible.onPressAction: clicked()
-                                 ToolTip.visible: hovered; ToolTip.text: call.command("nats") }
+                        // One button whose command follows the protocol: a RowLayout child that turned
+                        // visible after the first layout kept x = 0 in Qt 6.4 (drawn over "Copy as").
+                        Button {
+                            readonly property string kind: call.protocol === "$SRV" ? "nats" : "micro"
+                            text: kind === "nats" ? "nats req" : "micro call"
+                            flat: true
+                            enabled: call.protocol !== ""
+                            Accessible.name: kind === "nats" ? qsTr("Copy as nats req command") : qsTr("Copy as micro call command")
+                            onClicked: call.copyCommand(kind)
+                            Accessible.onPressAction: clicked()
+                            ToolTip.visible: hovered
+                            ToolTip.text: call.command(kind)
+                        }
                         Item { Layout.fillWidth: true }
                         Button { text: qsTr("Clear"); flat: true; Accessible.name: qsTr("Clear the form"); onClicked: call.form.clear(); Accessible.onPressAction: clicked() }
                     }

@@ -17,6 +17,7 @@ Pane {
         anchors.fill: parent
         spacing: Theme.unit
         RowLayout {
+            Layout.fillWidth: true
             SectionHeader { text: qsTr("Response") }
             Item { Layout.fillWidth: true }
             BusyIndicator { running: pane.controller.busy; visible: running; implicitWidth: 22; implicitHeight: 22; Accessible.name: qsTr("Waiting for the response") }
@@ -25,6 +26,9 @@ Pane {
                 text: pane.has ? (pane.r.statusText + " · " + Fmt.millis(pane.r.latencyMs) + " · " + Fmt.bytes(pane.r.size)) : ""
                 color: pane.r.ok ? Theme.healthy : Theme.down
                 font.family: Theme.mono
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                elide: Text.ElideMiddle
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
             }
@@ -52,8 +56,11 @@ Pane {
         Label {
             visible: pane.has && pane.r.bodyNote !== ""
             text: pane.r.bodyNote || ""
-            color: Theme.degraded
+            // "decoded as …" only informs; a cut or undecodable body is worth a second look.
+            color: pane.r.bodyNoteInfo ? Theme.textMuted : Theme.degraded
             font.pixelSize: Theme.small
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
         }
         ScrollView {
             Layout.fillWidth: true

@@ -50,7 +50,8 @@ QHash<int, QByteArray> CallFormModel::roleNames() const
     return {{LabelRole, "label"},   {PathRole, "path"},         {DepthRole, "depth"},       {KindRole, "kind"},
             {TypeRole, "typeName"}, {ValueRole, "value"},       {KeyRole, "key"},           {ErrorRole, "error"},
             {RangeRole, "range"},   {NoteRole, "note"},         {CanAddRole, "canAdd"},     {CanRemoveRole, "canRemove"},
-            {ChoicesRole, "choices"}, {AccessibleRole, "accessibleText"}};
+            {ChoicesRole, "choices"}, {AccessibleRole, "accessibleText"},
+            {ToolTipRole, "toolTip"}, {PlaceholderRole, "placeholder"}, {OneofRole, "oneof"}};
 }
 
 QVariant CallFormModel::data(const QModelIndex &index, int role) const
@@ -81,6 +82,9 @@ QVariant CallFormModel::data(const QModelIndex &index, int role) const
     case CanAddRole: return f.kind == Kind::Array || f.kind == Kind::Map;
     case CanRemoveRole: return n.place != FormNode::Place::Field;
     case ChoicesRole: return f.choices;
+    case ToolTipRole: return f.tooltip;
+    case PlaceholderRole: return f.placeholder;
+    case OneofRole: return f.oneof;
     case AccessibleRole:
         return CallFormModel::tr("%1, %2%3").arg(r.path.isEmpty() ? label : r.path, f.typeName,
                                            n.error.isEmpty() ? QString() : QStringLiteral(", ") + n.error);
@@ -202,11 +206,63 @@ void CallFormModel::setValue(int row, const QString &text, bool isKey)
         return;
     (isKey ? n.key : n.text) = text;
     n.error = validate(n);
+    if (!isKey && !text.isEmpty() && clearOtherOneofMembers(row)) {
+        recountErrors();
+        Q_EMIT edited();
+        return;
+    }
     if (isKey) // the paths below an entry name its key
         rebuildRows();
     Q_EMIT dataChanged(index(row), index(isKey ? count() - 1 : row));
     recountErrors();
     Q_EMIT edited();
+}
+
+namespace {
+
+// Empties a subtree: leaves' texts, lists' and maps' elements. True when anything was set.
+bool clearSubtree(FormNode &node)
+{
+    bool cleared = !node.text.isEmpty() || (!node.children.empty() && node.field->kind != FormField::Kind::Object);
+    node.text.clear();
+    node.error.clear();
+    if (node.field->kind == FormField::Kind::Object) {
+        for (auto &c : node.children)
+            cleared = clearSubtree(*c) || cleared;
+    } else {
+        node.children.clear();
+    }
+    return cleared;
+}
+
+} // namespace
+
+bool CallFormModel::clearOtherOneofMembers(int row)
+{
+    // The chain of rows from this one up to the top, each the parent of the one before.
+    std::vector<FormNode *> chain{m_rows[size_t(row)].node};
+    for (int depth = m_rows[size_t(row)].depth, i = row - 1; i >= 0 && depth > 0; --i)
+        if (m_rows[size_t(i)].depth == depth - 1) {
+            chain.push_back(m_rows[size_t(i)].node);
+            --depth;
+        }
+    chain.push_back(m_tree.get());
+    bool cleared = false;
+    for (size_t i = 0; i + 1 < chain.size(); ++i) {
+        const FormNode *member = chain[i];
+        if (member->field->oneof.isEmpty())
+            continue;
+        for (auto &sibling : chain[i + 1]->children)
+            if (sibling.get() != member && sibling->field->oneof == member->field->oneof)
+                cleared = clearSubtree(*sibling) || cleared;
+    }
+    if (cleared) {
+        beginResetModel();
+        rebuildRows();
+        endResetModel();
+        Q_EMIT countChanged();
+    }
+    return cleared;
 }
 
 void CallFormModel::addItem(int row)

@@ -28,7 +28,8 @@ class CallFormModel : public QAbstractListModel {
 public:
     enum Role {
         LabelRole = Qt::UserRole, PathRole, DepthRole, KindRole, TypeRole, ValueRole, KeyRole, ErrorRole,
-        RangeRole, NoteRole, CanAddRole, CanRemoveRole, ChoicesRole, AccessibleRole,
+        RangeRole, NoteRole, CanAddRole, CanRemoveRole, ChoicesRole, AccessibleRole, ToolTipRole, PlaceholderRole,
+        OneofRole,
     };
     Q_ENUM(Role)
 
@@ -75,6 +76,8 @@ private:
     void rebuildRows();
     void flatten(FormNode &node, int depth, const QString &path);
     void recountErrors();
+    /// A value set inside one member of a protobuf oneof clears the group's other members.
+    bool clearOtherOneofMembers(int row);
     [[nodiscard]] QString validate(const FormNode &node) const;
 
     FieldPtr m_root;

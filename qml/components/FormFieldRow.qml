@@ -21,6 +21,9 @@ Item {
     required property bool canRemove
     required property var choices
     required property string accessibleText
+    required property string toolTip
+    required property string placeholder
+    required property string oneof
     property CallFormModel form
 
     readonly property bool leaf: kind !== "object" && kind !== "array" && kind !== "map"
@@ -45,8 +48,8 @@ Item {
                 Layout.preferredWidth: 130
                 elide: Text.ElideRight
                 color: row.leaf ? Theme.text : Theme.textMuted
-                ToolTip.visible: hoverArea.hovered && truncated
-                ToolTip.text: row.path
+                ToolTip.visible: hoverArea.hovered && (truncated || row.toolTip !== "")
+                ToolTip.text: row.toolTip !== "" ? row.path + "\n" + row.toolTip : row.path
                 HoverHandler { id: hoverArea }
             }
             TextField {
@@ -68,18 +71,18 @@ Item {
             Label {
                 visible: !row.leaf
                 Layout.fillWidth: true
-                text: row.typeName
+                text: row.oneof !== "" ? qsTr("%1 · one of %2").arg(row.typeName).arg(row.oneof) : row.typeName
                 font.family: Theme.mono
                 font.pixelSize: Theme.small
                 color: Theme.typeColor
             }
             Label {
                 visible: row.leaf
-                text: row.typeName
+                text: row.oneof !== "" ? qsTr("%1 · one of %2").arg(row.typeName).arg(row.oneof) : row.typeName
                 font.family: Theme.mono
                 font.pixelSize: Theme.small
                 color: Theme.typeColor
-                Layout.preferredWidth: 90
+                Layout.preferredWidth: row.oneof !== "" ? 150 : 90
                 elide: Text.ElideRight
             }
             Button {
@@ -119,9 +122,10 @@ Item {
         TextField {
             text: row.value
             font.family: Theme.mono
-            placeholderText: row.range !== "" ? row.range : row.kind === "json" ? qsTr("JSON") : ""
+            placeholderText: row.placeholder !== "" ? row.placeholder : row.range !== "" ? row.range
+                             : row.kind === "json" ? qsTr("JSON") : ""
             Accessible.name: row.path
-            Accessible.description: row.typeName
+            Accessible.description: row.toolTip !== "" ? row.typeName + ", " + row.toolTip : row.typeName
             color: row.error !== "" ? Theme.down : Theme.text
             inputMethodHints: row.kind === "int" || row.kind === "uint" ? Qt.ImhFormattedNumbersOnly : Qt.ImhNone
             onTextEdited: row.form.setValue(row.index, text)

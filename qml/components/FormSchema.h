@@ -25,6 +25,9 @@ struct FormField {
     int bits = 64;    ///< Int/Uint/Float width
     QStringList choices; ///< JSON Schema enum
     QString note;     ///< e.g. why a subtree was cut off
+    QString oneof;    ///< protobuf: the oneof group this field belongs to (setting it clears the others)
+    QString tooltip;  ///< protobuf: field number and the .proto's comment
+    QString placeholder; ///< what an empty value means (protobuf's default), shown greyed
     /// Object: its fields. Array and Map: one element template. Others: empty.
     std::vector<std::shared_ptr<const FormField>> fields;
 

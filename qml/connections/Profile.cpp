@@ -75,7 +75,8 @@ QJsonObject Profile::toJson() const
             {QStringLiteral("imported_from"), importedFrom},
             {QStringLiteral("collector_history"), collectorHistory},
             {QStringLiteral("history_stream"), historyStream},
-            {QStringLiteral("history_prefix"), historyPrefix}};
+            {QStringLiteral("history_prefix"), historyPrefix},
+            {QStringLiteral("protobuf"), protobuf.toJson()}};
 }
 
 Profile Profile::fromJson(const QJsonObject &j)
@@ -114,6 +115,7 @@ Profile Profile::fromJson(const QJsonObject &j)
     const QString prefix = j.value(QStringLiteral("history_prefix")).toString().trimmed();
     if (!prefix.isEmpty())
         p.historyPrefix = prefix;
+    p.protobuf = ProtoSettings::fromJson(j.value(QStringLiteral("protobuf")).toObject());
     return p;
 }
 

@@ -12,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+#include "ProtoSettings.h"
 #include "live/ClusterMonitor.h"
 #include "nats/ConnectOptions.h"
 #include "watch/HistoryConfig.h"
@@ -44,6 +45,7 @@ struct Profile {
     bool collectorHistory = false;
     QString historyStream = QStringLiteral("SWITCHBOARD_EVENTS");
     QString historyPrefix = QStringLiteral("switchboard.history");
+    ProtoSettings protobuf;       ///< imported .proto schemas and what was chosen with them
 
     [[nodiscard]] QJsonObject toJson() const;
     /// Throws std::runtime_error naming the field when the object does not describe a profile.

@@ -89,8 +89,11 @@ QString ProfilesController::save(const QVariantMap &fields, const QString &oldNa
     } catch (const std::exception &) {
         return tr("Give the profile a name.");
     }
-    if (const Profile *old = app()->profileStore().find(oldName.isEmpty() ? p.name : oldName))
+    if (const Profile *old = app()->profileStore().find(oldName.isEmpty() ? p.name : oldName)) {
         p.rememberedServers = old->rememberedServers; // the editor does not carry them
+        if (!fields.contains(QStringLiteral("protobuf")))
+            p.protobuf = old->protobuf; // nor, unless it edits them, the protobuf schemas and choices
+    }
     const QString error = app()->profileStore().put(p, oldName);
     if (!error.isEmpty())
         return error;

@@ -357,6 +357,14 @@ void AppContext::openProfile(Session &session, const Profile &profile)
         s.registry = profile.registry;
         target->open(std::move(s));
         readTeamHistory(*target, &profile); // after open(): the history is kept per region name
+        // Choices made with the schemas on the pages are written back to the profile at once.
+        target->schemas()->setSettings(profile.protobuf, [this, name = profile.name](const ProtoSettings &settings) {
+            if (const Profile *stored = m_profiles.find(name)) {
+                Profile updated = *stored;
+                updated.protobuf = settings;
+                m_profiles.put(updated, name);
+            }
+        });
     });
 }
 

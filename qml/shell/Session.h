@@ -18,6 +18,7 @@
 #include "live/ClusterTypes.h"
 #include "nats/ConnectOptions.h"
 #include "watch/JournalEvent.h"
+#include "SchemaLibrary.h"
 
 namespace switchboard::nats {
 class Connection;
@@ -69,6 +70,8 @@ class Session : public QObject {
     /// Whether calls are watched here (setObservingCalls) and an observer runs.
     Q_PROPERTY(bool observingCalls READ observingCalls NOTIFY callsSampled)
     Q_PROPERTY(QString clusterSource READ clusterSource NOTIFY clusterChanged)
+    /// The profile's protobuf schemas (empty for the demo and for profiles without any).
+    Q_PROPERTY(switchboard::gui::SchemaLibrary *schemas READ schemas CONSTANT)
 public:
     enum State { Idle, Connecting, Connected, Reconnecting, Failed, Closed };
     Q_ENUM(State)
@@ -116,6 +119,7 @@ public:
     [[nodiscard]] std::shared_ptr<nats::Connection> connection() const { return m_connection; }
     [[nodiscard]] std::shared_ptr<micro::RpcClient> rpcClient() const { return m_rpc; }
     [[nodiscard]] live::CallObserver *callObserver() const { return m_observer.get(); }
+    [[nodiscard]] SchemaLibrary *schemas() const { return m_schemas; }
     /// Calls are watched (every request to a go-micro node, every reply) only for the region the
     /// Topology shows: a region not shown costs no per-message work. On by default.
     void setObservingCalls(bool on);
@@ -134,6 +138,7 @@ Q_SIGNALS:
     void changesNoted(const std::vector<switchboard::watch::JournalEvent> &events);
 
 private:
+    SchemaLibrary *m_schemas = new SchemaLibrary(this);
     struct Opened;
     void setState(State state, const QString &error = {});
     void adopt(std::shared_ptr<Opened> opened);

@@ -769,6 +769,18 @@
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Protobuf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request as application/json or application/protobuf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallResponsePane</name>
@@ -1557,6 +1569,45 @@
     </message>
     <message>
         <source>(unset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormFromDescriptor</name>
+    <message>
+        <source>a time in RFC 3339, UTC: 2026-01-31T12:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds with an s: 90s, 1.5s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON with &quot;@type&quot;: the message type&apos;s URL, and that message&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains itself: edit this part as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 fields: the rest is edited as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3323,6 +3374,18 @@
     </message>
     <message>
         <source>200 OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Described by %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protobuf, decoded as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protobuf without a schema: field numbers and wire types (import its .proto on the Profiles page)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

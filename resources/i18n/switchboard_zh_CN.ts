@@ -758,6 +758,18 @@
         <source>Title</source>
         <translation>标题</translation>
     </message>
+    <message>
+        <source>Protobuf</source>
+        <translation>Protobuf</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>内容类型</translation>
+    </message>
+    <message>
+        <source>Send the request as application/json or application/protobuf</source>
+        <translation>以 application/json 或 application/protobuf 发送请求</translation>
+    </message>
 </context>
 <context>
     <name>CallResponsePane</name>
@@ -1544,6 +1556,45 @@
     <message>
         <source>(unset)</source>
         <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>%1 · one of %2</source>
+        <translation>%1 · %2 中之一</translation>
+    </message>
+</context>
+<context>
+    <name>FormFromDescriptor</name>
+    <message>
+        <source>a time in RFC 3339, UTC: 2026-01-31T12:00:00Z</source>
+        <translation>RFC 3339 格式的 UTC 时间：2026-01-31T12:00:00Z</translation>
+    </message>
+    <message>
+        <source>seconds with an s: 90s, 1.5s</source>
+        <translation>秒数加 s：90s、1.5s</translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>JSON with &quot;@type&quot;: the message type&apos;s URL, and that message&apos;s fields</source>
+        <translation>带 &quot;@type&quot; 的 JSON：消息类型的 URL，以及该消息的字段</translation>
+    </message>
+    <message>
+        <source>%1 contains itself: edit this part as JSON</source>
+        <translation>%1 包含自身：请以 JSON 编辑此部分</translation>
+    </message>
+    <message>
+        <source>more than %1 fields: the rest is edited as JSON</source>
+        <translation>超过 %1 个字段：其余部分以 JSON 编辑</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>字段 %1</translation>
+    </message>
+    <message>
+        <source>field %1 · %2</source>
+        <translation>字段 %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3346,18 @@
     <message>
         <source>200 OK</source>
         <translation>200 OK</translation>
+    </message>
+    <message>
+        <source>Described by %1: %2.</source>
+        <translation>由 %1 描述：%2。</translation>
+    </message>
+    <message>
+        <source>protobuf, decoded as %1</source>
+        <translation>protobuf，已按 %1 解码</translation>
+    </message>
+    <message>
+        <source>protobuf without a schema: field numbers and wire types (import its .proto on the Profiles page)</source>
+        <translation>无模式的 protobuf：字段编号与线路类型（请在“配置”页导入其 .proto）</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <set>
 
+#include <atomic>
 #include <thread>
 
 #include "Connect.h"
@@ -44,6 +45,38 @@ const live::ObservedCall *edge(const live::ObservedCalls &c, const std::string &
 class TestCallObserver : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void rewatchingWhileRequestsFlow()
+    {
+        // Letting an address go while a request to it is being decoded on cnats' delivery thread
+        // must wait for that callback: its reused envelope view was freed under it (ASan).
+        NatsServer server;
+        server.start();
+        auto observerConnection = connectTo(server);
+        auto client = connectTo(server);
+        live::CallObserver observer(observerConnection, 2s, false);
+        micro::Envelope big;
+        big.header["Micro-Service"] = "inventory";
+        big.header["Micro-Endpoint"] = "Inventory.Reserve";
+        big.body = std::string(256 * 1024, 'x'); // a long decode: a wide window for the race
+        const std::string payload = micro::encodeEnvelope(big);
+        std::atomic<bool> stop{false};
+        std::thread flood([&] {
+            while (!stop) {
+                for (int i = 0; i < 20; ++i)
+                    client->publishRequest("_INBOX.busy", "_INBOX.reply", payload);
+                client->flush();
+            }
+        });
+        for (int i = 0; i < 200; ++i) {
+            observer.watch({"_INBOX.busy"});
+            std::this_thread::sleep_for(std::chrono::milliseconds(i % 5));
+            observer.watch({});
+        }
+        stop = true;
+        flood.join();
+        QVERIFY(observer.snapshot().requests > 0);
+    }
+
     void countsCallsPerCallerAndEndpoint()
     {
         NatsServer server;

@@ -21,6 +21,10 @@
 #include "micro/RpcServer.h"
 #include "nats/Connection.h"
 #include "srv/SrvService.h"
+#include "proto/RegistryValue.h"
+#include "shop/v1/shop.pb.h"
+
+#include <google/protobuf/util/json_util.h>
 
 using namespace switchboard;
 
@@ -36,6 +40,37 @@ public:
 private:
     testing::NatsServer *m_cluster;
 };
+
+/// "shop": a go-micro service of protoc's generated classes (tests/data/proto), answering in the
+/// request's content type, registered with the Value trees go-micro derives from them.
+static std::unique_ptr<micro::RpcServer> makeShopService(std::shared_ptr<nats::Connection> conn)
+{
+    micro::ServerOptions so;
+    so.name = "shop";
+    so.metadata = {{"zone", "az-a"}};
+    auto server = std::make_unique<micro::RpcServer>(std::move(conn), so);
+    server->handle(
+        "Shop.PlaceOrder",
+        [](const micro::RpcRequest &r) {
+            shop::v1::PlaceOrderRequest in;
+            const bool json = r.contentType == "application/json";
+            if (json ? !google::protobuf::util::JsonStringToMessage(r.body, &in).ok() : !in.ParseFromString(r.body))
+                throw micro::MicroError::badRequest("shop", "unreadable request in " + r.contentType);
+            shop::v1::PlaceOrderResponse out;
+            out.set_order_id(in.order().id() + "/" + in.customer());
+            out.set_status(in.order().has_card() ? shop::v1::STATUS_PAID : shop::v1::STATUS_PLACED);
+            *out.mutable_accepted_at() = in.order().placed_at();
+            std::string body;
+            if (json)
+                (void)google::protobuf::util::MessageToJsonString(out, &body);
+            else
+                body = out.SerializeAsString();
+            return body;
+        },
+        proto::registryValue(shop::v1::PlaceOrderRequest::descriptor()),
+        proto::registryValue(shop::v1::PlaceOrderResponse::descriptor()));
+    return server;
+}
 
 /// Which fixture the test file asks for (the runner gets -input FILE).
 static bool wants(const char *testFile)
@@ -169,6 +204,8 @@ public Q_SLOTS:
         m_srv->addEndpoint("quote", [](const srv::SrvRequest &) { return std::string("{\"total\":3}"); }, "pricing.quote",
                            srv::Metadata{{"request_schema", R"({"type":"object","properties":{"sku":{"type":"string"}}})"}});
         m_srv->start();
+        m_shop = makeShopService(m_conn);
+        m_shop->start();
 
         m_context = std::make_unique<gui::AppContext>(m_dir.filePath(QStringLiteral("settings.ini")),
                                                       m_dir.filePath(QStringLiteral("history.json")));
@@ -185,10 +222,16 @@ public Q_SLOTS:
         }
         s.label = QStringLiteral("test");
         m_context->openSession(s);
+        // The fixture .proto describes the shop service (tst_call's protobuf calls).
+        gui::ProtoSettings proto;
+        proto.protoPaths = {QStringLiteral(SB_PROTO_DIR "/shop/v1/shop.proto")};
+        proto.importPaths = {QStringLiteral(SB_PROTO_DIR)};
+        m_context->session()->schemas()->setSettings(proto);
     }
     void cleanupTestCase()
     {
         m_context.reset();
+        m_shop.reset();
         m_srv.reset();
         m_server.reset();
         m_conn.reset();
@@ -211,6 +254,7 @@ private:
     std::shared_ptr<nats::Connection> m_conn;
     std::unique_ptr<micro::RpcServer> m_server;
     std::unique_ptr<srv::SrvService> m_srv;
+    std::unique_ptr<micro::RpcServer> m_shop;
     std::unique_ptr<gui::AppContext> m_context;
 };
 

@@ -81,4 +81,62 @@ TestCase {
         tryVerify(() => call.response.ok === true, 5000)
         verify(body.text.indexOf("Hello Di") >= 0)
     }
+
+    // A go-micro service described by an imported .proto (tests/data/proto/shop/v1/shop.proto):
+    // the form comes from the message descriptor (enum names, an exclusive oneof, a Timestamp,
+    // comments as tooltips) and the call goes out in protobuf, then in JSON, both decoded.
+    function test_protobuf_form_and_calls() {
+        const page = createTemporaryObject(pageComponent, test)
+        const call = page.controller
+        tryVerify(() => call.services.indexOf("shop") >= 0, 5000)
+        call.service = "shop"
+        compare(call.endpoint, "Shop.PlaceOrder")
+        tryCompare(call, "requestType", "shop.v1.PlaceOrderRequest", 10000)
+        compare(call.responseType, "shop.v1.PlaceOrderResponse")
+        verify(call.schemaNote.indexOf("shop/v1/shop.proto") >= 0)
+        const form = call.form
+        const at = (path, role) => form.data(form.index(form.rowOfPath(path), 0), role)
+        verify(at("order.status", CallFormModel.ChoicesRole).indexOf("STATUS_PAID") >= 0)
+        compare(at("order.card", CallFormModel.OneofRole), "payment")
+        verify(at("order.placed_at", CallFormModel.ToolTipRole).indexOf("When the customer pressed") >= 0)
+        compare(at("order.placed_at", CallFormModel.PlaceholderRole), "2026-01-31T12:00:00Z")
+
+        form.setValue(form.rowOfPath("customer"), "ada")
+        form.setValue(form.rowOfPath("order.id"), "O-1")
+        form.setValue(form.rowOfPath("order.status"), "STATUS_PLACED")
+        form.setValue(form.rowOfPath("order.placed_at"), "2026-12-06T05:00:00Z")
+        form.setValue(form.rowOfPath("order.voucher"), "WINTER")
+        // The oneof is exclusive: a card number clears the voucher.
+        form.setValue(form.rowOfPath("order.card.number"), "4111")
+        compare(at("order.voucher", CallFormModel.ValueRole), "")
+        compare(JSON.parse(call.body).order.card.number, "4111")
+        verify(JSON.parse(call.body).order.voucher === undefined)
+
+        call.contentType = "application/protobuf"
+        compare(App.session.schemas.contentType("shop", "Shop.PlaceOrder"), "application/protobuf")
+        tryVerify(() => call.canSend)
+        call.send()
+        tryVerify(() => call.response.ok !== undefined && !call.busy, 5000)
+        verify(call.response.ok, call.response.errorDetail)
+        compare(call.response.contentType, "application/protobuf")
+        verify(call.response.bodyNote.indexOf("shop.v1.PlaceOrderResponse") >= 0)
+        const reply = JSON.parse(call.response.body)
+        compare(reply.order_id, "O-1/ada")
+        compare(reply.status, "STATUS_PAID")
+        compare(reply.accepted_at, "2026-12-06T05:00:00Z")
+
+        call.contentType = "application/json"
+        call.send()
+        tryVerify(() => !call.busy && call.response.contentType === "application/json", 5000)
+        compare(JSON.parse(call.response.body).orderId, "O-1/ada") // the generated class writes lowerCamel
+
+        // A body that is not the message is said before anything is sent.
+        call.contentType = "application/protobuf"
+        call.body = '{"customer": 7}'
+        if (call.canSend) {
+            call.send()
+            tryVerify(() => !call.busy, 5000)
+            verify(!call.response.ok)
+        }
+    }
 }

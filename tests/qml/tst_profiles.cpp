@@ -3,6 +3,7 @@
 // aside with the reason, secrets kept in memory when there is no keychain, failure texts.
 #include <QtTest>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include "ConnectionTest.h"
@@ -38,11 +39,26 @@ void TestProfiles::roundTripWithoutSecrets()
     p.registry = QStringLiteral("in-tree");
     p.expectedServers = 3;
     p.rememberedServers = {{"n1", "az-a", {"10.0.0.1:6222"}}};
+    p.protobuf.protoPaths = {QStringLiteral("/srv/proto/shop.proto"), QStringLiteral("/srv/proto/more")};
+    p.protobuf.importPaths = {QStringLiteral("/srv/proto")};
+    p.protobuf.descriptorSets = {QStringLiteral("/srv/shop.pb")};
+    p.protobuf.methods[endpointKey(QStringLiteral("shop"), QStringLiteral("Greeter.Hello"))] = QStringLiteral("greeter.v2.Greeter.Hello");
+    p.protobuf.messages[QStringLiteral("orders.created")] = QStringLiteral("shop.v1.Order");
+    p.protobuf.contentTypes[endpointKey(QStringLiteral("shop"), QStringLiteral("Shop.PlaceOrder"))] = QStringLiteral("application/protobuf");
     const QByteArray json = QJsonDocument(p.toJson()).toJson();
     QVERIFY(!json.contains("password\"")); // no field for it at all
     const Profile back = Profile::fromJson(QJsonDocument::fromJson(json).object());
     QCOMPARE(back.toJson(), p.toJson());
     QCOMPARE(back.rememberedServers[0].endpoints[0], std::string("10.0.0.1:6222"));
+    QVERIFY(back.protobuf == p.protobuf);
+    QCOMPARE(back.protobuf.sources().protoPaths.size(), size_t(2));
+    // Junk in the protobuf object is left out, not fatal.
+    QJsonObject junk = p.toJson();
+    junk[QStringLiteral("protobuf")] = QJsonObject{{QStringLiteral("proto_paths"), QJsonArray{1, QStringLiteral("a.proto"), QJsonValue()}},
+                                                   {QStringLiteral("methods"), QStringLiteral("not an object")}};
+    const Profile lenient = Profile::fromJson(junk);
+    QCOMPARE(lenient.protobuf.protoPaths, QStringList{QStringLiteral("a.proto")});
+    QVERIFY(lenient.protobuf.methods.isEmpty());
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, Profile::fromJson(QJsonObject{}));
 }
 

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Switchboard
 
 // Connection profiles: the list, an editor (servers, auth, TLS, monitoring, system login,
-// registry family, expected servers), Test connection with a verdict per login, Connect, and
+// registry family, expected servers, protobuf sources with a Check), Test connection with a verdict per login, Connect, and
 // natscli context import. Secrets are typed here and go to the keychain (or memory, said so).
 Item {
     id: page
@@ -14,6 +14,7 @@ Item {
     property bool messageOk: true
 
     ProfilesController { id: profiles }
+    SchemaCheck { id: schemaCheck }
 
     function load(name) {
         const p = profiles.profile(name)
@@ -36,10 +37,18 @@ Item {
         expectedField.value = p.expected_servers || 0
         collectorBox.checked = !!p.collector_history
         historyStreamField.text = p.history_stream || "SWITCHBOARD_EVENTS"
+        const proto = p.protobuf || {}
+        protoPathsField.text = (proto.proto_paths || []).join("\n")
+        importPathsField.text = (proto.import_paths || []).join("\n")
+        descriptorSetsField.text = (proto.descriptor_sets || []).join("\n")
+        schemaCheck.clear()
         message = p.imported_from ? qsTr("Imported from %1.").arg(p.imported_from) : ""
         messageOk = true
     }
     function split(text) { return text.split(/[,\s]+/).filter(s => s.length > 0) }
+    // Paths may hold spaces and commas: one a line.
+    function lines(text) { return text.split("\n").map(s => s.trim()).filter(s => s.length > 0) }
+    function checkSchemas() { schemaCheck.check(lines(protoPathsField.text), lines(importPathsField.text), lines(descriptorSetsField.text)) }
     function fields() {
         return {
             name: nameField.text.trim(), servers: split(serversField.text), auth: authBox.keys[authBox.currentIndex],
@@ -47,7 +56,9 @@ Item {
             tls_ca: caField.text, tls_cert: certField.text, tls_key: keyField.text, tls_skip_verify: skipVerify.checked,
             monitor_urls: split(monitorField.text), system_user: systemUserField.text,
             registry: registryBox.keys[registryBox.currentIndex], expected_servers: expectedField.value,
-            collector_history: collectorBox.checked, history_stream: historyStreamField.text.trim()
+            collector_history: collectorBox.checked, history_stream: historyStreamField.text.trim(),
+            protobuf: { proto_paths: lines(protoPathsField.text), import_paths: lines(importPathsField.text),
+                        descriptor_sets: lines(descriptorSetsField.text) }
         }
     }
     function saveProfile() {
@@ -231,6 +242,70 @@ Item {
                             font.family: Theme.mono
                             placeholderText: "SWITCHBOARD_EVENTS"
                             Accessible.name: qsTr("The collector's events stream")
+                        }
+                    }
+                    component PathsArea: TextArea {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.max(implicitHeight, 52)
+                        font.family: Theme.mono
+                        font.pixelSize: Theme.small
+                        wrapMode: TextEdit.NoWrap
+                        background: Rectangle { color: Theme.surfaceAlt; border.color: parent.activeFocus ? Theme.accent : Theme.border; radius: 4 }
+                        // Tab moves on (a path never holds one): the page stays keyboard-driven.
+                        Keys.onTabPressed: event => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
+                        Keys.onBacktabPressed: event => { nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true }
+                    }
+                    FieldLabel { text: qsTr("Protobuf"); Layout.alignment: Qt.AlignRight | Qt.AlignTop }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.unit / 2
+                        PathsArea {
+                            id: protoPathsField
+                            placeholderText: qsTr(".proto files or folders, one a line")
+                            Accessible.name: qsTr(".proto files and folders")
+                        }
+                        PathsArea {
+                            id: importPathsField
+                            placeholderText: qsTr("import paths (as protoc -I), one a line")
+                            Accessible.name: qsTr("Import paths for .proto files")
+                        }
+                        PathsArea {
+                            id: descriptorSetsField
+                            placeholderText: qsTr("descriptor sets (protoc -o x.pb --include_imports), one a line")
+                            Accessible.name: qsTr("Descriptor set files")
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Button {
+                                text: schemaCheck.running ? qsTr("Checking…") : qsTr("Check schemas")
+                                enabled: !schemaCheck.running
+                                Accessible.name: qsTr("Import the protobuf files now and show what they hold")
+                                Accessible.onPressAction: page.checkSchemas()
+                                onClicked: page.checkSchemas()
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: schemaCheck.summary
+                                wrapMode: Text.Wrap
+                                font.pixelSize: Theme.small
+                                color: Theme.textMuted
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: text
+                            }
+                        }
+                        Repeater {
+                            model: schemaCheck.problems
+                            Label {
+                                required property string modelData
+                                Layout.fillWidth: true
+                                text: modelData
+                                wrapMode: Text.WrapAnywhere
+                                font.family: Theme.mono
+                                font.pixelSize: Theme.small
+                                color: Theme.degraded
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: qsTr("Not imported: %1").arg(modelData)
+                            }
                         }
                     }
                 }

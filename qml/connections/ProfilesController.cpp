@@ -91,12 +91,21 @@ QString ProfilesController::save(const QVariantMap &fields, const QString &oldNa
     }
     if (const Profile *old = app()->profileStore().find(oldName.isEmpty() ? p.name : oldName)) {
         p.rememberedServers = old->rememberedServers; // the editor does not carry them
-        if (!fields.contains(QStringLiteral("protobuf")))
-            p.protobuf = old->protobuf; // nor, unless it edits them, the protobuf schemas and choices
+        // The editor carries the protobuf sources, not the choices made with them on the pages.
+        const QStringList protoPaths = p.protobuf.protoPaths, importPaths = p.protobuf.importPaths,
+                          descriptorSets = p.protobuf.descriptorSets;
+        const bool editsSources = fields.contains(QStringLiteral("protobuf"));
+        p.protobuf = old->protobuf;
+        if (editsSources) {
+            p.protobuf.protoPaths = protoPaths;
+            p.protobuf.importPaths = importPaths;
+            p.protobuf.descriptorSets = descriptorSets;
+        }
     }
     const QString error = app()->profileStore().put(p, oldName);
     if (!error.isEmpty())
         return error;
+    app()->profileSaved(p);
     SecretStore &secrets = app()->secrets();
     if (!oldName.isEmpty() && oldName != p.name)
         for (const char *kind : {"password", "token", "system-password"})

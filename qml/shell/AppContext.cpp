@@ -357,15 +357,30 @@ void AppContext::openProfile(Session &session, const Profile &profile)
         s.registry = profile.registry;
         target->open(std::move(s));
         readTeamHistory(*target, &profile); // after open(): the history is kept per region name
-        // Choices made with the schemas on the pages are written back to the profile at once.
-        target->schemas()->setSettings(profile.protobuf, [this, name = profile.name](const ProtoSettings &settings) {
-            if (const Profile *stored = m_profiles.find(name)) {
-                Profile updated = *stored;
-                updated.protobuf = settings;
-                m_profiles.put(updated, name);
-            }
-        });
+        applySchemas(*target, profile);
     });
+}
+
+void AppContext::applySchemas(Session &session, const Profile &profile)
+{
+    // Choices made with the schemas on the pages are written back to the profile at once.
+    session.schemas()->setSettings(profile.protobuf, [this, name = profile.name](const ProtoSettings &settings) {
+        if (const Profile *stored = m_profiles.find(name)) {
+            Profile updated = *stored;
+            updated.protobuf = settings;
+            m_profiles.put(updated, name);
+        }
+    });
+}
+
+void AppContext::profileSaved(const Profile &profile)
+{
+    // A connected profile's new .proto sources are imported now, not at the next connect.
+    if (m_currentProfile == profile.name)
+        applySchemas(m_session, profile);
+    for (const auto &r : m_regions)
+        if (r->label() == profile.name)
+            applySchemas(*r, profile);
 }
 
 void AppContext::connectProfile(const QString &name)

@@ -153,6 +153,8 @@ public:
     Q_INVOKABLE switchboard::gui::Session *regionSession(const QString &region) const;
     /// Connects a saved profile as one more region (beside the current connection).
     Q_INVOKABLE void addRegion(const QString &profileName);
+    /// The profile editor saved `profile`: sessions connected with it take its protobuf sources.
+    void profileSaved(const Profile &profile);
     Q_INVOKABLE void removeRegion(const QString &region);
     /// How many demo clusters startDemo() runs (1 or 2); call before it.
     void setDemoRegions(int regions) { m_demoRegions = std::clamp(regions, 1, 2); }
@@ -187,6 +189,7 @@ private:
     void startAlerts();
     void rememberServers(); // the current profile keeps the servers this run saw
     void openProfile(Session &session, const Profile &profile);
+    void applySchemas(Session &session, const Profile &profile);
     /// The session's collector history as its profile says (none for the demo: nullptr).
     void readTeamHistory(Session &session, const Profile *profile);
     /// Adds a session to those whose changes go to the journal.

@@ -46,6 +46,17 @@ Pane {
                 onToggled: pane.publisher.asEvent = false
             }
         }
+        RowLayout {
+            // Only where a .proto gives the topic's type: protobuf needs the message type.
+            visible: pane.publisher.protoType !== ""
+            Label { text: qsTr("Body as"); color: Theme.textMuted }
+            ComboBox {
+                model: [qsTr("JSON"), qsTr("Protobuf")]
+                currentIndex: pane.publisher.contentType === "application/protobuf" ? 1 : 0
+                onActivated: index => pane.publisher.contentType = index === 1 ? "application/protobuf" : "application/json"
+                Accessible.name: qsTr("Send the event body as JSON or protobuf")
+            }
+        }
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap

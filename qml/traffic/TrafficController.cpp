@@ -6,6 +6,8 @@
 
 #include "CoreStrings.h"
 #include "PayloadText.h"
+#include "ProtobufView.h"
+#include "SchemaLibrary.h"
 #include "Session.h"
 #include "TrafficExport.h"
 #include "TrafficPublisher.h"
@@ -250,6 +252,7 @@ QVariantMap TrafficController::inspect(qulonglong sequence) const
                                            .arg(sequence).arg(monitor ? qlonglong(monitor->kept()) : 0);
         return m;
     }
+    m[QStringLiteral("sequence")] = sequence;
     m[QStringLiteral("subject")] = q(message->subject);
     m[QStringLiteral("reply")] = q(message->reply);
     m[QStringLiteral("size")] = qulonglong(message->size);
@@ -264,7 +267,10 @@ QVariantMap TrafficController::inspect(qulonglong sequence) const
     m[QStringLiteral("text")] = whole.binary ? QString() : q(message->payload);
     m[QStringLiteral("note")] = whole.note;
     m[QStringLiteral("hex")] = hexDump(message->payload, kInspectHex);
-    if (const auto envelope = message->truncated() ? std::nullopt : message->envelope()) {
+    const auto envelope = message->truncated() ? std::nullopt : message->envelope();
+    if (!message->truncated())
+        m[QStringLiteral("protobuf")] = inspectProtobuf(*message, envelope ? &*envelope : nullptr);
+    if (envelope) {
         QStringList envelopeHeaders;
         for (const auto &[k, v] : envelope->header)
             envelopeHeaders << q(k) + QStringLiteral(": ") + q(v);
@@ -277,6 +283,36 @@ QVariantMap TrafficController::inspect(qulonglong sequence) const
         m[QStringLiteral("envelope")] = false;
     }
     return m;
+}
+
+QVariantMap TrafficController::inspectProtobuf(const live::RecordedMessage &message, const micro::Envelope *envelope) const
+{
+    const std::string &body = envelope ? envelope->body : message.payload;
+    std::string contentType;
+    if (envelope) {
+        if (const auto it = envelope->header.find("Content-Type"); it != envelope->header.end())
+            contentType = it->second;
+    }
+    for (const auto &[k, v] : message.headers)
+        if (contentType.empty() && k == "Content-Type")
+            contentType = v;
+    if (!m_session || !looksLikeProtobuf(body, contentType))
+        return {};
+    SchemaLibrary &library = *m_session->schemas();
+    const auto set = library.current();
+    const SubjectType type = subjectType(library, *set, *m_session->catalog(), q(message.subject));
+    QVariantMap view = protobufView(*set, type.schemaLess ? nullptr : type.type, body);
+    view[QStringLiteral("choice")] = type.schemaLess ? kSchemaLessChoice : type.fullName;
+    view[QStringLiteral("chosen")] = type.chosen;
+    view[QStringLiteral("source")] = type.source;
+    view[QStringLiteral("inEnvelope")] = envelope != nullptr;
+    return view;
+}
+
+void TrafficController::setMessageType(const QString &subject, const QString &fullName)
+{
+    if (m_session)
+        m_session->schemas()->setMessage(subject, fullName);
 }
 
 QString TrafficController::exportMessages(const QString &path) const

@@ -18,6 +18,10 @@
 
 namespace switchboard::live {
 class TrafficMonitor;
+struct RecordedMessage;
+}
+namespace switchboard::micro {
+struct Envelope;
 }
 namespace switchboard::nats {
 class Connection;
@@ -76,6 +80,9 @@ public:
     Q_INVOKABLE void toggleCharted(const QString &subject);
     /// A kept message in full for the inspector: headers, envelope, body as JSON/text/hex.
     Q_INVOKABLE QVariantMap inspect(qulonglong sequence) const;
+    /// The type a subject's protobuf events are decoded with: a full name, kSchemaLessChoice, or
+    /// "" to go back to the suggestion. Kept with the profile.
+    Q_INVOKABLE void setMessageType(const QString &subject, const QString &fullName);
     /// Writes the kept messages that match the list's filters to `path` as NDJSON; returns a
     /// sentence for the user (how many were written, or why not).
     Q_INVOKABLE QString exportMessages(const QString &path) const;
@@ -132,6 +139,8 @@ private:
     void apply(std::shared_ptr<TrafficFrame> frame);
     void queryEdited();
     void setError(const QString &e);
+    /// The inspector's protobuf part (empty when the body is not protobuf): see protobufView().
+    QVariantMap inspectProtobuf(const live::RecordedMessage &message, const micro::Envelope *envelope) const;
 
     QPointer<Session> m_session;
     DetailRowsModel m_subscriptions, m_subjects, m_messages;

@@ -9,13 +9,15 @@ SplitView {
     id: pane
     property TrafficController controller
     property var inspected: ({})
+    readonly property int inspectorTab: inspector.currentIndex
+    readonly property bool hasProtobuf: !!inspected.protobuf && inspected.protobuf.rawRows !== undefined
     property string exportResult: ""
     orientation: Qt.Horizontal
 
     function inspect(sequence) {
         controller.listFrozen = true
         inspected = controller.inspect(sequence)
-        inspector.currentIndex = inspected.envelope ? 0 : inspected.json !== "" ? 1 : inspected.text !== "" ? 2 : 3
+        inspector.currentIndex = hasProtobuf ? 1 : inspected.envelope ? 0 : inspected.json !== "" ? 2 : inspected.text !== "" ? 3 : 4
     }
 
     Pane {
@@ -150,6 +152,7 @@ SplitView {
                 currentIndex: inspector.currentIndex
                 onCurrentIndexChanged: inspector.currentIndex = currentIndex
                 TabButton { text: qsTr("Envelope"); Accessible.name: text; enabled: !!pane.inspected.envelope }
+                TabButton { text: qsTr("Protobuf"); Accessible.name: text; enabled: pane.hasProtobuf }
                 TabButton { text: qsTr("JSON"); Accessible.name: text }
                 TabButton { text: qsTr("Text"); Accessible.name: text }
                 TabButton { text: qsTr("Hex"); Accessible.name: text }
@@ -178,6 +181,15 @@ SplitView {
                           ? qsTr("Header") + "\n" + pane.inspected.envelopeHeaders + "\n\n" + qsTr("Body") + "\n" + pane.inspected.envelopeBody
                             + (pane.inspected.envelopeNote ? "\n\n" + pane.inspected.envelopeNote : "")
                           : pane.inspected.subject !== undefined ? qsTr("Not a go-micro envelope.") : ""
+                }
+                ProtobufInspector {
+                    view: pane.hasProtobuf ? pane.inspected.protobuf : ({})
+                    subject: pane.inspected.subject || ""
+                    types: pane.controller.session ? pane.controller.session.schemas.messageTypes : []
+                    onTypeChosen: fullName => {
+                        pane.controller.setMessageType(subject, fullName)
+                        pane.inspected = pane.controller.inspect(pane.inspected.sequence)
+                    }
                 }
                 Body {
                     name: qsTr("JSON")

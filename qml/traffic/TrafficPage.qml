@@ -12,6 +12,7 @@ Item {
     /// False while another page is in front (Main.qml): the chart is not redrawn.
     property bool shown: true
     readonly property alias publisher: publisher
+    readonly property alias messagesPane: messagesPane
 
     TrafficController {
         id: traffic
@@ -138,6 +139,7 @@ Item {
                     }
                 }
                 TrafficMessagesPane {
+                    id: messagesPane
                     SplitView.fillHeight: true
                     SplitView.minimumHeight: 160
                     controller: traffic

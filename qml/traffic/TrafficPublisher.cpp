@@ -8,7 +8,11 @@
 #include "CallController.h"
 #include "CallHistory.h"
 #include "CoreStrings.h"
+#include "FormFromDescriptor.h"
 #include "FormSchema.h"
+#include "ProtobufView.h"
+#include "SchemaLibrary.h"
+#include "proto/ProtoCodec.h"
 #include "Session.h"
 #include "live/CatalogTypes.h"
 #include "micro/Broker.h"
@@ -28,8 +32,11 @@ void TrafficPublisher::setSession(Session *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session)
+    if (m_session) {
         connect(m_session, &Session::catalogChanged, this, &TrafficPublisher::loadSchema);
+        connect(m_session->schemas(), &SchemaLibrary::changed, this, &TrafficPublisher::loadSchema);
+        connect(m_session->schemas(), &SchemaLibrary::choicesChanged, this, &TrafficPublisher::loadSchema);
+    }
     loadSchema();
     Q_EMIT sessionChanged();
 }
@@ -51,12 +58,37 @@ void TrafficPublisher::setAsEvent(bool asEvent)
     Q_EMIT subjectChanged();
 }
 
+QString TrafficPublisher::contentType() const
+{
+    return m_session && !m_protoType.isEmpty() ? m_session->schemas()->contentType({}, m_subject)
+                                               : QStringLiteral("application/json");
+}
+
+void TrafficPublisher::setContentType(const QString &contentType)
+{
+    if (!m_session || m_protoType.isEmpty() || contentType == this->contentType())
+        return;
+    m_session->schemas()->setContentType({}, m_subject, contentType); // its choicesChanged reloads
+    Q_EMIT subjectChanged();
+}
+
 void TrafficPublisher::loadSchema()
 {
-    // The first subscriber endpoint on exactly this topic that describes its request type.
-    QString note;
+    // A .proto type for the topic first (the user's choice, else a subscriber's request type the
+    // .proto defines), else the first subscriber endpoint on exactly this topic that describes
+    // its request type in the registry.
+    QString note, protoType;
     FieldPtr schema;
     if (m_session && !m_subject.isEmpty()) {
+        const auto set = m_session->schemas()->current();
+        const SubjectType type = subjectType(*m_session->schemas(), *set, *m_session->catalog(), m_subject);
+        if (type.type) {
+            schema = fieldFromDescriptor(type.type);
+            protoType = type.fullName;
+            note = tr("Form from %1").arg(type.source);
+        }
+    }
+    if (!schema && m_session && !m_subject.isEmpty()) {
         const std::string topic = m_subject.toStdString();
         for (const auto &service : m_session->catalog()->services)
             for (const auto &version : service.versions)
@@ -68,6 +100,7 @@ void TrafficPublisher::loadSchema()
     }
     const QString before = m_formNote;
     m_formNote = note;
+    m_protoType = protoType;
     // Rebuilt only when the source changes, so what the user typed stays.
     if (note != before || (!schema && m_form.hasSchema())) {
         m_form.setSchema(schema);
@@ -105,18 +138,27 @@ void TrafficPublisher::publish(const QString &body, const QString &headersText, 
     const auto connection = m_session ? m_session->connection() : nullptr;
     if (!connection || m_session->state() != Session::Connected)
         return finish(false, tr("Not connected."));
-    const std::string payload = (useForm && hasForm() ? m_form.toJson() : body).toStdString();
+    std::string payload = (useForm && hasForm() ? m_form.toJson() : body).toStdString();
     const bool asEvent = m_asEvent;
+    const std::string contentType = this->contentType().toStdString();
+    if (contentType == "application/protobuf") {
+        // The form and the editor hold proto3 JSON; the wire gets the message's bytes.
+        const auto set = m_session->schemas()->current();
+        const proto::Converted encoded = proto::ProtoCodec::fromJson(*set, set->findMessage(m_protoType.toStdString()), payload);
+        if (!encoded.ok())
+            return finish(false, tr("Not a valid %1: %2").arg(m_protoType, q(encoded.error)));
+        payload = encoded.data;
+    }
     m_busy = true;
     Q_EMIT resultChanged();
     QPointer<TrafficPublisher> self(this);
-    QThreadPool::globalInstance()->start([self, connection, subject, payload, headers, asEvent] {
+    QThreadPool::globalInstance()->start([self, connection, subject, payload, headers, asEvent, contentType] {
         bool ok = true;
         QString text;
         try {
             if (asEvent) {
                 micro::Header h(headers.begin(), headers.end());
-                const std::string id = micro::Broker(connection).publish(subject.toStdString(), payload, h);
+                const std::string id = micro::Broker(connection).publish(subject.toStdString(), payload, h, contentType);
                 text = TrafficPublisher::tr("Published a go-micro event to %1 (Micro-ID %2) at %3.")
                            .arg(subject, q(id), QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
             } else {

@@ -31,6 +31,10 @@ class TrafficPublisher : public QObject {
     Q_PROPERTY(switchboard::gui::CallFormModel *form READ form CONSTANT)
     Q_PROPERTY(bool hasForm READ hasForm NOTIFY subjectChanged)
     Q_PROPERTY(QString formNote READ formNote NOTIFY subjectChanged)
+    /// The protobuf message type of the subject's events ("" when no .proto describes them).
+    Q_PROPERTY(QString protoType READ protoType NOTIFY subjectChanged)
+    /// "application/json" or (with a protoType) "application/protobuf"; remembered per subject.
+    Q_PROPERTY(QString contentType READ contentType WRITE setContentType NOTIFY subjectChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY resultChanged)
     Q_PROPERTY(QString result READ result NOTIFY resultChanged)
     Q_PROPERTY(bool resultOk READ resultOk NOTIFY resultChanged)
@@ -47,6 +51,9 @@ public:
     [[nodiscard]] CallFormModel *form() { return &m_form; }
     [[nodiscard]] bool hasForm() const { return m_form.hasSchema(); }
     [[nodiscard]] QString formNote() const { return m_formNote; }
+    [[nodiscard]] QString protoType() const { return m_protoType; }
+    [[nodiscard]] QString contentType() const;
+    void setContentType(const QString &contentType);
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QString result() const { return m_result; }
     [[nodiscard]] bool resultOk() const { return m_resultOk; }
@@ -69,7 +76,7 @@ private:
     void finish(bool ok, const QString &text);
 
     QPointer<Session> m_session;
-    QString m_subject, m_formNote, m_result;
+    QString m_subject, m_formNote, m_result, m_protoType;
     bool m_asEvent = true, m_busy = false, m_resultOk = false;
     int m_published = 0;
     CallFormModel m_form;

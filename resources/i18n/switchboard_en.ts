@@ -1383,6 +1383,50 @@
         <source>The collector&apos;s events stream</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Protobuf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.proto files or folders, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.proto files and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import paths (as protoc -I), one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import paths for .proto files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descriptor sets (protoc -o x.pb --include_imports), one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descriptor set files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the protobuf files now and show what they hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -1978,6 +2022,100 @@
     </message>
 </context>
 <context>
+    <name>ProtobufInspector</name>
+    <message>
+        <source>Decode as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema-less (field numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message type to decode the payload with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the chosen type and use the suggested one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the fields as a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .proto files are imported: the payload is decoded without names. Import them in Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No type is known for %1: pick one to decode with names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a %1: %2. The schema-less decode is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree stops here; the rest is in the other view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema-less decode as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtobufView</name>
+    <message>
+        <source>Schema-less, as chosen for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as chosen for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was chosen for %2, but the imported files do not define it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the request type of the %2 subscriber %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not protobuf from byte %1 on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishPane</name>
     <message>
         <source>Publish</source>
@@ -2029,6 +2167,22 @@
     </message>
     <message>
         <source>Type a subject first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protobuf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the event body as JSON or protobuf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3054,6 +3208,10 @@
         <source>Write the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Protobuf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrafficPage</name>
@@ -3708,6 +3866,49 @@
     </message>
 </context>
 <context>
+    <name>switchboard::gui::SchemaCheck</name>
+    <message>
+        <source>No .proto file, folder or descriptor set is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported: </source>
+        <translation>
+            <numerusform>%n file imported: </numerusform>
+            <numerusform>%n files imported: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message type(s), </source>
+        <translation>
+            <numerusform>%n message type, </numerusform>
+            <numerusform>%n message types, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) with </source>
+        <translation>
+            <numerusform>%n service with </numerusform>
+            <numerusform>%n services with </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s).</source>
+        <translation>
+            <numerusform>%n method.</numerusform>
+            <numerusform>%n methods.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>switchboard::gui::SchemaTreeModel</name>
     <message>
         <source>element</source>
@@ -4261,6 +4462,14 @@
     </message>
     <message>
         <source>Publish failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1370,6 +1370,50 @@
         <source>The collector&apos;s events stream</source>
         <translation>采集器的事件流</translation>
     </message>
+    <message>
+        <source>Protobuf</source>
+        <translation>Protobuf</translation>
+    </message>
+    <message>
+        <source>.proto files or folders, one a line</source>
+        <translation>.proto 文件或文件夹，每行一个</translation>
+    </message>
+    <message>
+        <source>.proto files and folders</source>
+        <translation>.proto 文件和文件夹</translation>
+    </message>
+    <message>
+        <source>import paths (as protoc -I), one a line</source>
+        <translation>导入路径（同 protoc -I），每行一个</translation>
+    </message>
+    <message>
+        <source>Import paths for .proto files</source>
+        <translation>.proto 文件的导入路径</translation>
+    </message>
+    <message>
+        <source>descriptor sets (protoc -o x.pb --include_imports), one a line</source>
+        <translation>描述符集（protoc -o x.pb --include_imports），每行一个</translation>
+    </message>
+    <message>
+        <source>Descriptor set files</source>
+        <translation>描述符集文件</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Check schemas</source>
+        <translation>检查模式</translation>
+    </message>
+    <message>
+        <source>Import the protobuf files now and show what they hold</source>
+        <translation>立即导入 protobuf 文件并显示其内容</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -1960,6 +2004,100 @@
     </message>
 </context>
 <context>
+    <name>ProtobufInspector</name>
+    <message>
+        <source>Decode as</source>
+        <translation>解码为</translation>
+    </message>
+    <message>
+        <source>Schema-less (field numbers)</source>
+        <translation>无模式（字段编号）</translation>
+    </message>
+    <message>
+        <source>Message type to decode the payload with</source>
+        <translation>用于解码载荷的消息类型</translation>
+    </message>
+    <message>
+        <source>Suggested type</source>
+        <translation>建议的类型</translation>
+    </message>
+    <message>
+        <source>Forget the chosen type and use the suggested one</source>
+        <translation>忘记所选类型，改用建议的类型</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>树</translation>
+    </message>
+    <message>
+        <source>Show the fields as a tree</source>
+        <translation>以树形显示字段</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>原始文本</translation>
+    </message>
+    <message>
+        <source>No .proto files are imported: the payload is decoded without names. Import them in Profiles.</source>
+        <translation>尚未导入 .proto 文件：载荷按无名称方式解码。请在“配置”中导入。</translation>
+    </message>
+    <message>
+        <source>No type is known for %1: pick one to decode with names.</source>
+        <translation>%1 没有已知类型：请选择一个类型以带名称解码。</translation>
+    </message>
+    <message>
+        <source>Not a %1: %2. The schema-less decode is shown.</source>
+        <translation>不是 %1：%2。显示无模式解码。</translation>
+    </message>
+    <message>
+        <source>Fields of the message</source>
+        <translation>消息的字段</translation>
+    </message>
+    <message>
+        <source>%1 · #%2</source>
+        <translation>%1 · #%2</translation>
+    </message>
+    <message>
+        <source>The tree stops here; the rest is in the other view.</source>
+        <translation>树在此处截止；其余内容见另一视图。</translation>
+    </message>
+    <message>
+        <source>The message as JSON</source>
+        <translation>以 JSON 显示的消息</translation>
+    </message>
+    <message>
+        <source>The schema-less decode as text</source>
+        <translation>以文本显示的无模式解码</translation>
+    </message>
+</context>
+<context>
+    <name>ProtobufView</name>
+    <message>
+        <source>Schema-less, as chosen for %1.</source>
+        <translation>无模式，按 %1 的选择。</translation>
+    </message>
+    <message>
+        <source>%1, as chosen for %2.</source>
+        <translation>%1，按 %2 的选择。</translation>
+    </message>
+    <message>
+        <source>%1 was chosen for %2, but the imported files do not define it.</source>
+        <translation>%2 选择了 %1，但导入的文件中没有定义它。</translation>
+    </message>
+    <message>
+        <source>%1, the request type of the %2 subscriber %3.</source>
+        <translation>%1，%2 的订阅者 %3 的请求类型。</translation>
+    </message>
+    <message>
+        <source>Not protobuf from byte %1 on: %2</source>
+        <translation>从第 %1 字节起不是 protobuf：%2</translation>
+    </message>
+</context>
+<context>
     <name>PublishPane</name>
     <message>
         <source>Publish</source>
@@ -2012,6 +2150,22 @@
     <message>
         <source>Type a subject first</source>
         <translation>请先输入主题</translation>
+    </message>
+    <message>
+        <source>Body as</source>
+        <translation>正文格式</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Protobuf</source>
+        <translation>Protobuf</translation>
+    </message>
+    <message>
+        <source>Send the event body as JSON or protobuf</source>
+        <translation>以 JSON 或 protobuf 发送事件正文</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3181,10 @@
         <source>Write the file</source>
         <translation>写入文件</translation>
     </message>
+    <message>
+        <source>Protobuf</source>
+        <translation>Protobuf</translation>
+    </message>
 </context>
 <context>
     <name>TrafficPage</name>
@@ -3673,6 +3831,45 @@
     </message>
 </context>
 <context>
+    <name>switchboard::gui::SchemaCheck</name>
+    <message>
+        <source>No .proto file, folder or descriptor set is given.</source>
+        <translation>未指定 .proto 文件、文件夹或描述符集。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Nothing could be imported.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported: </source>
+        <translation>
+            <numerusform>已导入 %n 个文件：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message type(s), </source>
+        <translation>
+            <numerusform>%n 个消息类型，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) with </source>
+        <translation>
+            <numerusform>%n 个服务，共 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s).</source>
+        <translation>
+            <numerusform>%n 个方法。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>switchboard::gui::SchemaTreeModel</name>
     <message>
         <source>element</source>
@@ -4213,6 +4410,14 @@
     <message>
         <source>Publish failed: %1</source>
         <translation>发布失败：%1</translation>
+    </message>
+    <message>
+        <source>Form from %1</source>
+        <translation>表单来自 %1</translation>
+    </message>
+    <message>
+        <source>Not a valid %1: %2</source>
+        <translation>不是有效的 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,10 @@ static std::unique_ptr<micro::RpcServer> makeShopService(std::shared_ptr<nats::C
         },
         proto::registryValue(shop::v1::PlaceOrderRequest::descriptor()),
         proto::registryValue(shop::v1::PlaceOrderResponse::descriptor()));
+    // A subscriber of the orders topic: the registry names its request type, which the Traffic
+    // inspector suggests for the subject (tst_traffic).
+    server->subscribe("shop.orders", [](const micro::BrokerEvent &) {}, {},
+                      proto::registryValue(shop::v1::Order::descriptor()), "Shop.OnOrder");
     return server;
 }
 
@@ -175,6 +179,8 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(QStringLiteral("testCluster"), m_control.get());
         // Files a test writes (exports) go here and are removed with it.
         engine->rootContext()->setContextProperty(QStringLiteral("testDir"), m_dir.path());
+        // The fixture .proto files (tests/data/proto): the profile editor's protobuf sources.
+        engine->rootContext()->setContextProperty(QStringLiteral("protoDir"), QStringLiteral(SB_PROTO_DIR));
         nats::ConnectOptions o;
         o.servers = {m_nats->url()};
         o.sendAsap = true;
@@ -204,8 +210,11 @@ public Q_SLOTS:
         m_srv->addEndpoint("quote", [](const srv::SrvRequest &) { return std::string("{\"total\":3}"); }, "pricing.quote",
                            srv::Metadata{{"request_schema", R"({"type":"object","properties":{"sku":{"type":"string"}}})"}});
         m_srv->start();
-        m_shop = makeShopService(m_conn);
-        m_shop->start();
+        // Only the pages that use it see "shop": the others count exactly greeter and pricing.
+        if (wants("tst_call") || wants("tst_traffic")) {
+            m_shop = makeShopService(m_conn);
+            m_shop->start();
+        }
 
         m_context = std::make_unique<gui::AppContext>(m_dir.filePath(QStringLiteral("settings.ini")),
                                                       m_dir.filePath(QStringLiteral("history.json")));

@@ -15,6 +15,7 @@ TestCase {
     Component { id: servicesComponent; ServicesPage { width: 1280; height: 800 } }
     Component { id: clusterComponent; ClusterPage { width: 1280; height: 800 } }
     Component { id: profilesComponent; ProfilesController {} }
+    Component { id: checkComponent; SchemaCheck {} }
 
     function find(item, name, role) {
         if (!item) return null
@@ -70,6 +71,37 @@ TestCase {
         const cluster = createTemporaryObject(clusterComponent, test)
         tryVerify(() => findPrefix(cluster, "us-east · Cluster ") !== null, 10000, "a section for us-east")
         verify(findPrefix(cluster, "test · Cluster ") !== null, "and one for the first region")
+
+        // Issue 24: the profile's .proto sources, saved in the editor, are imported into the
+        // connected region at once; a choice made on a page is kept by the next save, which
+        // carries only the sources.
+        const sources = { name: "us-east", servers: [secondClusterUrl], auth: "none",
+                          protobuf: { proto_paths: [protoDir + "/shop/v1/shop.proto"], import_paths: [protoDir] } }
+        compare(profiles.save(sources, "us-east", "", "", ""), "")
+        tryVerify(() => second.schemas.messageTypes.indexOf("shop.v1.Order") >= 0, 30000, "the sources imported into us-east")
+        second.schemas.setMessage("orders.created", "shop.v1.Order")
+        tryCompare(profiles.profile("us-east").protobuf.messages, "orders.created", "shop.v1.Order")
+        sources.protobuf.proto_paths.push(protoDir + "/other/greeter.proto")
+        compare(profiles.save(sources, "us-east", "", "", ""), "")
+        const saved = profiles.profile("us-east").protobuf
+        compare(saved.proto_paths.length, 2)
+        compare(saved.messages["orders.created"], "shop.v1.Order")
+        tryVerify(() => second.schemas.files.length === 2, 30000, "both files imported: " + second.schemas.files)
+        compare(second.schemas.messageFor("orders.created"), "shop.v1.Order")
+
+        // The editor's Check: what the sources hold, and where they break (file:line:column).
+        const check = createTemporaryObject(checkComponent, test)
+        check.check([protoDir + "/shop/v1/shop.proto"], [protoDir], [])
+        verify(check.running)
+        tryVerify(() => !check.running, 30000)
+        verify(/^\d+ files? imported: \d+ message types, 1 service with 2 methods\.$/.test(check.summary), check.summary)
+        compare(check.problems.length, 0)
+        check.check([protoDir + "/broken/typo.proto"], [protoDir], [])
+        tryVerify(() => !check.running, 30000)
+        compare(check.problems.length, 1)
+        verify(/typo\.proto:\d+:\d+/.test(check.problems[0]), check.problems[0])
+        check.check([], [], [])
+        compare(check.summary, "No .proto file, folder or descriptor set is given.")
 
         App.removeRegion("us-east")
         compare(App.sessions.length, 1)

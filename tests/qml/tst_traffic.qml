@@ -121,4 +121,73 @@ TestCase {
         traffic.sampleNow()
         tryVerify(() => traffic.received === before + 1, 10000, "counted on top: " + traffic.received + " vs " + before)
     }
+
+    // Issue 24: an event published in protobuf from the pane (the .proto type chosen for its
+    // subject) decodes in the inspector as a tree and JSON with the schema, field by field
+    // without it; a body that is not the type's JSON is refused with a reason.
+    function test_protobuf_event_with_and_without_schema() {
+        const page = createTemporaryObject(pageComponent, test)
+        verify(page)
+        const traffic = page.controller
+        tryVerify(() => traffic.active, 5000, "a monitor on the connection")
+        const schemas = traffic.session.schemas
+        verify(schemas.waitForLoaded(30000))
+        verify(schemas.messageTypes.indexOf("shop.v1.Order") >= 0, schemas.messageTypes.join(","))
+        compare(page.subscribeTo("shop.orders"), "")
+        tryCompare(traffic.subscriptions, "count", 1)
+
+        traffic.setMessageType("shop.orders", "shop.v1.Order")
+        const publisher = page.publisher
+        publisher.asEvent = true
+        publisher.subject = "shop.orders"
+        compare(publisher.protoType, "shop.v1.Order")
+        verify(publisher.hasForm)
+        publisher.contentType = "application/protobuf"
+        compare(publisher.contentType, "application/protobuf")
+        const before = publisher.published
+        publisher.publish('{"id": 7, "bogus": 1}', "", false)
+        verify(!publisher.resultOk)
+        verify(publisher.result.indexOf("shop.v1.Order") >= 0, publisher.result)
+        publisher.publish('{"id": "ORD-7", "status": "STATUS_PAID", "placed_at": "2026-12-06T10:00:00Z"}', "", false)
+        tryCompare(publisher, "published", before + 1, 5000)
+        verify(publisher.resultOk, publisher.result)
+
+        tryVerify(() => { traffic.sampleNow(); return traffic.messages.count === 1 }, 5000, "the event kept")
+        const sequence = traffic.messages.get(0).sequence
+        const inspected = traffic.inspect(sequence)
+        verify(inspected.envelope)
+        verify(inspected.envelopeHeaders.indexOf("Content-Type: application/protobuf") >= 0, inspected.envelopeHeaders)
+        let view = inspected.protobuf
+        compare(view.type, "shop.v1.Order")
+        verify(view.chosen)
+        compare(view.rows[0].name, "id")
+        compare(view.rows[0].value, '"ORD-7"')
+        compare(view.rows[1].value, "STATUS_PAID")
+        compare(view.rows[2].value, "2026-12-06T10:00:00Z")
+        verify(view.json.indexOf('"status": "STATUS_PAID"') >= 0, view.json)
+
+        // The pane opens on the Protobuf tab with the tree.
+        const pane = page.messagesPane
+        pane.inspect(sequence)
+        compare(pane.inspectorTab, 1)
+        const tree = find(pane, "Fields of the message", Accessible.Tree)
+        verify(tree)
+        tryCompare(tree, "count", view.rows.length)
+
+        // Without the schema: field numbers and wire types, as protoc --decode_raw.
+        traffic.setMessageType("shop.orders", "-")
+        view = traffic.inspect(sequence).protobuf
+        verify(!view.type)
+        compare(view.rawRows[0].name, "1")
+        compare(view.rawRows[0].value, '"ORD-7"')
+        compare(view.rawRows[1].value, "2")
+        verify(view.rawText.indexOf('1: "ORD-7"\n2: 2\n') === 0, view.rawText)
+        compare(publisher.protoType, "")
+
+        // Forgetting the choice brings back the suggestion: the type the subscriber registered.
+        traffic.setMessageType("shop.orders", "")
+        view = traffic.inspect(sequence).protobuf
+        compare(view.type, "shop.v1.Order")
+        verify(!view.chosen)
+    }
 }

@@ -250,7 +250,7 @@ Item {
                         font.family: Theme.mono
                         font.pixelSize: Theme.small
                         wrapMode: TextEdit.NoWrap
-                        background: Rectangle { color: Theme.surfaceAlt; border.color: parent.activeFocus ? Theme.accent : Theme.border; radius: 4 }
+                        background: Rectangle { color: palette.base; border.color: parent.activeFocus ? Theme.accent : Theme.border; radius: 4 }
                         // Tab moves on (a path never holds one): the page stays keyboard-driven.
                         Keys.onTabPressed: event => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
                         Keys.onBacktabPressed: event => { nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true }

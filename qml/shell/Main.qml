@@ -52,8 +52,10 @@ ApplicationWindow {
     readonly property alias topology: topologyPage.model
     readonly property alias traffic: trafficPage.controller
     readonly property alias publisher: trafficPage.publisher
+    readonly property alias trafficMessages: trafficPage.messagesPane
     readonly property alias cluster: clusterPage.view
     readonly property alias profiles: connectionsPage.controller
+    readonly property alias connectionsPage: connectionsPage
     readonly property alias timeline: timelinePage.model
     readonly property alias timelinePage: timelinePage
     readonly property alias alertsPage: alertsPage

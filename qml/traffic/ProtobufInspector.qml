@@ -24,8 +24,9 @@ ColumnLayout {
         ComboBox {
             id: typeBox
             Layout.fillWidth: true
-            Layout.maximumWidth: 360
-            model: [qsTr("Schema-less (field numbers)")].concat(root.types)
+            Layout.minimumWidth: 160
+            Layout.maximumWidth: 420
+            model: [qsTr("Schema-less")].concat(root.types)
             currentIndex: root.view.type ? root.types.indexOf(root.view.type) + 1 : 0
             Accessible.name: qsTr("Message type to decode the payload with")
             onActivated: index => root.typeChosen(index === 0 ? "-" : root.types[index - 1])
@@ -37,20 +38,27 @@ ColumnLayout {
             Accessible.onPressAction: root.typeChosen("")
             onClicked: root.typeChosen("")
         }
+    }
+    // Where the type comes from, and the tree or text choice beside it: on a line of their own so
+    // that a narrow pane keeps the type's name readable.
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.unit
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.small
+            color: Theme.textMuted
+            text: root.view.source ? root.view.source
+                  : root.types.length === 0 ? qsTr("No .proto files are imported: the payload is decoded without names. Import them in Profiles.")
+                  : qsTr("No type is known for %1: pick one to decode with names.").arg(root.subject)
+        }
         TabBar {
             id: shape
-            TabButton { text: qsTr("Tree"); Accessible.name: qsTr("Show the fields as a tree"); width: implicitWidth }
-            TabButton { text: root.typed ? qsTr("JSON") : qsTr("Raw text"); Accessible.name: text; width: implicitWidth }
+            Layout.alignment: Qt.AlignTop
+            TabButton { text: qsTr("Tree"); Accessible.name: qsTr("Show the fields as a tree"); width: implicitWidth + Theme.unit }
+            TabButton { text: root.typed ? qsTr("JSON") : qsTr("Raw text"); Accessible.name: text; width: implicitWidth + Theme.unit }
         }
-    }
-    Label {
-        Layout.fillWidth: true
-        wrapMode: Text.Wrap
-        font.pixelSize: Theme.small
-        color: Theme.textMuted
-        text: root.view.source ? root.view.source
-              : root.types.length === 0 ? qsTr("No .proto files are imported: the payload is decoded without names. Import them in Profiles.")
-              : qsTr("No type is known for %1: pick one to decode with names.").arg(root.subject)
     }
     Label {
         Layout.fillWidth: true
@@ -116,7 +124,9 @@ ColumnLayout {
                         elide: Text.ElideRight
                     }
                     Label {
-                        text: row.modelData.number > 0 ? qsTr("%1 · #%2").arg(row.modelData.type).arg(row.modelData.number) : row.modelData.type
+                        // Schema-less rows are named by their numbers already.
+                        text: row.modelData.number > 0 && row.modelData.name !== String(row.modelData.number)
+                              ? qsTr("%1 · #%2").arg(row.modelData.type).arg(row.modelData.number) : row.modelData.type
                         font.family: Theme.mono
                         font.pixelSize: Theme.small
                         color: Theme.typeColor

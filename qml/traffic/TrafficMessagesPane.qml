@@ -20,6 +20,13 @@ SplitView {
         inspector.currentIndex = hasProtobuf ? 1 : inspected.envelope ? 0 : inspected.json !== "" ? 2 : inspected.text !== "" ? 3 : 4
     }
 
+    /// Selects the list's row `row` and inspects it, as a click does.
+    function inspectRow(row) {
+        list.currentIndex = row
+        if (list.currentItem)
+            inspect(list.currentItem.sequence)
+    }
+
     Pane {
         SplitView.preferredWidth: pane.width * 0.55
         SplitView.minimumWidth: 340

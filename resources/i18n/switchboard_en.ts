@@ -2028,10 +2028,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schema-less (field numbers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Message type to decode the payload with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,6 +2085,10 @@
     </message>
     <message>
         <source>The schema-less decode as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema-less</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

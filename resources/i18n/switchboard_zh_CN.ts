@@ -2010,10 +2010,6 @@
         <translation>解码为</translation>
     </message>
     <message>
-        <source>Schema-less (field numbers)</source>
-        <translation>无模式（字段编号）</translation>
-    </message>
-    <message>
         <source>Message type to decode the payload with</source>
         <translation>用于解码载荷的消息类型</translation>
     </message>
@@ -2072,6 +2068,10 @@
     <message>
         <source>The schema-less decode as text</source>
         <translation>以文本显示的无模式解码</translation>
+    </message>
+    <message>
+        <source>Schema-less</source>
+        <translation>无模式</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,13 @@ for f in "$root"/tests/data/captures/gomicro/capture.jsonl "$root"/tests/data/ca
 done
 cp "$root"/tests/data/monitoring/* "$root"/tests/data/files/* "$root"/tests/app/natscli/context/*.json "$root"/docs/alert-rules.example.json "$seeds"/
 
-# Protobuf seeds for fuzz_proto (its first byte picks the path: 0 raw, 1 JSON, 2 bytes as Order).
+# Protobuf seeds for fuzz_proto (its first byte picks the path: 0 raw, 1 JSON, 2 bytes as Order,
+# 4 the schema decoder against protobuf's parser).
 order='id: "ORD-1" status: STATUS_PAID items { sku: "MUG" quantity: 2 labels { key: "a" value: "b" } }
   card { number: "4111" } placed_at { seconds: 1796533200 } counters { key: "v" value: 3 } note: "\001\377"'
 { printf '\x00'; echo "$order" | protoc --encode=shop.v1.Order -I "$root/tests/data/proto" shop/v1/shop.proto; } > "$seeds/proto-raw"
 { printf '\x02'; echo "$order" | protoc --encode=shop.v1.Order -I "$root/tests/data/proto" shop/v1/shop.proto; } > "$seeds/proto-order"
+{ printf '\x04'; echo "$order" | protoc --encode=shop.v1.Order -I "$root/tests/data/proto" shop/v1/shop.proto; } > "$seeds/proto-schema-decoder"
 printf '\x01{"id":"ORD-1","status":"STATUS_PAID","items":[{"sku":"MUG","labels":{"a":"b"}}],"card":{"number":"1"},"placed_at":"2026-12-06T05:00:00Z","handling":"90s","coupon":"C","extra":{"k":[1,"x",null,{"n":true}]},"attachment":{"@type":"type.googleapis.com/shop.v1.Address","city":"Paris"}}' > "$seeds/proto-json"
 
 (cd "$out" && ctest --output-on-failure -j2 -L fuzz) || {

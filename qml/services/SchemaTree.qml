@@ -9,6 +9,8 @@ ListView {
     property alias service: treeModel.service
     property alias endpoint: treeModel.endpoint
     property alias response: treeModel.response
+    /// The .proto file the type comes from, when one describes the endpoint.
+    readonly property alias protoFile: treeModel.protoFile
     implicitHeight: Math.min(contentHeight, 260)
     clip: true
     interactive: contentHeight > height

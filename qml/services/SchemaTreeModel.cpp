@@ -1,5 +1,9 @@
 #include "SchemaTreeModel.h"
 
+#include <google/protobuf/descriptor.h>
+
+#include "FormFromDescriptor.h"
+#include "SchemaLibrary.h"
 #include "Session.h"
 #include "live/CatalogTypes.h"
 
@@ -46,6 +50,13 @@ void SchemaTreeModel::setSession(Session *s)
     if (m_session == s)
         return;
     m_session = s;
+    disconnect(m_schemasChanged);
+    // A .proto imported (or a method chosen) later changes what describes the endpoint.
+    disconnect(m_choicesChanged);
+    if (s) {
+        m_schemasChanged = connect(s->schemas(), &SchemaLibrary::changed, this, &SchemaTreeModel::reload);
+        m_choicesChanged = connect(s->schemas(), &SchemaLibrary::choicesChanged, this, &SchemaTreeModel::reload);
+    }
     Q_EMIT sourceChanged();
     reload();
 }
@@ -88,6 +99,16 @@ void SchemaTreeModel::reload()
         for (const live::CatalogVersion &v : s.versions)
             for (const micro::Endpoint &e : v.endpoints)
                 if (QString::fromStdString(e.name) == m_endpoint) {
+                    const auto typeName = [](const std::optional<micro::Value> &v) {
+                        return v ? QString::fromStdString(v->type) : QString();
+                    };
+                    if (const auto *method = m_session->schemas()->methodFor(m_service, m_endpoint, typeName(e.request),
+                                                                             typeName(e.response))) {
+                        m_protoFile = QString::fromStdString(method->file()->name());
+                        setRoot(fieldFromDescriptor(m_response ? method->output_type() : method->input_type()));
+                        return;
+                    }
+                    m_protoFile.clear();
                     const auto &value = m_response ? e.response : e.request;
                     setRoot(value ? fieldFromGoValue(*value) : nullptr);
                     return;

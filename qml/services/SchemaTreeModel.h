@@ -1,7 +1,9 @@
 #pragma once
 // An endpoint's request or response type as an expandable tree (Services page): the visible rows
 // of the FormSchema tree, flattened, so a ListView shows a type of 10 000 fields without
-// creating 10 000 items. The first two levels start expanded.
+// creating 10 000 items. The first two levels start expanded. When the session's .proto files
+// describe the endpoint (issue 24) the tree comes from the message descriptor — field numbers,
+// enums, oneofs, maps — and `protoFile` names the file; else from the registry's Value tree.
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -26,6 +28,7 @@ class SchemaTreeModel : public QAbstractListModel {
     Q_PROPERTY(QString endpoint READ endpoint WRITE setEndpoint NOTIFY sourceChanged)
     Q_PROPERTY(bool response READ response WRITE setResponse NOTIFY sourceChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(QString protoFile READ protoFile NOTIFY countChanged)
 public:
     enum Role { LabelRole = Qt::UserRole, TypeRole, DepthRole, ExpandableRole, ExpandedRole, NoteRole, AccessibleRole };
 
@@ -44,6 +47,8 @@ public:
     [[nodiscard]] bool response() const { return m_response; }
     void setResponse(bool r);
     [[nodiscard]] int count() const { return int(m_rows.size()); }
+    /// The .proto file the tree comes from; empty for the registry's type.
+    [[nodiscard]] QString protoFile() const { return m_protoFile; }
 
     /// Shows a type directly (tests; endpoints not in the catalogue).
     void setRoot(FieldPtr root);
@@ -62,7 +67,8 @@ private:
     void appendVisible(const FormField &f, int depth, std::vector<Row> &out) const;
 
     QPointer<Session> m_session;
-    QString m_service, m_endpoint;
+    QString m_service, m_endpoint, m_protoFile;
+    QMetaObject::Connection m_schemasChanged, m_choicesChanged;
     bool m_response = false;
     FieldPtr m_root;
     std::set<const FormField *> m_expanded;

@@ -165,15 +165,25 @@ Pane {
                                   : qsTr("%1 requests · %2 errors · avg %3").arg(Fmt.count(ep.requests)).arg(Fmt.count(ep.errors)).arg(Fmt.millis(ep.averageMs))
                                     + (ep.lastError ? " · " + qsTr("last error: %1").arg(ep.lastError) : "")
                         }
+                        Label {
+                            visible: ep.kind !== "srv" && requestTree.protoFile !== ""
+                            Layout.fillWidth: true
+                            text: qsTr("Described by %1").arg(requestTree.protoFile)
+                            font.pixelSize: Theme.small
+                            color: Theme.textMuted
+                            elide: Text.ElideMiddle
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: text
+                        }
                         GridLayout {
                             visible: ep.kind !== "srv"
                             columns: 2
                             Layout.fillWidth: true
                             columnSpacing: Theme.unit * 2
-                            SectionHeader { text: ep.kind === "subscriber" ? qsTr("Event %1").arg(ep.requestType) : qsTr("Request %1").arg(ep.requestType) }
-                            SectionHeader { text: ep.kind === "subscriber" ? "" : qsTr("Response %1").arg(ep.responseType) }
-                            SchemaTree { Layout.fillWidth: true; Layout.alignment: Qt.AlignTop; service: pane.detail.name; endpoint: ep.name; response: false }
-                            SchemaTree { Layout.fillWidth: true; Layout.alignment: Qt.AlignTop; service: pane.detail.name; endpoint: ep.name; response: true; visible: ep.kind !== "subscriber" }
+                            SectionHeader { Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight; text: ep.kind === "subscriber" ? qsTr("Event %1").arg(ep.requestType) : qsTr("Request %1").arg(ep.requestType) }
+                            SectionHeader { Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight; text: ep.kind === "subscriber" ? "" : qsTr("Response %1").arg(ep.responseType) }
+                            SchemaTree { id: requestTree; Layout.fillWidth: true; Layout.preferredWidth: 1; Layout.alignment: Qt.AlignTop; service: pane.detail.name; endpoint: ep.name; response: false }
+                            SchemaTree { Layout.fillWidth: true; Layout.preferredWidth: 1; Layout.alignment: Qt.AlignTop; service: pane.detail.name; endpoint: ep.name; response: true; visible: ep.kind !== "subscriber" }
                         }
                     }
                 }

@@ -2347,6 +2347,10 @@
         <source>avg ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Described by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServicesPage</name>

@@ -2329,6 +2329,10 @@
         <source>avg ms</source>
         <translation>平均毫秒</translation>
     </message>
+    <message>
+        <source>Described by %1</source>
+        <translation>由 %1 描述</translation>
+    </message>
 </context>
 <context>
     <name>ServicesPage</name>

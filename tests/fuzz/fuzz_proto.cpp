@@ -1,6 +1,7 @@
 // Protobuf from anyone: the schema-less decoder (and its text and JSON renderings), and both
 // directions of the schema codec for a message type with every shape (tests/data/proto's Order:
-// oneof, maps, nested, repeated, enums, the well-known types, Any). The first byte picks the path.
+// oneof, maps, nested, repeated, enums, the well-known types, Any), and the schema decoder
+// against protobuf's own parser on the same bytes. The first byte picks the path.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -10,6 +11,7 @@
 #include "proto/ProtoCodec.h"
 #include "proto/RawDecoder.h"
 #include "proto/RawFormat.h"
+#include "proto/SchemaDecoder.h"
 #include "proto/SchemaSet.h"
 
 using namespace switchboard::proto;
@@ -32,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const std::string_view input(reinterpret_cast<const char *>(data) + 1, size - 1);
     const auto *order = shop().findMessage("shop.v1.Order");
     const auto *tree = shop().findMessage("shop.v1.Tree");
-    switch (data[0] % 4) {
+    switch (data[0] % 5) {
     case 0: {
         const auto decoded = decodeRaw(input);
         (void)rawText(input, decoded);
@@ -54,6 +56,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 3:
         (void)ProtoCodec::toJson(shop(), tree, input);
         (void)ProtoCodec::fromJson(shop(), tree, input);
+        break;
+    case 4:
+        // The schema decoder must accept, refuse and read exactly as protobuf's parser does.
+        if (!differenceFromProtobuf(shop(), order, input).empty() || !differenceFromProtobuf(shop(), tree, input).empty())
+            __builtin_trap();
         break;
     }
     return 0;

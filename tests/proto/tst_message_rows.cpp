@@ -7,6 +7,7 @@
 #include "proto/ProtoCodec.h"
 #include "proto/RawDecoder.h"
 #include "proto/SchemaSet.h"
+#include "ShopFixture.h"
 #include "shop/v1/shop.pb.h"
 
 using namespace switchboard::proto;
@@ -37,9 +38,8 @@ class TestMessageRows : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        const auto import = SchemaSet::load({{std::string(SB_PROTO_DIR) + "/shop/v1/shop.proto"}, {SB_PROTO_DIR}, {}});
-        QVERIFY2(import.ok(), joinProblems(import.problems).c_str());
-        m_set = import.set;
+        m_set = switchboard::testing::importShop();
+        QVERIFY(m_set);
         m_order = m_set->findMessage("shop.v1.Order");
         QVERIFY(m_order);
     }

@@ -13,6 +13,26 @@ TestCase {
     height: 760
 
     Component { id: pageComponent; CallPage { width: 1280; height: 760 } }
+    Component { id: treeComponent; SchemaTree { width: 600; height: 400 } }
+
+    // The Services page's type trees (SchemaTree): from the message descriptor when the profile's
+    // .proto describes the endpoint — field numbers, enums and the oneof — and from the registry
+    // for a service no .proto describes.
+    function test_service_types_from_the_proto() {
+        verify(App.session.schemas.waitForLoaded(30000))
+        const request = createTemporaryObject(treeComponent, test, { service: "shop", endpoint: "Shop.PlaceOrder", response: false })
+        tryCompare(request, "protoFile", "shop/v1/shop.proto", 5000)
+        tryVerify(() => request.count > 2 && request.itemAtIndex(1) !== null)
+        const labels = []
+        for (let i = 0; i < request.count; ++i) if (request.itemAtIndex(i)) labels.push(request.itemAtIndex(i).label)
+        verify(labels.indexOf("order") >= 0 && labels.indexOf("customer") >= 0, labels.join(","))
+        const response = createTemporaryObject(treeComponent, test, { service: "shop", endpoint: "Shop.PlaceOrder", response: true })
+        tryCompare(response, "protoFile", "shop/v1/shop.proto", 5000)
+        const greeter = createTemporaryObject(treeComponent, test, { service: "greeter", endpoint: "Greeter.Hello", response: false })
+        tryVerify(() => greeter.count >= 3 && greeter.itemAtIndex(1) !== null, 5000, "the registry's Request: " + greeter.count)
+        compare(greeter.itemAtIndex(1).label, "name")
+        compare(greeter.protoFile, "")
+    }
 
     function test_form_send_history() {
         App.history.clearHistory()

@@ -1,6 +1,7 @@
 #include "TrafficMonitor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <atomic>
 #include <deque>
 
@@ -275,7 +276,23 @@ constexpr size_t kEnvelopeScanBytes = 4096;
 struct BodyStart {
     std::string bytes;
     bool cut = false; ///< the body goes on after bytes
+    std::string contentType; ///< the envelope header's Content-Type (of a whole envelope only)
 };
+
+bool isProtobuf(std::string_view contentType)
+{
+    return contentType.find("protobuf") != std::string_view::npos;
+}
+
+std::string headerValue(const nats::HeaderList &headers, std::string_view key)
+{
+    for (const auto &[k, v] : headers)
+        if (k.size() == key.size() && std::equal(k.begin(), k.end(), key.begin(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+            }))
+            return v;
+    return {};
+}
 
 /// The first bytes of a go-micro event's body, when `head` (the payload's first bytes; all of them
 /// when `whole`) is an envelope; nullopt for anything else (plain JSON, text, binary).
@@ -295,7 +312,10 @@ std::optional<BodyStart> envelopeBodyStart(std::string_view head, bool whole, si
         // or a body is plain JSON.
         if (view.header().empty() && view.bodyNull())
             return std::nullopt;
-        return BodyStart{std::string(view.body().substr(0, maxBytes)), view.body().size() > maxBytes};
+        std::string contentType(view.get("Content-Type").value_or(std::string_view()));
+        // A protobuf body is kept whole: the list decodes it (with its type, or schema-less).
+        const size_t keep = isProtobuf(contentType) ? std::max(maxBytes, kEnvelopeScanBytes) : maxBytes;
+        return BodyStart{std::string(view.body().substr(0, keep)), view.body().size() > keep, std::move(contentType)};
     }
     // Cut: Go writes {"Header":{…},"Body":"<base64>"}. The key can only be at the first ,"Body":"
     // (a quote inside a JSON string is always escaped), and base64 needs no escapes.
@@ -330,8 +350,12 @@ std::vector<MessageSummary> TrafficMonitor::summaries(size_t max, const std::fun
             const RecordedMessage &m = m_ring->slots[m_ring->index(i)];
             if (!keep || keep(m)) {
                 // Only what can be an envelope (a JSON object) is copied long enough to look into.
-                const size_t copied = m.payload.starts_with('{') ? std::max(previewBytes, kEnvelopeScanBytes) : previewBytes;
+                // So is a body whose NATS header says protobuf: the list decodes it whole.
+                std::string contentType = m.headers.empty() ? std::string() : headerValue(m.headers, "Content-Type");
+                const bool scan = m.payload.starts_with('{') || isProtobuf(contentType);
+                const size_t copied = scan ? std::max(previewBytes, kEnvelopeScanBytes) : previewBytes;
                 out.push_back({m.sequence, m.at, m.subject, m.size, m.payload.substr(0, copied)});
+                out.back().contentType = std::move(contentType);
             }
         }
     }
@@ -341,6 +365,9 @@ std::vector<MessageSummary> TrafficMonitor::summaries(size_t max, const std::fun
             s.preview = std::move(body->bytes);
             s.previewCut = body->cut;
             s.envelope = true;
+            s.contentType = std::move(body->contentType);
+        } else if (isProtobuf(s.contentType)) {
+            s.previewCut = s.size > s.preview.size();
         } else {
             s.previewCut = s.size > previewBytes;
             s.preview.resize(std::min(s.preview.size(), previewBytes));

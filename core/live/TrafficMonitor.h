@@ -71,6 +71,10 @@ struct MessageSummary {
     std::string preview; ///< the first bytes of the payload; of the body for a go-micro envelope
     bool envelope = false;   ///< the payload is a go-micro envelope and preview is its body's start
     bool previewCut = false; ///< preview stops before the end of what it shows
+    /// The Content-Type the message or its envelope names (empty when none). A protobuf body
+    /// (a type with "protobuf" in it) of up to 4 KiB is kept whole in preview, uncut, so that
+    /// the list can decode it.
+    std::string contentType;
 };
 
 struct TrafficSnapshot {

@@ -39,15 +39,21 @@ void TrafficController::setSession(Session *session)
 {
     if (session == m_session)
         return;
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->schemas(), nullptr, this, nullptr);
+    }
     m_session = session;
+    m_protobufTypesStale = true;
     if (m_session) {
         connect(m_session, &Session::stateChanged, this, &TrafficController::attach);
         connect(m_session, &Session::catalogChanged, this, [this] {
             ++m_catalogRevision;
             Q_EMIT catalogRevisionChanged();
         });
+        const auto typesChanged = [this] { m_protobufTypesStale = true; };
+        connect(m_session->schemas(), &SchemaLibrary::changed, this, typesChanged);
+        connect(m_session->schemas(), &SchemaLibrary::choicesChanged, this, typesChanged);
     }
     attach();
     Q_EMIT sessionChanged();
@@ -204,6 +210,7 @@ void TrafficController::apply(std::shared_ptr<TrafficFrame> frame)
     if (!frame->activity.empty() && m_session)
         m_session->noteChanges(frame->activity);
     m_subscriptions.setRows(std::move(frame->subscriptions));
+    updateProtobufTypes(frame->subjects);
     m_subjects.setRows(std::move(frame->subjects));
     if (frame->messagesUpdated)
         m_messages.setRows(std::move(frame->messages));
@@ -307,6 +314,31 @@ QVariantMap TrafficController::inspectProtobuf(const live::RecordedMessage &mess
     view[QStringLiteral("source")] = type.source;
     view[QStringLiteral("inEnvelope")] = envelope != nullptr;
     return view;
+}
+
+void TrafficController::updateProtobufTypes(const std::vector<RowListModel::Row> &subjects)
+{
+    if (!m_session)
+        return;
+    const auto known = m_query.protobuf;
+    bool stale = m_protobufTypesStale || !known;
+    for (size_t i = 0; i < subjects.size() && !stale; ++i)
+        stale = !known->bySubject.contains(subjects[i].key.toStdString());
+    if (!stale)
+        return;
+    m_protobufTypesStale = false;
+    SchemaLibrary &library = *m_session->schemas();
+    auto types = std::make_shared<TrafficQuery::ProtobufTypes>();
+    types->set = library.current();
+    const auto catalog = m_session->catalog();
+    const bool anyType = !types->set->messages().empty(); // none imported: every body schema-less, no lookups
+    for (const auto &row : subjects) {
+        const SubjectType type = anyType ? subjectType(library, *types->set, *catalog, row.key) : SubjectType{};
+        types->bySubject.emplace(row.key.toStdString(), type.schemaLess ? nullptr : type.type);
+    }
+    m_query.protobuf = types;
+    std::lock_guard lock(m_mutex);
+    m_sharedQuery.protobuf = std::move(types);
 }
 
 void TrafficController::setMessageType(const QString &subject, const QString &fullName)

@@ -141,10 +141,14 @@ private:
     void setError(const QString &e);
     /// The inspector's protobuf part (empty when the body is not protobuf): see protobufView().
     QVariantMap inspectProtobuf(const live::RecordedMessage &message, const micro::Envelope *envelope) const;
+    /// The message types of the subjects shown, for the list's protobuf previews: made again
+    /// when a subject appears or the schemas or choices change, not per frame.
+    void updateProtobufTypes(const std::vector<RowListModel::Row> &subjects);
 
     QPointer<Session> m_session;
     DetailRowsModel m_subscriptions, m_subjects, m_messages;
     TrafficQuery m_query;                        // GUI thread's copy
+    bool m_protobufTypesStale = true;
     struct Wanted {
         QString subject, queue;
         bool paused = false;

@@ -8,6 +8,10 @@
 #include "CoreStrings.h"
 #include "PayloadText.h"
 #include "live/TrafficMonitor.h"
+#include "proto/OneLine.h"
+#include "proto/RawDecoder.h"
+#include "proto/RawFormat.h"
+#include "proto/SchemaDecoder.h"
 
 namespace switchboard::gui {
 
@@ -36,6 +40,39 @@ QString preview(const std::string &bytes, bool cut)
     }
     QString text = q(whole).simplified();
     return cut ? text + QChar(0x2026) : text;
+}
+
+/// The row's preview: a protobuf body decoded, else its first bytes as text or hex.
+QString shownPreview(const live::MessageSummary &m, const TrafficQuery::ProtobufTypes *types,
+                     std::vector<proto::DecodedField> &scratch);
+
+/// A whole protobuf body on one line: with the subject's type (the schema decoder: no
+/// DynamicMessage, a few µs for a 1 KiB event), else schema-less; empty when it is not protobuf.
+std::string protobufPreview(const live::MessageSummary &m, const TrafficQuery::ProtobufTypes *types,
+                            std::vector<proto::DecodedField> &scratch)
+{
+    if (m.previewCut || m.contentType.find("protobuf") == std::string::npos)
+        return {};
+    if (types)
+        if (const auto it = types->bySubject.find(m.subject); it != types->bySubject.end() && it->second)
+            if (proto::decodeWithSchema(it->second, m.preview, scratch).ok())
+                return proto::oneLine(scratch);
+    const proto::RawDecode raw = proto::decodeRaw(m.preview);
+    if (!raw.ok() || raw.fields.empty())
+        return {};
+    return proto::rawText(m.preview, raw);
+}
+
+QString shownPreview(const live::MessageSummary &m, const TrafficQuery::ProtobufTypes *types,
+                     std::vector<proto::DecodedField> &scratch)
+{
+    std::string decoded = protobufPreview(m, types, scratch);
+    if (decoded.empty())
+        return preview(m.preview.substr(0, std::min<size_t>(m.preview.size(), 96)), m.previewCut || m.preview.size() > 96);
+    QString text = QString::fromUtf8(decoded).simplified();
+    if (text.size() > 160)
+        text = text.left(159) + QChar(0x2026);
+    return text;
 }
 
 } // namespace
@@ -242,13 +279,14 @@ TrafficFrame TrafficSampler::sample(const live::TrafficMonitor &monitor, const T
         };
         auto summaries = monitor.summaries(query.maxMessages, keep);
         std::reverse(summaries.begin(), summaries.end()); // newest first: the top of the list is now
+        std::vector<proto::DecodedField> scratch;
         for (const auto &m : summaries) {
             const QString subject = q(m.subject);
             const QDateTime at = QDateTime::fromMSecsSinceEpoch(msSinceEpoch(m.at));
             const QString spoken = QCoreApplication::translate("TrafficSampler", "message %1 on %2, %3 bytes")
                                        .arg(QString::number(m.sequence), subject, QString::number(m.size));
             f.messages.push_back({QString::number(m.sequence), {qulonglong(m.sequence), at, subject, qulonglong(m.size),
-                                                                 preview(m.preview, m.previewCut), spoken}});
+                                                                 shownPreview(m, query.protobuf.get(), scratch), spoken}});
         }
     }
     return f;

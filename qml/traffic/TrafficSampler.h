@@ -10,11 +10,13 @@
 #include <QVariantList>
 
 #include <deque>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "RowListModel.h"
+#include "proto/SchemaSet.h"
 #include "watch/JournalEvent.h"
 #include "watch/SubjectActivity.h"
 
@@ -42,6 +44,13 @@ struct TrafficQuery {
     QString messageSubject, messageText; ///< filters of the message list
     bool refreshMessages = true;          ///< false while the user reads a frozen list
     size_t maxSubjectRows = 300, maxMessages = 300; // enough to scroll; each row costs the GUI thread
+    /// The message types of subjects seen (chosen or suggested): protobuf bodies in the list are
+    /// decoded with them, the rest schema-less. Made on the GUI thread, read on the sampler's.
+    struct ProtobufTypes {
+        proto::SchemaSetPtr set;
+        std::unordered_map<std::string, const proto::gpb::Descriptor *> bySubject;
+    };
+    std::shared_ptr<const ProtobufTypes> protobuf;
 };
 
 struct TrafficFrame {

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void ringKeepsBytesBoundedAndFindsBySequence();
     void envelopesAreDecodedOnDemand();
     void summariesPreviewAnEventsBodyNotItsEnvelope();
+    void summariesKeepAProtobufBodyWhole();
     void invalidSubjectIsAnError();
 
 private:
@@ -258,6 +259,38 @@ void TestTrafficMonitor::summariesPreviewAnEventsBodyNotItsEnvelope()
     QVERIFY(rows[2].previewCut);
     QVERIFY(!rows[3].envelope);
     QCOMPARE(rows[3].preview, plain);
+}
+
+void TestTrafficMonitor::summariesKeepAProtobufBodyWhole()
+{
+    // Issue 24: the list decodes protobuf bodies, so a summary keeps one whole (up to 4 KiB) and
+    // says its content type: in a go-micro event's header, or in the NATS headers.
+    auto conn = connect();
+    live::TrafficMonitor monitor(conn);
+    monitor.addSubject("shop.>");
+    micro::Broker broker(conn);
+    std::string body(300, '\0');
+    for (size_t i = 0; i < body.size(); ++i)
+        body[i] = char(i * 7);
+    broker.publish("shop.event", body, {}, "application/protobuf");
+    conn->publishWithHeaders("shop.raw", {}, body, {{"Content-Type", "application/x-protobuf"}});
+    conn->publishWithHeaders("shop.other", {}, body, {{"Content-Type", "application/octet-stream"}});
+    broker.publish("shop.huge", std::string(5000, 'x'), {}, "application/protobuf");
+    conn->flush();
+    QTRY_COMPARE(monitor.kept(), size_t(4));
+    const auto rows = monitor.summaries(10, {}, 12);
+    QCOMPARE(rows.size(), size_t(4));
+    QVERIFY(rows[0].envelope);
+    QCOMPARE(rows[0].contentType, std::string("application/protobuf"));
+    QCOMPARE(rows[0].preview, body);
+    QVERIFY(!rows[0].previewCut);
+    QCOMPARE(rows[1].contentType, std::string("application/x-protobuf"));
+    QCOMPARE(rows[1].preview, body);
+    QVERIFY(!rows[1].previewCut);
+    QCOMPARE(rows[2].contentType, std::string("application/octet-stream")); // not protobuf: cut as before
+    QCOMPARE(rows[2].preview, body.substr(0, 12));
+    QVERIFY(rows[2].previewCut);
+    QVERIFY(rows[3].previewCut); // too large to keep whole: its start only
 }
 
 void TestTrafficMonitor::invalidSubjectIsAnError()

@@ -153,6 +153,9 @@ TestCase {
         verify(publisher.resultOk, publisher.result)
 
         tryVerify(() => { traffic.sampleNow(); return traffic.messages.count === 1 }, 5000, "the event kept")
+        // The list's row decodes the body with the subject's type, in text format on one line.
+        tryVerify(() => { traffic.sampleNow(); return traffic.messages.get(0).preview.indexOf('id: "ORD-7" status: STATUS_PAID placed_at {') === 0 },
+                  5000, "the row decoded with the type: " + traffic.messages.get(0).preview)
         const sequence = traffic.messages.get(0).sequence
         const inspected = traffic.inspect(sequence)
         verify(inspected.envelope)
@@ -183,6 +186,9 @@ TestCase {
         compare(view.rawRows[1].value, "2")
         verify(view.rawText.indexOf('1: "ORD-7"\n2: 2\n') === 0, view.rawText)
         compare(publisher.protoType, "")
+        traffic.listFrozen = false
+        tryVerify(() => { traffic.sampleNow(); return traffic.messages.get(0).preview.indexOf('1: "ORD-7" 2: 2 6 {') === 0 },
+                  5000, "the row decoded schema-less: " + traffic.messages.get(0).preview)
 
         // Forgetting the choice brings back the suggestion: the type the subscriber registered.
         traffic.setMessageType("shop.orders", "")

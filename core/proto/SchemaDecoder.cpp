@@ -59,6 +59,16 @@ WireType nativeWire(const Field *f)
     }
 }
 
+/// The field numbered `number`: most messages number their fields 1, 2, 3… in declaration order,
+/// so the declaration index finds it without the pool's hash lookup.
+const Field *fieldNumbered(const gpb::Descriptor *type, uint32_t number)
+{
+    if (number >= 1 && number <= uint32_t(type->field_count()))
+        if (const Field *f = type->field(int(number) - 1); f->number() == int(number))
+            return f;
+    return type->FindFieldByNumber(int(number));
+}
+
 class Reader {
 public:
     Reader(std::string_view whole, std::vector<DecodedField> &out) : m_whole(whole), m_out(out) {}
@@ -166,7 +176,7 @@ private:
                 break;
             }
             }
-            const Field *field = type->FindFieldByNumber(int(number));
+            const Field *field = fieldNumbered(type, number);
             if (field && field->type() == Field::TYPE_GROUP)
                 return unsupported("groups are read by protobuf's own parser");
             if (field && wire == nativeWire(field)) {

@@ -373,6 +373,9 @@ void CallController::load(const QVariantMap &call, bool sendNow)
     setService(call.value(QStringLiteral("service")).toString());
     setEndpoint(call.value(QStringLiteral("endpoint")).toString());
     setNode(call.value(QStringLiteral("node")).toString());
+    // The call as it was made: a protobuf call is run again in protobuf (older entries have none).
+    if (const QString contentType = call.value(QStringLiteral("contentType")).toString(); !contentType.isEmpty())
+        setContentType(contentType);
     setHeaders(call.value(QStringLiteral("headers")).toString());
     if (call.contains(QStringLiteral("timeoutMs")))
         setTimeoutMs(call.value(QStringLiteral("timeoutMs")).toInt());

@@ -17,7 +17,8 @@ constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 const QStringList kRoles = {QStringLiteral("service"), QStringLiteral("protocol"), QStringLiteral("endpoint"),
                             QStringLiteral("node"),    QStringLiteral("ok"),       QStringLiteral("status"),
                             QStringLiteral("latencyMs"), QStringLiteral("at"),     QStringLiteral("collection"),
-                            QStringLiteral("title"),   QStringLiteral("body"),     QStringLiteral("accessibleText")};
+                            QStringLiteral("title"),   QStringLiteral("body"),     QStringLiteral("contentType"),
+                            QStringLiteral("accessibleText")};
 } // namespace
 
 HistoryRows::HistoryRows()

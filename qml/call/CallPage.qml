@@ -160,6 +160,7 @@ Item {
                             required property var at
                             required property string title
                             required property string accessibleText
+                            required property var contentType
                             width: ListView.view.width
                             Accessible.name: accessibleText
                             readonly property var stored: historyTabs.currentIndex === 0 ? App.history.call(historyFiltered.sourceRow(index))
@@ -174,6 +175,7 @@ Item {
                                 }
                                 Label {
                                     text: (h.at ? h.at.toString().substring(11, 19) : "") + " · " + h.status
+                                          + (h.contentType === "application/protobuf" ? " · " + qsTr("protobuf") : "")
                                     font.pixelSize: Theme.small; color: Theme.textMuted; elide: Text.ElideRight; Layout.fillWidth: true
                                 }
                             }

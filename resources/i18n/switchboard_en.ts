@@ -781,6 +781,10 @@
         <source>Send the request as application/json or application/protobuf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>protobuf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallResponsePane</name>

@@ -770,6 +770,10 @@
         <source>Send the request as application/json or application/protobuf</source>
         <translation>以 application/json 或 application/protobuf 发送请求</translation>
     </message>
+    <message>
+        <source>protobuf</source>
+        <translation>protobuf</translation>
+    </message>
 </context>
 <context>
     <name>CallResponsePane</name>

@@ -150,6 +150,15 @@ TestCase {
         tryVerify(() => !call.busy && call.response.contentType === "application/json", 5000)
         compare(JSON.parse(call.response.body).orderId, "O-1/ada") // the generated class writes lowerCamel
 
+        // History entries keep their content type; loading one brings it back.
+        tryVerify(() => App.history.call(0).contentType === "application/json")
+        const protobufCall = App.history.call(1)
+        compare(protobufCall.contentType, "application/protobuf")
+        compare(App.history.calls.get(1).contentType, "application/protobuf")
+        call.load(protobufCall, false)
+        compare(call.contentType, "application/protobuf")
+        call.contentType = "application/json"
+
         // A body that is not the message is said before anything is sent.
         call.contentType = "application/protobuf"
         call.body = '{"customer": 7}'

@@ -57,6 +57,13 @@ void CallController::setSession(Session *session)
             refreshTargets();
         };
         connect(m_session->schemas(), &SchemaLibrary::changed, this, rebuild);
+        connect(m_session->schemas(), &SchemaLibrary::choicesChanged, this, [this] {
+            // Only a new mapping for this endpoint changes its form (not its content type).
+            if (m_session && m_session->schemas()->mappedMethod(m_service, m_endpoint) != m_mappedMethod) {
+                m_schemaKey.clear();
+                refreshTargets();
+            }
+        });
     }
     refreshTargets();
     Q_EMIT sessionChanged();
@@ -140,6 +147,7 @@ void CallController::refreshTargets()
                                                       goEndpoint->response ? q(goEndpoint->response->name) : QString())
                                  : nullptr;
         m_contentType = schemas ? schemas->contentType(m_service, m_endpoint) : QStringLiteral("application/json");
+        m_mappedMethod = schemas ? schemas->mappedMethod(m_service, m_endpoint) : QString();
         if (method) {
             m_requestType = q(method->input_type()->full_name());
             m_responseType = q(method->output_type()->full_name());
@@ -176,6 +184,25 @@ void CallController::refreshTargets()
     // The page always has a target once something is discovered: never an empty form.
     if (m_service.isEmpty() && !m_services.isEmpty())
         setService(m_services.first());
+}
+
+QStringList CallController::protoMethods() const
+{
+    if (!m_session || m_protocol != QLatin1String("go-micro"))
+        return {};
+    return m_session->schemas()->allMethods();
+}
+
+QString CallController::protoMethod() const
+{
+    return m_mappedMethod;
+}
+
+void CallController::setProtoMethod(const QString &fullName)
+{
+    if (!m_session || fullName == m_mappedMethod)
+        return;
+    m_session->schemas()->setMethod(m_service, m_endpoint, fullName); // choicesChanged rebuilds the form
 }
 
 void CallController::setService(const QString &service)

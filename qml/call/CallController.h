@@ -50,6 +50,10 @@ class CallController : public QObject {
     /// The endpoint's request type in the profile's .proto schemas ("" when none describes it).
     Q_PROPERTY(QString requestType READ requestType NOTIFY targetChanged)
     Q_PROPERTY(QString responseType READ responseType NOTIFY targetChanged)
+    /// The imported .proto methods a go-micro endpoint can be mapped to, and the one mapped by
+    /// hand ("" when matched by name): for endpoints whose names do not fit their .proto.
+    Q_PROPERTY(QStringList protoMethods READ protoMethods NOTIFY targetChanged)
+    Q_PROPERTY(QString protoMethod READ protoMethod WRITE setProtoMethod NOTIFY targetChanged)
 public:
     explicit CallController(QObject *parent = nullptr);
 
@@ -89,6 +93,9 @@ public:
     void setContentType(const QString &contentType);
     [[nodiscard]] QString requestType() const { return m_requestType; }
     [[nodiscard]] QString responseType() const { return m_responseType; }
+    [[nodiscard]] QStringList protoMethods() const;
+    [[nodiscard]] QString protoMethod() const;
+    void setProtoMethod(const QString &fullName);
 
     Q_INVOKABLE void send();
     /// A history row (or a saved one) back into the editor; with sendNow, sends it again.
@@ -126,6 +133,7 @@ private:
     QPointer<CallHistory> m_history;
     QStringList m_services, m_endpoints, m_nodes;
     QString m_service, m_endpoint, m_node, m_protocol, m_schemaNote, m_srvSubject;
+    QString m_mappedMethod; // the endpoint's hand-made .proto mapping, as the form was built with
     CallFormModel m_form;
     QString m_body = QStringLiteral("{}"), m_bodyError, m_headers, m_headersError;
     int m_timeoutMs = 5000;

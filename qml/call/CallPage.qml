@@ -94,11 +94,33 @@ Item {
                 onClicked: call.send()
             }
         }
-        Label {
-            visible: call.schemaNote !== ""
-            text: call.schemaNote
-            color: Theme.textMuted
-            font.pixelSize: Theme.small
+        RowLayout {
+            Layout.fillWidth: true
+            visible: call.schemaNote !== "" || call.protoMethods.length > 0
+            spacing: Theme.unit
+            Label {
+                Layout.fillWidth: true
+                text: call.schemaNote
+                color: Theme.textMuted
+                font.pixelSize: Theme.small
+                elide: Text.ElideRight
+            }
+            // A hand-made mapping for endpoints whose names do not fit their .proto (or fit more
+            // than one service): remembered per endpoint in the profile.
+            Label {
+                visible: call.protoMethods.length > 0
+                text: qsTr(".proto method")
+                color: Theme.textMuted
+                font.pixelSize: Theme.small
+            }
+            NamedComboBox {
+                visible: call.protoMethods.length > 0
+                Layout.preferredWidth: 260
+                model: [qsTr("matched by name")].concat(call.protoMethods)
+                currentIndex: call.protoMethod === "" ? 0 : call.protoMethods.indexOf(call.protoMethod) + 1
+                onActivated: (i) => call.protoMethod = i === 0 ? "" : call.protoMethods[i - 1]
+                Accessible.name: qsTr("The .proto method that describes this endpoint")
+            }
         }
 
         SplitView {

@@ -101,11 +101,22 @@ QStringList SchemaLibrary::methodChoices(const QString &endpoint) const
     QStringList out;
     for (const auto *m : proto::matchEndpoint(*set, endpoint.toStdString()).candidates)
         out << QString::fromStdString(m->full_name());
-    if (out.isEmpty())
-        for (const auto *service : set->services())
-            for (int i = 0; i < service->method_count(); ++i)
-                out << QString::fromStdString(service->method(i)->full_name());
+    return out.isEmpty() ? allMethods() : out;
+}
+
+QStringList SchemaLibrary::allMethods() const
+{
+    const auto set = current();
+    QStringList out;
+    for (const auto *service : set->services())
+        for (int i = 0; i < service->method_count(); ++i)
+            out << QString::fromStdString(service->method(i)->full_name());
     return out;
+}
+
+QString SchemaLibrary::mappedMethod(const QString &service, const QString &endpoint) const
+{
+    return m_settings.methods.value(endpointKey(service, endpoint));
 }
 
 void SchemaLibrary::setMethod(const QString &service, const QString &endpoint, const QString &fullName)

@@ -55,6 +55,10 @@ public:
     /// does, for the manual mapping's picker: full names.
     Q_INVOKABLE QStringList methodChoices(const QString &endpoint) const;
     Q_INVOKABLE void setMethod(const QString &service, const QString &endpoint, const QString &fullName);
+    /// The method mapped by hand to an endpoint; empty when it is matched by name.
+    Q_INVOKABLE QString mappedMethod(const QString &service, const QString &endpoint) const;
+    /// Every method of the imported services, full names ("shop.v1.Shop.PlaceOrder").
+    Q_INVOKABLE QStringList allMethods() const;
     Q_INVOKABLE QString contentType(const QString &service, const QString &endpoint) const;
     Q_INVOKABLE void setContentType(const QString &service, const QString &endpoint, const QString &contentType);
     Q_INVOKABLE QString messageFor(const QString &subject) const;

@@ -785,6 +785,18 @@
         <source>protobuf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>.proto method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .proto method that describes this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallResponsePane</name>

@@ -774,6 +774,18 @@
         <source>protobuf</source>
         <translation>protobuf</translation>
     </message>
+    <message>
+        <source>.proto method</source>
+        <translation>.proto 方法</translation>
+    </message>
+    <message>
+        <source>matched by name</source>
+        <translation>按名称匹配</translation>
+    </message>
+    <message>
+        <source>The .proto method that describes this endpoint</source>
+        <translation>描述此端点的 .proto 方法</translation>
+    </message>
 </context>
 <context>
     <name>CallResponsePane</name>

@@ -150,6 +150,20 @@ TestCase {
         tryVerify(() => !call.busy && call.response.contentType === "application/json", 5000)
         compare(JSON.parse(call.response.body).orderId, "O-1/ada") // the generated class writes lowerCamel
 
+        // A hand-made mapping: the endpoint described by another method of the .proto, then by
+        // its own again; the form follows.
+        verify(call.protoMethods.indexOf("shop.v1.Shop.Echo") >= 0, call.protoMethods.join(","))
+        compare(call.protoMethod, "")
+        call.protoMethod = "shop.v1.Shop.Echo"
+        compare(call.protoMethod, "shop.v1.Shop.Echo")
+        compare(call.requestType, "shop.v1.Order")
+        verify(form.rowOfPath("items") >= 0)
+        call.protoMethod = ""
+        compare(call.requestType, "shop.v1.PlaceOrderRequest")
+        verify(form.rowOfPath("customer") >= 0)
+        call.service = "greeter"
+        compare(call.protoMethods.length, 2, "go-micro endpoints can be mapped to any imported method")
+
         // History entries keep their content type; loading one brings it back.
         tryVerify(() => App.history.call(0).contentType === "application/json")
         const protobufCall = App.history.call(1)

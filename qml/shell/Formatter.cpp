@@ -104,10 +104,13 @@ int Formatter::tidyTicks(double max, int current, int decimals)
 
 QVariantMap Formatter::rateAxisLabels(double max, int current)
 {
+    // At least three characters wide: Qt Charts keeps room for "..." beside the labels and takes
+    // what one-digit labels leave short from the axis title, which it then elides ("msgs/s" in
+    // Chinese was drawn as a lone "⋮").
     for (int decimals : {0, 1})
         if (const int ticks = tidyTicks(max, current, decimals))
-            return {{QStringLiteral("ticks"), ticks}, {QStringLiteral("format"), QStringLiteral("%.%1f").arg(decimals)}};
-    return {{QStringLiteral("ticks"), current}, {QStringLiteral("format"), QStringLiteral("%.2f")}};
+            return {{QStringLiteral("ticks"), ticks}, {QStringLiteral("format"), QStringLiteral("%3.%1f").arg(decimals)}};
+    return {{QStringLiteral("ticks"), current}, {QStringLiteral("format"), QStringLiteral("%3.2f")}};
 }
 
 } // namespace switchboard::gui

@@ -257,6 +257,12 @@ private Q_SLOTS:
         QCOMPARE(Formatter::tidyTicks(1.5, 5, 1), 6);   // 0.0, 0.3, … 1.5 (not 0.4, 0.8, 1.1)
         QCOMPARE(Formatter::tidyTicks(0.05, 5, 1), 0);
         QCOMPARE(Formatter::tidyTicks(0, 5, 0), 0);
+        // Labels at least three characters wide: with one-digit labels Qt Charts took the room it
+        // keeps for "..." from the axis title and elided the Chinese "消息/秒" to "⋮".
+        for (const double max : {2.0, 1.5, 0.05}) {
+            const QString format = Formatter::rateAxisLabels(max, 5).value(QStringLiteral("format")).toString();
+            QVERIFY2(QString::asprintf(format.toLatin1().constData(), 0.0).size() >= 3, qPrintable(format));
+        }
     }
 
     void paletteFindsByFuzzyName()

@@ -2,10 +2,13 @@
 
 #include <QClipboard>
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QSet>
 #include <QJsonObject>
 #include <QThreadPool>
+#include <QUrl>
 
 #include <google/protobuf/descriptor.h>
 #include <nlohmann/json.hpp>
@@ -22,6 +25,11 @@
 #include "srv/SrvClient.h"
 
 namespace switchboard::gui {
+
+namespace {
+/// As the CLI's call --body-file: a larger file is not a request body.
+constexpr qint64 kMaxBodyFileBytes = qint64(64) << 20;
+} // namespace
 
 CallController::CallController(QObject *parent)
     : QObject(parent)
@@ -306,8 +314,36 @@ void CallController::setContentType(const QString &contentType)
 
 bool CallController::canSend() const
 {
+    const bool bodyOk = sendsBodyFile() ? m_bodyFileOk : m_bodyError.isEmpty() && m_form.valid();
     return !m_busy && m_session && m_session->state() == Session::Connected && !m_service.isEmpty()
-           && !m_endpoint.isEmpty() && m_bodyError.isEmpty() && m_headersError.isEmpty() && m_form.valid();
+           && !m_endpoint.isEmpty() && bodyOk && m_headersError.isEmpty();
+}
+
+void CallController::setBodyFile(const QString &path)
+{
+    QString file = path.trimmed();
+    if (file.startsWith(QLatin1String("file://")))
+        file = QUrl(file).toLocalFile();
+    if (file == m_bodyFile)
+        return;
+    m_bodyFile = file;
+    // Checked now (a stat, not a read): the bytes are read when the request is sent, off this thread.
+    const QFileInfo info(file);
+    m_bodyFileOk = false;
+    if (file.isEmpty())
+        m_bodyFileNote.clear();
+    else if (!info.isFile())
+        m_bodyFileNote = tr("%1 is not a file.").arg(file);
+    else if (!info.isReadable())
+        m_bodyFileNote = tr("%1 cannot be read.").arg(file);
+    else if (info.size() > kMaxBodyFileBytes)
+        m_bodyFileNote = tr("%1 is larger than 64 MiB.").arg(file);
+    else {
+        m_bodyFileOk = true;
+        m_bodyFileNote = tr("The body is the %n byte(s) of %1, sent as they are.", nullptr, int(info.size())).arg(info.fileName());
+    }
+    Q_EMIT bodyChanged();
+    Q_EMIT canSendChanged();
 }
 
 void CallController::send()
@@ -325,6 +361,9 @@ void CallController::send()
                       {QStringLiteral("body"), m_body},         {QStringLiteral("headers"), m_headers},
                       {QStringLiteral("timeoutMs"), m_timeoutMs}};
     const bool srv = m_protocol == QLatin1String("$SRV");
+    const QString bodyFile = sendsBodyFile() ? m_bodyFile : QString();
+    if (!bodyFile.isEmpty())
+        entry.insert(QStringLiteral("bodyFile"), bodyFile);
     micro::CallRequest request;
     request.service = m_service.toStdString();
     request.endpoint = m_endpoint.toStdString();
@@ -346,6 +385,18 @@ void CallController::send()
     QPointer<CallController> self(this);
     QThreadPool::globalInstance()->start([=]() mutable {
         micro::CallResult result;
+        if (!bodyFile.isEmpty()) {
+            QFile file(bodyFile);
+            if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxBodyFileBytes) {
+                result.error.kind = micro::RpcError::Kind::Malformed;
+                result.error.detail = tr("%1 cannot be read: %2").arg(bodyFile, file.errorString()).toStdString();
+                const QVariantMap response = describeResult(result, srv);
+                QMetaObject::invokeMethod(self.data(), [self, response, entry] { if (self) self->finish(response, entry); },
+                                          Qt::QueuedConnection);
+                return;
+            }
+            request.body = file.readAll().toStdString();
+        }
         if (protobuf) {
             const auto encoded = proto::ProtoCodec::fromJson(*schemas, schemas->findMessage(requestType), request.body);
             if (!encoded.ok()) {
@@ -404,6 +455,7 @@ void CallController::load(const QVariantMap &call, bool sendNow)
     if (const QString contentType = call.value(QStringLiteral("contentType")).toString(); !contentType.isEmpty())
         setContentType(contentType);
     setHeaders(call.value(QStringLiteral("headers")).toString());
+    setBodyFile(call.value(QStringLiteral("bodyFile")).toString());
     if (call.contains(QStringLiteral("timeoutMs")))
         setTimeoutMs(call.value(QStringLiteral("timeoutMs")).toInt());
     setBody(call.value(QStringLiteral("body")).toString());

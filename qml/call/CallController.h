@@ -52,6 +52,11 @@ class CallController : public QObject {
     Q_PROPERTY(QString responseType READ responseType NOTIFY targetChanged)
     /// The imported .proto methods a go-micro endpoint can be mapped to, and the one mapped by
     /// hand ("" when matched by name): for endpoints whose names do not fit their .proto.
+    /// A $SRV endpoint's body read from a file as it is (protobuf, text or any bytes) instead of
+    /// the JSON editor's; empty: the editor's. bodyFileNote says its size or why it cannot be sent.
+    Q_PROPERTY(QString bodyFile READ bodyFile WRITE setBodyFile NOTIFY bodyChanged)
+    Q_PROPERTY(QString bodyFileNote READ bodyFileNote NOTIFY bodyChanged)
+    Q_PROPERTY(bool bodyFileOk READ bodyFileOk NOTIFY bodyChanged)
     Q_PROPERTY(QStringList protoMethods READ protoMethods NOTIFY targetChanged)
     Q_PROPERTY(QString protoMethod READ protoMethod WRITE setProtoMethod NOTIFY targetChanged)
 public:
@@ -93,6 +98,10 @@ public:
     void setContentType(const QString &contentType);
     [[nodiscard]] QString requestType() const { return m_requestType; }
     [[nodiscard]] QString responseType() const { return m_responseType; }
+    [[nodiscard]] QString bodyFile() const { return m_bodyFile; }
+    void setBodyFile(const QString &path);
+    [[nodiscard]] QString bodyFileNote() const { return m_bodyFileNote; }
+    [[nodiscard]] bool bodyFileOk() const { return m_bodyFileOk; }
     [[nodiscard]] QStringList protoMethods() const;
     [[nodiscard]] QString protoMethod() const;
     void setProtoMethod(const QString &fullName);
@@ -134,6 +143,9 @@ private:
     QStringList m_services, m_endpoints, m_nodes;
     QString m_service, m_endpoint, m_node, m_protocol, m_schemaNote, m_srvSubject;
     QString m_mappedMethod; // the endpoint's hand-made .proto mapping, as the form was built with
+    QString m_bodyFile, m_bodyFileNote;
+    bool m_bodyFileOk = false;
+    [[nodiscard]] bool sendsBodyFile() const { return !m_bodyFile.isEmpty() && m_protocol == QLatin1String("$SRV"); }
     CallFormModel m_form;
     QString m_body = QStringLiteral("{}"), m_bodyError, m_headers, m_headersError;
     int m_timeoutMs = 5000;

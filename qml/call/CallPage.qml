@@ -123,6 +123,33 @@ Item {
             }
         }
 
+        // $SRV: any bytes can be the body (protobuf, text, a file's contents), as `call --body-file`.
+        RowLayout {
+            Layout.fillWidth: true
+            visible: call.protocol === "$SRV"
+            spacing: Theme.unit
+            Label { text: qsTr("Body from a file"); color: Theme.textMuted; font.pixelSize: Theme.small }
+            TextField {
+                id: bodyFileField
+                Layout.preferredWidth: 320
+                font.family: Theme.mono
+                font.pixelSize: Theme.small
+                placeholderText: qsTr("path; empty: the request below")
+                text: call.bodyFile
+                onEditingFinished: call.bodyFile = text
+                Accessible.name: qsTr("File whose bytes are sent as the request body")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: call.bodyFileNote
+                color: call.bodyFileOk ? Theme.textMuted : Theme.degraded
+                font.pixelSize: Theme.small
+                elide: Text.ElideMiddle
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+
         SplitView {
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -797,6 +797,18 @@
         <source>The .proto method that describes this endpoint</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Body from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path; empty: the request below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File whose bytes are sent as the request body</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallResponsePane</name>
@@ -3564,6 +3576,29 @@
     </message>
     <message>
         <source>protobuf without a schema: field numbers and wire types (import its .proto on the Profiles page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The body is the %n byte(s) of %1, sent as they are.</source>
+        <translation>
+            <numerusform>The body is the %n byte of %1, sent as it is.</numerusform>
+            <numerusform>The body is the %n bytes of %1, sent as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

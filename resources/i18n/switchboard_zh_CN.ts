@@ -786,6 +786,18 @@
         <source>The .proto method that describes this endpoint</source>
         <translation>描述此端点的 .proto 方法</translation>
     </message>
+    <message>
+        <source>Body from a file</source>
+        <translation>来自文件的正文</translation>
+    </message>
+    <message>
+        <source>path; empty: the request below</source>
+        <translation>路径；留空：使用下方的请求</translation>
+    </message>
+    <message>
+        <source>File whose bytes are sent as the request body</source>
+        <translation>其字节作为请求正文发送的文件</translation>
+    </message>
 </context>
 <context>
     <name>CallResponsePane</name>
@@ -3536,6 +3548,28 @@
     <message>
         <source>protobuf without a schema: field numbers and wire types (import its .proto on the Profiles page)</source>
         <translation>无模式的 protobuf：字段编号与线路类型（请在“配置”页导入其 .proto）</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB.</source>
+        <translation>%1 大于 64 MiB。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The body is the %n byte(s) of %1, sent as they are.</source>
+        <translation>
+            <numerusform>正文为 %1 的 %n 个字节，按原样发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,17 @@ private:
     testing::NatsServer *m_cluster;
 };
 
+/// Lets a QML test write a file (a request body read from a file).
+class TestFiles : public QObject {
+    Q_OBJECT
+public:
+    Q_INVOKABLE bool write(const QString &path, const QString &text)
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) == text.toUtf8().size();
+    }
+};
+
 /// "shop": a go-micro service of protoc's generated classes (tests/data/proto), answering in the
 /// request's content type, registered with the Value trees go-micro derives from them.
 static std::unique_ptr<micro::RpcServer> makeShopService(std::shared_ptr<nats::Connection> conn)
@@ -179,6 +190,7 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(QStringLiteral("testCluster"), m_control.get());
         // Files a test writes (exports) go here and are removed with it.
         engine->rootContext()->setContextProperty(QStringLiteral("testDir"), m_dir.path());
+        engine->rootContext()->setContextProperty(QStringLiteral("fileWriter"), &m_files);
         // The fixture .proto files (tests/data/proto): the profile editor's protobuf sources.
         engine->rootContext()->setContextProperty(QStringLiteral("protoDir"), QStringLiteral(SB_PROTO_DIR));
         nats::ConnectOptions o;
@@ -209,6 +221,8 @@ public Q_SLOTS:
         m_srv = std::make_unique<srv::SrvService>(m_conn, srvOptions);
         m_srv->addEndpoint("quote", [](const srv::SrvRequest &) { return std::string("{\"total\":3}"); }, "pricing.quote",
                            srv::Metadata{{"request_schema", R"({"type":"object","properties":{"sku":{"type":"string"}}})"}});
+        if (wants("tst_call")) // answers with the request's bytes as they came (a body from a file)
+            m_srv->addEndpoint("raw", [](const srv::SrvRequest &r) { return r.body; }, "pricing.raw");
         m_srv->start();
         // Only the pages that use it see "shop": the others count exactly greeter and pricing.
         if (wants("tst_call") || wants("tst_traffic")) {
@@ -254,6 +268,7 @@ public Q_SLOTS:
 
 private:
     QTemporaryDir m_dir, m_certDir;
+    TestFiles m_files;
     std::unique_ptr<LoginServers> m_logins;
     std::unique_ptr<testing::NatsServer> m_second;
     std::shared_ptr<nats::Connection> m_secondConn;

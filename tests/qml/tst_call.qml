@@ -78,6 +78,23 @@ TestCase {
         tryVerify(() => call.response.ok === true && call.response.body.indexOf("total") >= 0, 5000)
         verify(call.command("nats").indexOf("nats req") === 0)
         tryCompare(App.history.calls, "count", 2)
+
+        // $SRV: a body from a file, sent as its bytes (here not JSON at all); a missing file is
+        // said before anything is sent.
+        call.endpoint = "raw"
+        call.bodyFile = testDir + "/nothing-here.bin"
+        verify(!call.bodyFileOk && !call.canSend)
+        verify(call.bodyFileNote.indexOf("is not a file") >= 0, call.bodyFileNote)
+        verify(fileWriter.write(testDir + "/body.bin", "plain text, not JSON\n"))
+        call.bodyFile = testDir + "/body.bin"
+        verify(call.bodyFileOk, call.bodyFileNote)
+        compare(call.bodyFileNote, "The body is the 21 bytes of body.bin, sent as they are.")
+        tryVerify(() => call.canSend)
+        call.send()
+        tryVerify(() => !call.busy && call.response.ok === true, 5000)
+        verify(call.response.body.indexOf("plain text, not JSON") >= 0, call.response.body)
+        compare(App.history.call(0).bodyFile, testDir + "/body.bin")
+        call.bodyFile = ""
     }
 
     // A failed call shows its error and nothing else: the invitation to send goes (it stayed

@@ -56,8 +56,10 @@ QString CallController::command(const QString &kind) const
         out += QStringLiteral(" --timeout %1s %2 %3").arg(seconds).arg(shellQuote(m_srvSubject), shellQuote(body));
         return out;
     }
+    // A $SRV body from a file goes as the file, not as the editor's JSON.
     QString out = QStringLiteral("switchboard-cli") + server + QStringLiteral(" call %1 %2 %3")
-                      .arg(m_service, m_endpoint, shellQuote(body));
+                      .arg(m_service, m_endpoint,
+                           sendsBodyFile() ? QStringLiteral("--body-file ") + shellQuote(m_bodyFile) : shellQuote(body));
     if (!m_node.isEmpty())
         out += QStringLiteral(" --node ") + shellQuote(m_node);
     for (const auto &[k, v] : headerPairs)

@@ -94,6 +94,7 @@ TestCase {
         tryVerify(() => !call.busy && call.response.ok === true, 5000)
         verify(call.response.body.indexOf("plain text, not JSON") >= 0, call.response.body)
         compare(App.history.call(0).bodyFile, testDir + "/body.bin")
+        verify(call.command("cli").indexOf("call pricing raw --body-file '" + testDir + "/body.bin'") > 0, call.command("cli"))
         call.bodyFile = ""
     }
 

@@ -159,7 +159,7 @@ void CallController::refreshTargets()
         if (method) {
             m_requestType = q(method->input_type()->full_name());
             m_responseType = q(method->output_type()->full_name());
-            schema = fieldFromDescriptor(method->input_type());
+            schema = fieldFromDescriptor(method->input_type(), schemas->messageTypes());
             note = tr("Described by %1: %2.").arg(q(method->file()->name()), q(method->full_name()));
         } else if (goEndpoint && goEndpoint->request) {
             schema = fieldFromGoValue(*goEndpoint->request);

@@ -51,7 +51,8 @@ QHash<int, QByteArray> CallFormModel::roleNames() const
             {TypeRole, "typeName"}, {ValueRole, "value"},       {KeyRole, "key"},           {ErrorRole, "error"},
             {RangeRole, "range"},   {NoteRole, "note"},         {CanAddRole, "canAdd"},     {CanRemoveRole, "canRemove"},
             {ChoicesRole, "choices"}, {AccessibleRole, "accessibleText"},
-            {ToolTipRole, "toolTip"}, {PlaceholderRole, "placeholder"}, {OneofRole, "oneof"}};
+            {ToolTipRole, "toolTip"}, {PlaceholderRole, "placeholder"}, {OneofRole, "oneof"},
+            {AnyTypesRole, "anyTypes"}};
 }
 
 QVariant CallFormModel::data(const QModelIndex &index, int role) const
@@ -82,6 +83,7 @@ QVariant CallFormModel::data(const QModelIndex &index, int role) const
     case CanAddRole: return f.kind == Kind::Array || f.kind == Kind::Map;
     case CanRemoveRole: return n.place != FormNode::Place::Field;
     case ChoicesRole: return f.choices;
+    case AnyTypesRole: return f.anyTypes;
     case ToolTipRole: return f.tooltip;
     case PlaceholderRole: return f.placeholder;
     case OneofRole: return f.oneof;

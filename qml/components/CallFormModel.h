@@ -29,7 +29,7 @@ public:
     enum Role {
         LabelRole = Qt::UserRole, PathRole, DepthRole, KindRole, TypeRole, ValueRole, KeyRole, ErrorRole,
         RangeRole, NoteRole, CanAddRole, CanRemoveRole, ChoicesRole, AccessibleRole, ToolTipRole, PlaceholderRole,
-        OneofRole,
+        OneofRole, AnyTypesRole,
     };
     Q_ENUM(Role)
 

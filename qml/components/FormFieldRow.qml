@@ -24,6 +24,7 @@ Item {
     required property string toolTip
     required property string placeholder
     required property string oneof
+    required property var anyTypes
     property CallFormModel form
 
     readonly property bool leaf: kind !== "object" && kind !== "array" && kind !== "map"
@@ -67,6 +68,19 @@ Item {
                 active: row.leaf
                 visible: active
                 sourceComponent: row.kind === "bool" || row.choices.length > 0 ? choiceEditor : textEditor
+            }
+            // google.protobuf.Any: picking a type writes its "@type"; its fields follow in the JSON.
+            NamedComboBox {
+                visible: row.anyTypes.length > 0
+                Layout.preferredWidth: 96 // the JSON beside it keeps most of the row
+                model: [qsTr("type…")].concat(row.anyTypes)
+                currentIndex: 0
+                onActivated: (i) => {
+                    if (i > 0)
+                        row.form.setValue(row.index, JSON.stringify({ "@type": "type.googleapis.com/" + row.anyTypes[i - 1] }))
+                    currentIndex = 0
+                }
+                Accessible.name: qsTr("Message type inside %1").arg(row.path)
             }
             Label {
                 visible: !row.leaf

@@ -28,6 +28,7 @@ struct FormField {
     QString oneof;    ///< protobuf: the oneof group this field belongs to (setting it clears the others)
     QString tooltip;  ///< protobuf: field number and the .proto's comment
     QString placeholder; ///< what an empty value means (protobuf's default), shown greyed
+    QStringList anyTypes; ///< google.protobuf.Any: the message types its type picker offers
     /// Object: its fields. Array and Map: one element template. Others: empty.
     std::vector<std::shared_ptr<const FormField>> fields;
 

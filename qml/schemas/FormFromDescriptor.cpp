@@ -14,6 +14,7 @@ using Kind = FormField::Kind;
 using gpb = proto::gpb::FieldDescriptor;
 
 struct Walk {
+    QStringList anyTypes;
     int fields = 0;
     std::vector<const proto::gpb::Descriptor *> open; ///< message types being expanded: a repeat is recursion
 };
@@ -110,6 +111,7 @@ std::shared_ptr<FormField> messageField(const proto::gpb::Descriptor *type, Walk
         f->kind = Kind::Json;
         f->placeholder = QStringLiteral(R"({"@type": "type.googleapis.com/pkg.Message", …})");
         f->note = QCoreApplication::translate("FormFromDescriptor", "JSON with \"@type\": the message type's URL, and that message's fields");
+        f->anyTypes = walk.anyTypes;
         return f;
     }
     if (std::find(walk.open.begin(), walk.open.end(), type) != walk.open.end() || int(walk.open.size()) >= kMaxFormDepth) {
@@ -161,11 +163,12 @@ QString wellKnownName(const proto::gpb::Descriptor *type)
     return QString::fromStdString(type->name());
 }
 
-FieldPtr fieldFromDescriptor(const proto::gpb::Descriptor *type)
+FieldPtr fieldFromDescriptor(const proto::gpb::Descriptor *type, const QStringList &anyTypes)
 {
     if (!type)
         return nullptr;
     Walk walk;
+    walk.anyTypes = anyTypes;
     return messageField(type, walk);
 }
 

@@ -11,7 +11,8 @@
 
 namespace switchboard::gui {
 
-[[nodiscard]] FieldPtr fieldFromDescriptor(const proto::gpb::Descriptor *type);
+/// `anyTypes`: the message types a google.protobuf.Any field's type picker offers (full names).
+[[nodiscard]] FieldPtr fieldFromDescriptor(const proto::gpb::Descriptor *type, const QStringList &anyTypes = {});
 
 /// "Timestamp", "Duration", "Int64Value", … for google.protobuf types; empty for others.
 [[nodiscard]] QString wellKnownName(const proto::gpb::Descriptor *type);

@@ -83,7 +83,7 @@ void TrafficPublisher::loadSchema()
         const auto set = m_session->schemas()->current();
         const SubjectType type = subjectType(*m_session->schemas(), *set, *m_session->catalog(), m_subject);
         if (type.type) {
-            schema = fieldFromDescriptor(type.type);
+            schema = fieldFromDescriptor(type.type, m_session->schemas()->messageTypes());
             protoType = type.fullName;
             note = tr("Form from %1").arg(type.source);
         }

@@ -1647,6 +1647,14 @@
         <source>%1 · one of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message type inside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormFromDescriptor</name>

@@ -1633,6 +1633,14 @@
         <source>%1 · one of %2</source>
         <translation>%1 · %2 中之一</translation>
     </message>
+    <message>
+        <source>type…</source>
+        <translation>类型…</translation>
+    </message>
+    <message>
+        <source>Message type inside %1</source>
+        <translation>%1 中的消息类型</translation>
+    </message>
 </context>
 <context>
     <name>FormFromDescriptor</name>

@@ -150,6 +150,12 @@ TestCase {
         compare(JSON.parse(call.body).order.card.number, "4111")
         verify(JSON.parse(call.body).order.voucher === undefined)
 
+        // google.protobuf.Any: the picker offers the imported types; its value is the type's
+        // "@type" and that message's fields, encoded in protobuf below.
+        verify(at("order.attachment", CallFormModel.AnyTypesRole).indexOf("shop.v1.Address") >= 0)
+        form.setValue(form.rowOfPath("order.attachment"), '{"@type": "type.googleapis.com/shop.v1.Address", "city": "Paris"}')
+        compare(JSON.parse(call.body).order.attachment.city, "Paris")
+
         call.contentType = "application/protobuf"
         compare(App.session.schemas.contentType("shop", "Shop.PlaceOrder"), "application/protobuf")
         tryVerify(() => call.canSend)

@@ -42,10 +42,6 @@ QString preview(const std::string &bytes, bool cut)
     return cut ? text + QChar(0x2026) : text;
 }
 
-/// The row's preview: a protobuf body decoded, else its first bytes as text or hex.
-QString shownPreview(const live::MessageSummary &m, const TrafficQuery::ProtobufTypes *types,
-                     std::vector<proto::DecodedField> &scratch);
-
 /// A whole protobuf body on one line: with the subject's type (the schema decoder: no
 /// DynamicMessage, a few µs for a 1 KiB event), else schema-less; empty when it is not protobuf.
 std::string protobufPreview(const live::MessageSummary &m, const TrafficQuery::ProtobufTypes *types,
@@ -63,6 +59,7 @@ std::string protobufPreview(const live::MessageSummary &m, const TrafficQuery::P
     return proto::rawText(m.preview, raw);
 }
 
+/// The row's preview: a protobuf body decoded, else its first bytes as text or hex.
 QString shownPreview(const live::MessageSummary &m, const TrafficQuery::ProtobufTypes *types,
                      std::vector<proto::DecodedField> &scratch)
 {

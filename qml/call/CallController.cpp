@@ -3,12 +3,10 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QFile>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QSet>
 #include <QJsonObject>
 #include <QThreadPool>
-#include <QUrl>
 
 #include <google/protobuf/descriptor.h>
 #include <nlohmann/json.hpp>
@@ -25,11 +23,6 @@
 #include "srv/SrvClient.h"
 
 namespace switchboard::gui {
-
-namespace {
-/// As the CLI's call --body-file: a larger file is not a request body.
-constexpr qint64 kMaxBodyFileBytes = qint64(64) << 20;
-} // namespace
 
 CallController::CallController(QObject *parent)
     : QObject(parent)
@@ -194,25 +187,6 @@ void CallController::refreshTargets()
         setService(m_services.first());
 }
 
-QStringList CallController::protoMethods() const
-{
-    if (!m_session || m_protocol != QLatin1String("go-micro"))
-        return {};
-    return m_session->schemas()->allMethods();
-}
-
-QString CallController::protoMethod() const
-{
-    return m_mappedMethod;
-}
-
-void CallController::setProtoMethod(const QString &fullName)
-{
-    if (!m_session || fullName == m_mappedMethod)
-        return;
-    m_session->schemas()->setMethod(m_service, m_endpoint, fullName); // choicesChanged rebuilds the form
-}
-
 void CallController::setService(const QString &service)
 {
     if (service == m_service)
@@ -317,33 +291,6 @@ bool CallController::canSend() const
     const bool bodyOk = sendsBodyFile() ? m_bodyFileOk : m_bodyError.isEmpty() && m_form.valid();
     return !m_busy && m_session && m_session->state() == Session::Connected && !m_service.isEmpty()
            && !m_endpoint.isEmpty() && bodyOk && m_headersError.isEmpty();
-}
-
-void CallController::setBodyFile(const QString &path)
-{
-    QString file = path.trimmed();
-    if (file.startsWith(QLatin1String("file://")))
-        file = QUrl(file).toLocalFile();
-    if (file == m_bodyFile)
-        return;
-    m_bodyFile = file;
-    // Checked now (a stat, not a read): the bytes are read when the request is sent, off this thread.
-    const QFileInfo info(file);
-    m_bodyFileOk = false;
-    if (file.isEmpty())
-        m_bodyFileNote.clear();
-    else if (!info.isFile())
-        m_bodyFileNote = tr("%1 is not a file.").arg(file);
-    else if (!info.isReadable())
-        m_bodyFileNote = tr("%1 cannot be read.").arg(file);
-    else if (info.size() > kMaxBodyFileBytes)
-        m_bodyFileNote = tr("%1 is larger than 64 MiB.").arg(file);
-    else {
-        m_bodyFileOk = true;
-        m_bodyFileNote = tr("The body is the %n byte(s) of %1, sent as they are.", nullptr, int(info.size())).arg(info.fileName());
-    }
-    Q_EMIT bodyChanged();
-    Q_EMIT canSendChanged();
 }
 
 void CallController::send()

@@ -146,6 +146,8 @@ private:
     QString m_bodyFile, m_bodyFileNote;
     bool m_bodyFileOk = false;
     [[nodiscard]] bool sendsBodyFile() const { return !m_bodyFile.isEmpty() && m_protocol == QLatin1String("$SRV"); }
+    /// As the CLI's call --body-file: a larger file is not a request body.
+    static constexpr qint64 kMaxBodyFileBytes = qint64(64) << 20;
     CallFormModel m_form;
     QString m_body = QStringLiteral("{}"), m_bodyError, m_headers, m_headersError;
     int m_timeoutMs = 5000;

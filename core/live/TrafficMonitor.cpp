@@ -279,11 +279,6 @@ struct BodyStart {
     std::string contentType; ///< the envelope header's Content-Type (of a whole envelope only)
 };
 
-bool isProtobuf(std::string_view contentType)
-{
-    return contentType.find("protobuf") != std::string_view::npos;
-}
-
 std::string headerValue(const nats::HeaderList &headers, std::string_view key)
 {
     for (const auto &[k, v] : headers)
@@ -314,7 +309,7 @@ std::optional<BodyStart> envelopeBodyStart(std::string_view head, bool whole, si
             return std::nullopt;
         std::string contentType(view.get("Content-Type").value_or(std::string_view()));
         // A protobuf body is kept whole: the list decodes it (with its type, or schema-less).
-        const size_t keep = isProtobuf(contentType) ? std::max(maxBytes, kEnvelopeScanBytes) : maxBytes;
+        const size_t keep = isProtobufContentType(contentType) ? std::max(maxBytes, kEnvelopeScanBytes) : maxBytes;
         return BodyStart{std::string(view.body().substr(0, keep)), view.body().size() > keep, std::move(contentType)};
     }
     // Cut: Go writes {"Header":{…},"Body":"<base64>"}. The key can only be at the first ,"Body":"
@@ -352,7 +347,7 @@ std::vector<MessageSummary> TrafficMonitor::summaries(size_t max, const std::fun
                 // Only what can be an envelope (a JSON object) is copied long enough to look into.
                 // So is a body whose NATS header says protobuf: the list decodes it whole.
                 std::string contentType = m.headers.empty() ? std::string() : headerValue(m.headers, "Content-Type");
-                const bool scan = m.payload.starts_with('{') || isProtobuf(contentType);
+                const bool scan = m.payload.starts_with('{') || isProtobufContentType(contentType);
                 const size_t copied = scan ? std::max(previewBytes, kEnvelopeScanBytes) : previewBytes;
                 out.push_back({m.sequence, m.at, m.subject, m.size, m.payload.substr(0, copied)});
                 out.back().contentType = std::move(contentType);
@@ -366,7 +361,7 @@ std::vector<MessageSummary> TrafficMonitor::summaries(size_t max, const std::fun
             s.previewCut = body->cut;
             s.envelope = true;
             s.contentType = std::move(body->contentType);
-        } else if (isProtobuf(s.contentType)) {
+        } else if (isProtobufContentType(s.contentType)) {
             s.previewCut = s.size > s.preview.size();
         } else {
             s.previewCut = s.size > previewBytes;

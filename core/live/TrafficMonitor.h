@@ -77,6 +77,12 @@ struct MessageSummary {
     std::string contentType;
 };
 
+/// A Content-Type that names protobuf ("application/protobuf", "application/x-protobuf", …).
+[[nodiscard]] inline bool isProtobufContentType(std::string_view contentType)
+{
+    return contentType.find("protobuf") != std::string_view::npos;
+}
+
 struct TrafficSnapshot {
     std::chrono::milliseconds rateWindow{5000}; ///< the rates below are averaged over this
     std::vector<SubjectStats> subjects;        ///< sorted by subject

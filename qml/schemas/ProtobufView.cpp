@@ -9,6 +9,7 @@
 #include "PayloadText.h"
 #include "SchemaLibrary.h"
 #include "live/CatalogTypes.h"
+#include "live/TrafficMonitor.h"
 #include "proto/MessageRows.h"
 #include "proto/MethodMatcher.h"
 #include "proto/ProtoCodec.h"
@@ -36,7 +37,7 @@ QVariantList rowsList(const proto::MessageRows &rows)
 
 bool looksLikeProtobuf(const std::string &body, std::string_view contentType)
 {
-    if (contentType.find("protobuf") != std::string_view::npos)
+    if (live::isProtobufContentType(contentType))
         return true;
     if (body.empty() || contentType.find("json") != std::string_view::npos || !looksBinary(body))
         return false;

@@ -47,7 +47,7 @@ QString preview(const std::string &bytes, bool cut)
 std::string protobufPreview(const live::MessageSummary &m, const TrafficQuery::ProtobufTypes *types,
                             std::vector<proto::DecodedField> &scratch)
 {
-    if (m.previewCut || m.contentType.find("protobuf") == std::string::npos)
+    if (m.previewCut || !live::isProtobufContentType(m.contentType))
         return {};
     if (types)
         if (const auto it = types->bySubject.find(m.subject); it != types->bySubject.end() && it->second)

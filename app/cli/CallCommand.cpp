@@ -2,6 +2,7 @@
 // With --proto the JSON body is checked against (and with --content-type protobuf encoded as) the
 // endpoint's request type and the reply decoded; --body-file sends a file's bytes as they are.
 #include "Commands.h"
+#include "CallLookup.h"
 
 #include <algorithm>
 #include <functional>
@@ -44,18 +45,6 @@ micro::CallRequest requestFrom(const CliContext &ctx, const ProtoBodies &bodies)
     request.timeout = std::chrono::milliseconds(parseDurationMicros(ctx.args().valueOr("--timeout", "5s")) / 1000);
     request.headers = ctx.headers();
     return request;
-}
-
-/// The subject of a $SRV endpoint, by endpoint name or subject; CommandFailure when unknown.
-std::string srvSubject(nats::Connection &conn, const std::string &service, const std::string &endpoint)
-{
-    const srv::SrvSweepResult info = srv::discover(conn, srv::Verb::Info, service);
-    if (info.instances.empty())
-        throw CommandFailure{ExitRemoteError, tr("service %1 not found (neither go-micro nor $SRV)", service)};
-    for (const auto &e : info.instances.front().endpoints)
-        if (e.name == endpoint || e.subject == endpoint)
-            return e.subject;
-    throw CommandFailure{ExitRemoteError, tr("$SRV service %1 has no endpoint %2", service, endpoint)};
 }
 
 nlohmann::ordered_json errorJson(const micro::RpcError &e)
@@ -149,8 +138,19 @@ int repeatedCalls(const CliContext &ctx, const CallFn &call, long long count)
     return errorCount == 0 ? ExitOk : ExitRemoteError;
 }
 
-/// The endpoint as the registry describes it (its type names pick the .proto method); null when
-/// the service does not list it.
+} // namespace
+
+std::string srvSubject(nats::Connection &conn, const std::string &service, const std::string &endpoint)
+{
+    const srv::SrvSweepResult info = srv::discover(conn, srv::Verb::Info, service);
+    if (info.instances.empty())
+        throw CommandFailure{ExitRemoteError, tr("service %1 not found (neither go-micro nor $SRV)", service)};
+    for (const auto &e : info.instances.front().endpoints)
+        if (e.name == endpoint || e.subject == endpoint)
+            return e.subject;
+    throw CommandFailure{ExitRemoteError, tr("$SRV service %1 has no endpoint %2", service, endpoint)};
+}
+
 std::optional<micro::Endpoint> registeredEndpoint(const micro::Registry &registry, const micro::CallRequest &request)
 {
     for (const auto &service : registry.getService(request.service).services)
@@ -159,8 +159,6 @@ std::optional<micro::Endpoint> registeredEndpoint(const micro::Registry &registr
                 return endpoint;
     return std::nullopt;
 }
-
-} // namespace
 
 int runCall(const CliContext &ctx)
 {

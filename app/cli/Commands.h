@@ -10,6 +10,7 @@ namespace switchboard::cli {
 int runServices(const CliContext &ctx);
 int runDescribe(const CliContext &ctx);
 int runCall(const CliContext &ctx);
+int runBench(const CliContext &ctx);
 int runPublish(const CliContext &ctx);
 int runSubscribe(const CliContext &ctx);
 int runMock(const CliContext &ctx);

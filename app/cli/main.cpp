@@ -24,6 +24,12 @@ void printHelp()
                     "  call SERVICE ENDPOINT [JSON]            call an endpoint (default body {}); go-micro or $SRV\n"
                     "       [--node ID] [-H K=V]... [--timeout 5s] [--count N] [--json]\n"
                     "       [--body-file FILE]                 send a file's bytes as they are\n"
+                    "  bench SERVICE ENDPOINT [BODY]           a load run: BODY may hold {{seq}}, {{uuid}},\n"
+                    "                                          {{randInt A B}} and {{now}}\n"
+                    "       [--concurrency N | --rate R [--max-in-flight N]]\n"
+                    "       [--requests M | --duration D] [--warmup D] [--timeout 5s] [--node ID]\n"
+                    "       [--stop-error-rate P] [--max-p99 D] [--max-error-rate P] [-H K=V]... [--json]\n"
+                    "                                          exits 1 when a threshold is not met\n"
                     "  publish TOPIC JSON [-H K=V]...          publish a go-micro broker event\n"
                     "  subscribe SUBJECT... [--queue Q] [--count N] [--json]\n"
                     "                                          print messages, decoding go-micro envelopes\n"
@@ -84,7 +90,9 @@ int main(int argc, char **argv)
                               "--since", "--kind", "--service", "--grep", "--limit", "--file",
                               "--subject", "--events-stream", "--rates-stream", "--prefix", "--max-age", "--events-max-bytes",
                               "--rates-max-bytes", "--replicas", "--rollup",
-                              "--proto", "--import-path", "--content-type", "--message", "--body-file"},
+                              "--proto", "--import-path", "--content-type", "--message", "--body-file",
+                              "--concurrency", "--rate", "--max-in-flight", "--requests", "--warmup", "--stop-error-rate",
+                              "--max-p99", "--max-error-rate"},
                              {"--help", "--version", "--json", "--watch", "--rates", "--chaos", "--show", "--memory", "--collector"}, {{"-H", "--header"}, {"-h", "--help"}, {"-s", "--server"}});
         if (args.has("--version")) {
             std::cout << "switchboard-cli " << SWITCHBOARD_VERSION << " (commit " << SWITCHBOARD_GIT_COMMIT << ")\n";
@@ -99,7 +107,7 @@ int main(int argc, char **argv)
             {"services", runServices}, {"describe", runDescribe}, {"call", runCall},       {"publish", runPublish},
             {"subscribe", runSubscribe}, {"mock", runMock},       {"cluster", runCluster}, {"demo", runDemo},
             {"journal", runJournal},     {"watch", runWatch},
-            {"collect", runCollect},
+            {"collect", runCollect},     {"bench", runBench},
         };
         const std::string &command = args.positionals().front();
         if (auto it = commands.find(command); it != commands.end())

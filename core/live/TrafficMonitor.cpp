@@ -1,5 +1,7 @@
 #include "TrafficMonitor.h"
 
+#include "HeldMessages.h"
+
 #include <algorithm>
 #include <cctype>
 #include <atomic>
@@ -94,6 +96,7 @@ TrafficMonitor::TrafficMonitor(std::shared_ptr<nats::Connection> connection, Tra
     : m_connection(std::move(connection))
     , m_options(options)
     , m_ring(std::make_unique<Ring>(options.ringCapacity))
+    , m_held(std::make_unique<HeldMessages>(options.heldBytes))
 {
     m_sampler.start([this] { sampleRates(); }, m_options.sampleInterval);
 }
@@ -336,14 +339,18 @@ std::optional<BodyStart> envelopeBodyStart(std::string_view head, bool whole, si
 } // namespace
 
 std::vector<MessageSummary> TrafficMonitor::summaries(size_t max, const std::function<bool(const RecordedMessage &)> &keep,
-                                                      size_t previewBytes) const
+                                                      size_t previewBytes, bool hold) const
 {
     std::vector<MessageSummary> out;
     {
         std::lock_guard lock(m_mutex);
+        if (hold)
+            m_held->beginBatch();
         for (size_t i = 0; i < m_ring->size && out.size() < max; ++i) {
             const RecordedMessage &m = m_ring->slots[m_ring->index(i)];
             if (!keep || keep(m)) {
+                if (hold)
+                    m_held->hold(m);
                 // Only what can be an envelope (a JSON object) is copied long enough to look into.
                 // So is a body whose NATS header says protobuf: the list decodes it whole.
                 std::string contentType = m.headers.empty() ? std::string() : headerValue(m.headers, "Content-Type");
@@ -375,6 +382,8 @@ std::vector<MessageSummary> TrafficMonitor::summaries(size_t max, const std::fun
 std::optional<RecordedMessage> TrafficMonitor::message(uint64_t sequence) const
 {
     std::lock_guard lock(m_mutex);
+    if (const RecordedMessage *held = m_held->find(sequence))
+        return *held;
     if (m_ring->size == 0)
         return std::nullopt;
     // Sequences rise from the oldest kept to the newest; paused gaps make them uneven, so search.

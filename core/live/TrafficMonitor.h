@@ -21,6 +21,8 @@
 
 namespace switchboard::live {
 
+class HeldMessages;
+
 struct TrafficOptions {
     size_t ringCapacity = 10000;                      ///< recent messages kept per monitor
     std::chrono::milliseconds rateWindow{5000};       ///< rates are averaged over this window
@@ -30,6 +32,7 @@ struct TrafficOptions {
     size_t maxSubjects = 100'000;                     ///< beyond: counted under "(other subjects)"
     size_t ringBytes = 64 * 1024 * 1024;              ///< payload bytes the ring keeps at most
     size_t maxStoredPayload = 1024 * 1024;            ///< longer payloads are kept cut to this
+    size_t heldBytes = 16 * 1024 * 1024;              ///< listed messages kept past the ring (HeldMessages)
 };
 
 struct SubjectStats {
@@ -115,10 +118,11 @@ public:
     /// The newest messages (up to max), oldest first; optionally only one subject.
     [[nodiscard]] std::vector<RecordedMessage> recent(size_t max = SIZE_MAX, const std::string &subject = {}) const;
     /// The newest messages that `keep` accepts (up to max), oldest first, as summaries. `keep`
-    /// runs under the monitor's lock: it must be quick.
+    /// runs under the monitor's lock: it must be quick. With `hold`, the messages summarised stay
+    /// findable by message() after the ring lets them go, until two later held batches.
     [[nodiscard]] std::vector<MessageSummary> summaries(size_t max, const std::function<bool(const RecordedMessage &)> &keep,
-                                                        size_t previewBytes = 96) const;
-    /// One kept message by its sequence number; nullopt once the ring has let it go.
+                                                        size_t previewBytes = 96, bool hold = false) const;
+    /// One kept (or held) message by its sequence number; nullopt once it is let go.
     [[nodiscard]] std::optional<RecordedMessage> message(uint64_t sequence) const;
     /// How many messages the ring holds now.
     [[nodiscard]] size_t kept() const;
@@ -141,6 +145,7 @@ private:
     };
     std::unordered_map<std::string, std::unique_ptr<Counter>, StringHash, std::equal_to<>> m_counters;
     std::unique_ptr<Ring> m_ring;
+    mutable std::unique_ptr<HeldMessages> m_held; ///< mutable: summaries() is a read that holds what it lists
     bool m_paused = false;
     uint64_t m_sequence = 0;
     std::vector<std::unique_ptr<Watched>> m_watched;

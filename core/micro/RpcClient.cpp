@@ -204,16 +204,16 @@ PendingCall RpcClient::start(const CallRequest &request)
     return startOnNode(*node, request);
 }
 
-PendingCall RpcClient::startOnNode(const Node &node, const CallRequest &request)
-{
-    auto slot = std::make_shared<PendingCall::Slot>();
-    const Clock::time_point started = Clock::now();
-    CallResult skeleton;
-    skeleton.nodeId = node.id;
-    skeleton.address = node.address;
+AsyncCall::AsyncCall() = default;
+AsyncCall::AsyncCall(AsyncCall &&) noexcept = default;
+AsyncCall &AsyncCall::operator=(AsyncCall &&) noexcept = default;
+AsyncCall::~AsyncCall() = default;
 
+AsyncCall RpcClient::startAsync(const Node &node, const CallRequest &request, Completion done)
+{
+    const Clock::time_point started = Clock::now();
     const std::string seq = std::to_string(m_sequence.fetch_add(1, std::memory_order_relaxed));
-    auto receiver = [slot, started, seq, nodeId = node.id, address = node.address](Received &&r) {
+    auto receiver = [done = std::move(done), started, seq, nodeId = node.id, address = node.address](Received &&r) {
         CallResult result;
         switch (r.status) {
         case Received::Status::Ok:
@@ -231,21 +231,34 @@ PendingCall RpcClient::startOnNode(const Node &node, const CallRequest &request)
         result.nodeId = nodeId;
         result.address = address;
         result.latency = duration_cast<microseconds>(Clock::now() - started);
-        slot->set(std::move(result)); // only the first reply counts
+        done(std::move(result));
     };
-    std::unique_ptr<ClientSocket> socket;
+    AsyncCall call;
     try {
-        socket = m_transport->dial(node.address, std::move(receiver));
-        socket->sendEncoded(encodeRequest(request, seq));
+        call.socket = m_transport->dial(node.address, std::move(receiver));
+        call.socket->sendEncoded(encodeRequest(request, seq));
     } catch (const nats::Error &e) {
-        CallResult r = failure(e.kind() == nats::ErrorKind::InvalidArgument ? RpcError::Kind::Malformed
-                                                                             : RpcError::Kind::Connection,
-                               e.what());
-        r.nodeId = node.id;
-        r.address = node.address;
-        return readyCall(std::move(r));
+        call.socket.reset();
+        call.failed = failure(e.kind() == nats::ErrorKind::InvalidArgument ? RpcError::Kind::Malformed
+                                                                           : RpcError::Kind::Connection,
+                              e.what());
+        call.failed->nodeId = node.id;
+        call.failed->address = node.address;
     }
-    return PendingCall(std::move(slot), std::move(socket), started, started + request.timeout,
+    return call;
+}
+
+PendingCall RpcClient::startOnNode(const Node &node, const CallRequest &request)
+{
+    auto slot = std::make_shared<PendingCall::Slot>();
+    const Clock::time_point started = Clock::now();
+    CallResult skeleton;
+    skeleton.nodeId = node.id;
+    skeleton.address = node.address;
+    AsyncCall call = startAsync(node, request, [slot](CallResult &&r) { slot->set(std::move(r)); }); // only the first reply counts
+    if (call.failed)
+        return readyCall(std::move(*call.failed));
+    return PendingCall(std::move(slot), std::move(call.socket), started, started + request.timeout,
                        std::move(skeleton));
 }
 

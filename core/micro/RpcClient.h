@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -45,8 +46,21 @@ private:
     CallResult m_skeleton; ///< node and address, for the timeout result
 };
 
+/// A call started with a completion instead of a waiter (load runs). Keep `socket` until the
+/// completion ran or the caller gave up: dropping it makes a late reply go nowhere.
+struct AsyncCall {
+    AsyncCall();
+    AsyncCall(AsyncCall &&) noexcept;
+    AsyncCall &operator=(AsyncCall &&) noexcept;
+    ~AsyncCall();
+    std::unique_ptr<ClientSocket> socket;
+    std::optional<CallResult> failed; ///< the request could not be sent: the completion will not run
+};
+
 class RpcClient {
 public:
+    using Completion = std::function<void(CallResult &&)>;
+
     struct Options {
         /// How long resolved nodes are reused before the registry is asked again.
         std::chrono::milliseconds cacheTtl{10000};
@@ -63,6 +77,9 @@ public:
     /// Calls one node directly, without the registry.
     [[nodiscard]] CallResult callNode(const Node &node, const CallRequest &request);
     [[nodiscard]] PendingCall startOnNode(const Node &node, const CallRequest &request);
+    /// Sends to `node` and hands the reply to `done` on a cnats thread (a stray duplicate reply
+    /// is dropped; a second genuine one would run it again). No deadline: the caller keeps it.
+    [[nodiscard]] AsyncCall startAsync(const Node &node, const CallRequest &request, Completion done);
 
     /// The nodes of a service (all versions), from the cache or a fresh sweep.
     [[nodiscard]] std::vector<Node> resolve(const std::string &service, bool refresh = false);

@@ -35,13 +35,28 @@ micro::CallResult callEndpoint(nats::Connection &connection, const std::string &
         result.error.detail = e.what();
         return result;
     }
-    result.body = std::string(replyOwner.data());
-    for (auto &[k, v] : replyOwner.headers())
+    const auto latency = result.latency;
+    result = resultOfReply(replyOwner, subject);
+    result.latency = latency;
+    return result;
+}
+
+micro::CallResult resultOfReply(const nats::Message &reply, const std::string &subject)
+{
+    micro::CallResult result;
+    result.address = subject;
+    if (reply.isNoResponders()) {
+        result.error.kind = micro::RpcError::Kind::NoResponders;
+        result.error.detail = "nobody listens on " + subject;
+        return result;
+    }
+    result.body = std::string(reply.data());
+    for (auto &[k, v] : reply.headers())
         result.header[k] = v;
-    if (auto description = replyOwner.header("Nats-Service-Error")) {
+    if (auto description = reply.header("Nats-Service-Error")) {
         result.error.kind = micro::RpcError::Kind::Remote;
         result.error.detail = *description;
-        if (auto code = replyOwner.header("Nats-Service-Error-Code"))
+        if (auto code = reply.header("Nats-Service-Error-Code"))
             result.error.code = static_cast<int32_t>(std::strtol(code->c_str(), nullptr, 10));
         result.error.id = subject;
     }

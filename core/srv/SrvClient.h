@@ -9,6 +9,7 @@
 
 namespace switchboard::nats {
 class Connection;
+class Message;
 }
 
 namespace switchboard::srv {
@@ -18,5 +19,9 @@ namespace switchboard::srv {
 [[nodiscard]] micro::CallResult callEndpoint(nats::Connection &connection, const std::string &subject,
                                              const std::string &body, const micro::Header &headers,
                                              std::chrono::milliseconds timeout);
+
+/// A reply as a result: the body and headers, the service's error from its headers, or no
+/// responders. Latency is left to the caller.
+[[nodiscard]] micro::CallResult resultOfReply(const nats::Message &reply, const std::string &subject);
 
 } // namespace switchboard::srv

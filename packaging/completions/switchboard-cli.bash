@@ -7,7 +7,7 @@ _switchboard_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="services describe call publish subscribe cluster mock demo watch journal collect"
+    local commands="services describe call bench publish subscribe cluster mock demo watch journal collect"
     local global="--server -s --user --password --token --creds --nkey --tlsca --tlscert --tlskey --version --help -h"
 
     # Values of the options that take one.
@@ -25,7 +25,9 @@ _switchboard_cli()
         --node | --queue | --reply | --zone | --service-version | --monitor | --expect | \
         --endpoint | --header | -H | --duration | --region | --since | --kind | --service | \
         --grep | --limit | --subject | --events-stream | --rates-stream | --prefix | --max-age | \
-        --events-max-bytes | --rates-max-bytes | --replicas | --rollup | --message)
+        --events-max-bytes | --rates-max-bytes | --replicas | --rollup | --message | \
+        --concurrency | --rate | --max-in-flight | --requests | --warmup | --stop-error-rate | \
+        --max-p99 | --max-error-rate)
             return ;;
     esac
 
@@ -53,6 +55,7 @@ _switchboard_cli()
         services) options="--watch --interval --monitor --json" ;;
         describe) options="--json" ;;
         call) options="--node --header -H --timeout --count --json --body-file --proto --import-path --content-type --message" ;;
+        bench) options="--concurrency --rate --max-in-flight --requests --duration --warmup --timeout --node --header -H --stop-error-rate --max-p99 --max-error-rate --json --proto --import-path --content-type --message" ;;
         publish) options="--header -H --proto --import-path --content-type --message" ;;
         subscribe) options="--queue --count --rates --interval --json --proto --import-path --content-type --message" ;;
         cluster) options="--watch --interval --monitor --expect --json" ;;

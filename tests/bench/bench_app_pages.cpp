@@ -5,6 +5,9 @@
 //  - traffic_page_count_error: |received + dropped − published| for the publisher's subjects
 //    (0 = exact); baseline: the number published.
 //  - traffic_page_peak_rss: the process's peak RSS (VmHWM); baseline: its RSS before subscribing.
+//  - traffic_page_protobuf_* (issue 24): the same rows for 60 s of go-micro events in
+//    application/protobuf with the subjects' .proto type chosen (every listed row decoded with the
+//    schema), and _inspector_frame_p99: 30 s more with the inspector open on a protobuf message.
 //  - cluster_page_idle_cpu: the app on the Cluster page with two regions (two demo clusters,
 //    3 zones each) polled every second, CPU over 30 s; baseline: `switchboard-cli cluster --watch
 //    --interval 1s` for both regions over the same 30 s.
@@ -19,17 +22,26 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <thread>
 
+#include "AppBench.h"
 #include "AppContext.h"
 #include "BenchReport.h"
 #include "ProcessStats.h"
 #include "TrafficController.h"
 #include "live/TrafficMonitor.h"
+#include "micro/Envelope.h"
+#include "SchemaLibrary.h"
+#include "Session.h"
+#include "shop/v1/shop.pb.h"
 #include "nats/Connection.h"
 
 using namespace switchboard;
 using namespace std::chrono_literals;
+using bench::AppWindow;
+using bench::CliDemo;
+using bench::runFor;
 
 namespace {
 
@@ -37,73 +49,17 @@ constexpr int kRate = 100'000;       // msgs/s the publisher aims at
 constexpr int kTrafficSeconds = 120;
 constexpr int kClusterSeconds = 30;
 
-/// A `switchboard-cli demo` process and what it printed about itself.
-struct CliDemo {
-    QProcess process;
-    nlohmann::json info;
-    bool start()
-    {
-        process.start(QStringLiteral(SWITCHBOARD_CLI_PATH), {QStringLiteral("demo"), QStringLiteral("--json")});
-        if (!process.waitForReadyRead(60000))
-            return false;
-        info = nlohmann::json::parse(process.readLine().toStdString(), nullptr, false);
-        return !info.is_discarded();
-    }
-    nats::ConnectOptions login(bool system) const
-    {
-        nats::ConnectOptions o;
-        o.servers = nats::ConnectOptions::splitServers(info["urls"].get<std::string>());
-        o.user = info[system ? "dashboard_user" : "services_user"].get<std::string>();
-        o.password = info[system ? "dashboard_password" : "services_password"].get<std::string>();
-        return o;
-    }
-    ~CliDemo()
-    {
-        process.terminate();
-        process.waitForFinished(15000);
-    }
+/// What the Traffic page is measured under: 100 000 msgs/s on ten subjects, `bytes(i)` on the i-th.
+struct TrafficLoad {
+    std::string rows;                            ///< the rows' names start with this
+    std::string subjects;                        ///< subjects are this + a digit
+    std::function<std::string(int)> bytes;       ///< what is published on subject i
+    std::function<void(gui::AppContext &, gui::TrafficController &)> prepare; ///< before subscribing
+    int seconds = kTrafficSeconds;
+    int inspectorSeconds = 0; ///< then this long with the inspector open on the newest message
 };
 
-/// The app's main window on `page`; with forceFrames a spinner makes frames come as fast as the
-/// loop allows, so the frame intervals show every stall of the GUI thread.
-struct AppWindow {
-    QQmlApplicationEngine engine;
-    QQuickWindow *window = nullptr;
-    std::vector<double> intervals;
-    QElapsedTimer clock;
-    bool load(const QString &page, gui::AppContext &context, bool forceFrames)
-    {
-        context.setPage(page);
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Switchboard/shell/Main.qml")));
-        window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-        if (!window)
-            return false;
-        clock.start();
-        QObject::connect(window, &QQuickWindow::frameSwapped, [this] {
-            intervals.push_back(double(clock.nsecsElapsed()) / 1e6);
-            clock.restart();
-        });
-        if (!forceFrames)
-            return true;
-        QQmlComponent spinner(&engine);
-        spinner.setData("import QtQuick\nRectangle { width: 20; height: 20; color: 'steelblue'; "
-                        "RotationAnimation on rotation { from: 0; to: 360; duration: 1000; loops: Animation.Infinite } }",
-                        QUrl());
-        auto *moving = qobject_cast<QQuickItem *>(spinner.create());
-        moving->setParentItem(window->contentItem());
-        return true;
-    }
-};
-
-void runFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-void trafficRows()
+void trafficRows(const TrafficLoad &load)
 {
     CliDemo demo;
     if (!demo.start()) {
@@ -122,6 +78,8 @@ void trafficRows()
     auto *traffic = qvariant_cast<gui::TrafficController *>(app.window->property("traffic"));
     while (!traffic->active())
         bench::spin(50);
+    if (load.prepare)
+        load.prepare(context, *traffic);
     bench::spin(2000);
     app.intervals.clear();
     runFor(10'000); // baseline: the page, nothing subscribed
@@ -129,17 +87,19 @@ void trafficRows()
     const double rssBefore = bench::rssMiB(QCoreApplication::applicationPid());
 
     traffic->subscribe(QStringLiteral(">"));
+    std::vector<std::string> payloads;
+    for (int i = 0; i < 10; ++i)
+        payloads.push_back(load.bytes(i));
     std::atomic<bool> stop{false};
     std::atomic<uint64_t> published{0};
     std::thread publisher([&] {
         auto conn = nats::Connection::connect(demo.login(false));
-        const std::string payload(100, 'x');
-        std::string subject = "bench.load.0";
+        std::string subject = load.subjects + "0";
         auto next = std::chrono::steady_clock::now();
         while (!stop) {
             for (int i = 0; i < kRate / 100; ++i) { // a batch every 10 ms
                 subject.back() = char('0' + i % 10);
-                conn->publish(subject, payload);
+                conn->publish(subject, payloads[size_t(i % 10)]);
             }
             published += kRate / 100;
             next += 10ms;
@@ -150,28 +110,89 @@ void trafficRows()
     app.intervals.clear();
     const double gui0 = bench::threadCpuSeconds();
     const auto start = std::chrono::steady_clock::now();
-    runFor(kTrafficSeconds * 1000);
+    runFor(load.seconds * 1000);
+    const double listSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double p99 = bench::percentile(app.intervals, 0.99);
+    const double p50 = bench::percentile(app.intervals, 0.5);
+    const double guiPercent = (bench::threadCpuSeconds() - gui0) / listSeconds * 100.0;
+    double inspectorP99 = 0;
+    QString inspected;
+    if (load.inspectorSeconds > 0) {
+        // As a click on the newest row does: the list pauses, the inspector decodes that message.
+        QObject *pane = qvariant_cast<QObject *>(app.window->property("trafficMessages"));
+        const QVariant sequence = traffic->messages()->get(0).value(QStringLiteral("sequence"));
+        QMetaObject::invokeMethod(pane, "inspect", Q_ARG(QVariant, sequence));
+        inspected = traffic->inspect(sequence.toULongLong()).value(QStringLiteral("protobuf")).toMap().value(QStringLiteral("type")).toString();
+        app.intervals.clear();
+        runFor(load.inspectorSeconds * 1000);
+        inspectorP99 = bench::percentile(app.intervals, 0.99);
+    }
     stop = true;
     publisher.join();
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    const double p99 = bench::percentile(app.intervals, 0.99);
-    const double guiPercent = (bench::threadCpuSeconds() - gui0) / seconds * 100.0;
-    const double p50 = bench::percentile(app.intervals, 0.5);
     runFor(3000); // the last messages drain
     const auto snapshot = traffic->monitor()->snapshot();
     uint64_t received = 0;
     for (const auto &subject : snapshot.subjects)
-        if (subject.subject.rfind("bench.load.", 0) == 0)
+        if (subject.subject.rfind(load.subjects, 0) == 0)
             received += subject.messages;
     const double peak = bench::statusMiB(QCoreApplication::applicationPid(), "VmHWM:");
     const double error = std::abs(double(received) + double(snapshot.dropped) - double(published));
-    const nlohmann::ordered_json extra{{"published", published.load()}, {"received", received}, {"dropped", snapshot.dropped},
-                                       {"msgs_per_s", double(published) / seconds}, {"seconds", kTrafficSeconds},
-                                       {"frame_p50_ms", p50}, {"gui_thread_percent", guiPercent}};
-    bench::report("traffic_page_frame_p99", p99, baseP99, "ms", 50, bench::Target::MaxAbsolute, extra);
-    bench::report("traffic_page_count_error", error, double(published), "messages", 0, bench::Target::MaxAbsolute, extra);
-    bench::report("traffic_page_peak_rss", peak, rssBefore, "MiB", 300, bench::Target::MaxAbsolute, extra);
+    nlohmann::ordered_json extra{{"published", published.load()}, {"received", received}, {"dropped", snapshot.dropped},
+                                 {"msgs_per_s", double(published) / seconds}, {"seconds", load.seconds},
+                                 {"frame_p50_ms", p50}, {"gui_thread_percent", guiPercent},
+                                 {"payload_bytes", payloads[0].size()}};
+    bench::report(load.rows + "_frame_p99", p99, baseP99, "ms", 33, bench::Target::MaxAbsolute, extra);
+    if (load.inspectorSeconds > 0) {
+        extra["inspector_seconds"] = load.inspectorSeconds;
+        extra["inspected_type"] = inspected.toStdString();
+        bench::report(load.rows + "_inspector_frame_p99", inspectorP99, baseP99, "ms", 33, bench::Target::MaxAbsolute, extra);
+    }
+    bench::report(load.rows + "_count_error", error, double(published), "messages", 0, bench::Target::MaxAbsolute, extra);
+    bench::report(load.rows + "_peak_rss", peak, rssBefore, "MiB", 300, bench::Target::MaxAbsolute, extra);
     traffic->unsubscribe(QStringLiteral(">"));
+}
+
+/// Today's row: 100-byte plain payloads.
+TrafficLoad plainLoad()
+{
+    return {"traffic_page", "bench.load.", [](int) { return std::string(100, 'x'); }, {}, kTrafficSeconds, 0};
+}
+
+/// Issue 24: go-micro events in application/protobuf (a shop.v1.Order of ~100 bytes in the
+/// broker's envelope), the subjects' type chosen, so every row of the list is decoded with the
+/// schema; then the inspector open on one of them.
+TrafficLoad protobufLoad()
+{
+    auto bytes = [](int i) {
+        shop::v1::Order order;
+        order.set_id("ORD-2026-00000" + std::to_string(i));
+        order.set_status(shop::v1::STATUS_PAID);
+        auto *item = order.add_items();
+        item->set_sku("MUG-RED");
+        item->set_quantity(2);
+        item->set_price_cents(1250);
+        order.mutable_placed_at()->set_seconds(1796533200 + i);
+        order.mutable_shipping()->set_city("Berlin");
+        order.set_total(25.0);
+        micro::Envelope envelope;
+        envelope.header = {{"Content-Type", "application/protobuf"},
+                           {"Micro-Id", "6d1f0c2e-8a41-4f7b-9a0e-0000000000" + std::to_string(10 + i)},
+                           {"Micro-Topic", "bench.orders." + std::to_string(i)}};
+        envelope.body = order.SerializeAsString();
+        return micro::encodeEnvelope(envelope);
+    };
+    auto prepare = [](gui::AppContext &context, gui::TrafficController &traffic) {
+        gui::ProtoSettings proto;
+        proto.protoPaths = {QStringLiteral(SB_PROTO_DIR "/shop/v1/shop.proto")};
+        proto.importPaths = {QStringLiteral(SB_PROTO_DIR)};
+        context.session()->schemas()->setSettings(proto);
+        if (!context.session()->schemas()->waitForLoaded(30000))
+            std::fprintf(stderr, "bench_app_pages: the shop schema did not load\n");
+        for (int i = 0; i < 10; ++i)
+            traffic.setMessageType(QStringLiteral("bench.orders.%1").arg(i), QStringLiteral("shop.v1.Order"));
+    };
+    return {"traffic_page_protobuf", "bench.orders.", bytes, prepare, 60, 30};
 }
 
 void clusterRow()
@@ -239,10 +260,12 @@ int main(int argc, char **argv)
     qputenv("QT_QUICK_BACKEND", "software");
     QApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    // SB_BENCH_ROWS=traffic or cluster runs one of them (profiling one page at a time).
+    // SB_BENCH_ROWS=traffic, protobuf or cluster runs one of them (profiling one page at a time).
     const QByteArray only = qgetenv("SB_BENCH_ROWS");
     if (only.isEmpty() || only == "traffic")
-        trafficRows();
+        trafficRows(plainLoad());
+    if (only.isEmpty() || only == "protobuf")
+        trafficRows(protobufLoad());
     if (only.isEmpty() || only == "cluster")
         clusterRow();
     return 0;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void summariesPreviewAnEventsBodyNotItsEnvelope();
     void summariesKeepAProtobufBodyWhole();
     void invalidSubjectIsAnError();
+    void listedMessagesOutliveTheRing();
 
 private:
     std::shared_ptr<nats::Connection> connect()
@@ -304,6 +305,46 @@ void TestTrafficMonitor::invalidSubjectIsAnError()
     }
     QVERIFY(threw);
     QVERIFY(monitor.snapshot().subscriptions.empty());
+}
+
+// At 100 000 msgs/s the ring turns over in a tenth of a second: a row the list showed must still
+// open in the inspector after that (before, message() said it was no longer kept).
+void TestTrafficMonitor::listedMessagesOutliveTheRing()
+{
+    live::TrafficOptions o;
+    o.ringCapacity = 20;
+    o.heldBytes = 2 * 3 * 1070; // half a batch: three rows of 1 000 bytes on "held.a" (+64 each)
+    live::TrafficMonitor monitor(connect(), o);
+    monitor.addSubject("held.*");
+    auto publisher = connect();
+    auto publish = [&](int from, int to) {
+        for (int i = from; i <= to; ++i)
+            publisher->publish("held.a", std::string(1'000, char('a' + i % 26)));
+        publisher->flush();
+        QTRY_COMPARE(monitor.snapshot().messages, uint64_t(to));
+    };
+    publish(1, 10);
+    const auto listed = monitor.summaries(5, {}, 96, true); // messages 6…10, newest last
+    QCOMPARE(listed.size(), size_t(5));
+    QCOMPARE(listed.back().sequence, uint64_t(10));
+    const auto unheld = monitor.summaries(5, {}, 96, false);
+    QCOMPARE(unheld.size(), size_t(5));
+    publish(11, 100); // the ring holds 81…100 now
+    QVERIFY(!monitor.message(50).has_value());
+    // The newest three of the five listed fit the budget and are held; the rest are let go.
+    for (uint64_t seq : {8, 9, 10}) {
+        const auto m = monitor.message(seq);
+        QVERIFY2(m.has_value(), qPrintable(QString::number(seq)));
+        QCOMPARE(m->payload, std::string(1'000, char('a' + seq % 26)));
+    }
+    QVERIFY(!monitor.message(6).has_value());
+    // Still there after one newer batch (the list may have fetched one before the click)…
+    (void)monitor.summaries(5, {}, 96, true);
+    QVERIFY(monitor.message(10).has_value());
+    // …and let go after two.
+    (void)monitor.summaries(5, {}, 96, true);
+    QVERIFY(!monitor.message(10).has_value());
+    QVERIFY(monitor.message(100).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestTrafficMonitor)

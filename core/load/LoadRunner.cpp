@@ -1,0 +1,457 @@
+#include "LoadRunner.h"
+
+#include <algorithm>
+#include <random>
+
+namespace switchboard::load {
+
+using namespace std::chrono;
+using State = LoadSnapshot::State;
+
+namespace {
+
+constexpr size_t kMaxErrorGroups = 100;
+constexpr size_t kMaxNodes = 256;
+
+/// The runner whose target->send() this thread is inside: a request that fails at once must not
+/// send the next from inside that call (a service without nodes would recurse without end).
+thread_local const void *t_sendingFor = nullptr;
+
+int64_t micros(steady_clock::duration d)
+{
+    return duration_cast<microseconds>(d).count();
+}
+
+} // namespace
+
+struct LoadRunner::Flight {
+    Clock::time_point due, sent, deadline;
+    bool counted = false;
+    std::atomic<bool> finished{false};
+    std::mutex mutex;
+    std::unique_ptr<Ticket> ticket;
+};
+
+struct LoadRunner::NodeStats {
+    uint64_t done = 0, errors = 0;
+    LatencyHistogram latency;
+};
+
+enum class How { Reply, Timeout, Cancel };
+
+std::shared_ptr<LoadRunner> LoadRunner::create(LoadPlan plan, std::shared_ptr<LoadTarget> target)
+{
+    return std::shared_ptr<LoadRunner>(new LoadRunner(std::move(plan), std::move(target)));
+}
+
+LoadRunner::LoadRunner(LoadPlan plan, std::shared_ptr<LoadTarget> target)
+    : m_plan(std::move(plan))
+    , m_target(std::move(target))
+{
+}
+
+LoadRunner::~LoadRunner()
+{
+    cancel();
+    m_quit = true;
+    for (std::thread *t : {&m_pacer, &m_clock, &m_refresher}) {
+        if (!t->joinable())
+            continue;
+        // The last reference can be dropped on one of our own threads (a timed-out request's
+        // callback): that thread is ending anyway and cannot join itself.
+        if (t->get_id() == std::this_thread::get_id())
+            t->detach();
+        else
+            t->join();
+    }
+}
+
+bool LoadRunner::start()
+{
+    auto fail = [this](std::string why) {
+        {
+            std::lock_guard lock(m_statsMutex);
+            m_failure = std::move(why);
+        }
+        end(State::Failed);
+        return false;
+    };
+    if (m_state != int(State::NotStarted))
+        return false;
+    m_problems = validate(m_plan, m_target->maxPayload());
+    if (!m_problems.empty()) {
+        std::string why;
+        for (const auto &p : m_problems)
+            why += (why.empty() ? "" : "; ") + p.message();
+        return fail(why);
+    }
+    TemplateError error;
+    m_body = BodyTemplate::parse(m_plan.body, error);
+    if (m_encoder) {
+        std::mt19937_64 random(1);
+        std::string why;
+        std::string sample = m_encoder(m_body.render(0, random), why);
+        if (!why.empty())
+            return fail("body: " + why);
+        if (m_body.constant())
+            m_encoded = std::move(sample); // the same bytes every time: encoded once
+    }
+    if (const std::string why = m_target->prepare(); !why.empty())
+        return fail(why);
+    {
+        std::lock_guard lock(m_overMutex); // snapshot() reads these from other threads
+        m_started = Clock::now();
+        m_measureFrom = m_started + m_plan.warmup;
+        m_state = int(m_plan.warmup.count() > 0 ? State::WarmingUp : State::Running);
+    }
+    m_clock = std::thread([this] { clock(); });
+    m_refresher = std::thread([this] { refresh(); });
+    if (m_plan.model == LoadPlan::Model::Open) {
+        m_pacer = std::thread([this] { pace(); });
+    } else {
+        for (int i = 0; i < m_plan.concurrency; ++i)
+            sendNextInLane();
+    }
+    return true;
+}
+
+void LoadRunner::cancel()
+{
+    if (m_state == int(State::NotStarted)) {
+        end(State::Cancelled);
+        return;
+    }
+    stopSending(State::Cancelled);
+}
+
+bool LoadRunner::waitUntilOver(milliseconds timeout)
+{
+    std::unique_lock lock(m_overMutex);
+    return m_overChanged.wait_for(lock, timeout, [this] { return m_state >= int(State::Finished); });
+}
+
+bool LoadRunner::reserve(Clock::time_point at, bool &counted)
+{
+    if (m_stopAs != 0)
+        return false;
+    counted = at >= m_measureFrom;
+    if (!counted)
+        return true;
+    if (m_plan.duration.count() > 0 && at >= m_measureFrom + m_plan.duration) {
+        stopSending(State::Finished);
+        return false;
+    }
+    if (m_plan.requests > 0 && m_reserved.fetch_add(1) >= m_plan.requests) {
+        stopSending(State::Finished);
+        return false;
+    }
+    return true;
+}
+
+void LoadRunner::sendNextInLane()
+{
+    ++m_inFlight; // claimed before the check, so the clock never sees 0 with a send on its way
+    const auto now = Clock::now();
+    bool counted = false;
+    if (!reserve(now, counted)) {
+        --m_inFlight;
+        return;
+    }
+    send(now, counted);
+}
+
+void LoadRunner::send(Clock::time_point due, bool counted)
+{
+    thread_local std::mt19937_64 random{std::random_device{}()};
+    auto flight = std::make_shared<Flight>();
+    flight->due = due;
+    flight->counted = counted;
+    std::string body;
+    m_body.render(m_seq.fetch_add(1, std::memory_order_relaxed), random, body);
+    if (counted)
+        ++m_sent;
+    if (m_encoded) {
+        body = *m_encoded;
+    } else if (m_encoder) {
+        std::string why;
+        body = m_encoder(std::move(body), why);
+        if (!why.empty()) {
+            micro::CallResult failed;
+            failed.error.kind = micro::RpcError::Kind::Malformed;
+            failed.error.detail = why;
+            flight->sent = Clock::now();
+            t_sendingFor = this;
+            finish(flight, std::move(failed), false);
+            t_sendingFor = nullptr;
+            return;
+        }
+    }
+    flight->sent = Clock::now();
+    flight->deadline = flight->sent + m_plan.timeout;
+    t_sendingFor = this;
+    auto ticket = m_target->send(std::move(body), [self = shared_from_this(), flight](micro::CallResult &&r) {
+        self->finish(flight, std::move(r), false);
+    });
+    t_sendingFor = nullptr;
+    {
+        std::lock_guard lock(flight->mutex);
+        if (!flight->finished) {
+            flight->ticket = std::move(ticket);
+        } else if (ticket) {
+            ticket->answered(); // the reply came before send() returned
+            return;
+        }
+    }
+    if (!flight->finished) {
+        std::lock_guard lock(m_flightsMutex);
+        m_flights.push_back(std::move(flight));
+    }
+}
+
+void LoadRunner::finish(const std::shared_ptr<Flight> &flight, micro::CallResult &&result, bool timedOut)
+{
+    const How how = timedOut ? (m_stopAs == int(State::Cancelled) ? How::Cancel : How::Timeout) : How::Reply;
+    if (flight->finished.exchange(true))
+        return;
+    const auto now = Clock::now();
+    if (how != How::Cancel)
+        record(*flight, result, now);
+    {
+        std::lock_guard lock(flight->mutex);
+        if (flight->ticket) {
+            if (how == How::Reply)
+                flight->ticket->answered();
+            flight->ticket.reset();
+        }
+    }
+    --m_inFlight;
+    if (how == How::Cancel || m_plan.model != LoadPlan::Model::Closed)
+        return;
+    if (t_sendingFor == this)
+        ++m_parkedLanes; // failed inside send(): the clock sends this lane's next request
+    else
+        sendNextInLane();
+}
+
+void LoadRunner::record(const Flight &flight, const micro::CallResult &result, Clock::time_point now)
+{
+    if (!flight.counted) {
+        ++m_warmupDone;
+        return;
+    }
+    const int64_t latency = micros(now - flight.sent);
+    m_latency.record(latency);
+    m_thisSecond.record(latency);
+    if (m_plan.model == LoadPlan::Model::Open)
+        m_corrected.record(micros(now - flight.due));
+    const bool ok = result.ok();
+    {
+        std::lock_guard lock(m_statsMutex);
+        if (!result.nodeId.empty()) {
+            auto it = m_nodes.find(result.nodeId);
+            if (it == m_nodes.end() && m_nodes.size() < kMaxNodes)
+                it = m_nodes.emplace(result.nodeId, std::make_unique<NodeStats>()).first;
+            if (it != m_nodes.end()) {
+                ++it->second->done;
+                it->second->errors += !ok;
+                it->second->latency.record(latency);
+            }
+        }
+        if (!ok) {
+            const bool keepsDetail = result.error.kind == micro::RpcError::Kind::Remote;
+            auto key = std::make_tuple(int(result.error.kind), result.error.code,
+                                       keepsDetail ? result.error.detail.substr(0, 200) : std::string());
+            auto it = m_errorGroups.find(key);
+            if (it == m_errorGroups.end() && m_errorGroups.size() >= kMaxErrorGroups)
+                it = m_errorGroups.find(std::make_tuple(int(result.error.kind), 0, std::string("(other errors)")));
+            if (it == m_errorGroups.end()) {
+                ErrorGroup g{result.error.kind, result.error.code, result.error.detail, 0};
+                if (m_errorGroups.size() >= kMaxErrorGroups) {
+                    g.code = 0;
+                    g.detail = "(other errors)";
+                    key = std::make_tuple(int(result.error.kind), 0, g.detail);
+                }
+                it = m_errorGroups.emplace(key, std::move(g)).first;
+            }
+            ++it->second.count;
+        }
+    }
+    if (!ok)
+        ++m_errors;
+    const uint64_t done = ++m_done;
+    if (m_plan.stopErrorPercent > 0 && done >= 50) {
+        const double percent = 100.0 * double(m_errors.load()) / double(done);
+        if (percent > m_plan.stopErrorPercent)
+            stopSending(State::StoppedOnErrors, std::to_string(int(percent + 0.5)) + " % of requests failed");
+    }
+}
+
+void LoadRunner::stopSending(State why, std::string reason)
+{
+    int expected = 0;
+    if (!m_stopAs.compare_exchange_strong(expected, int(why)))
+        return;
+    if (!reason.empty()) {
+        std::lock_guard lock(m_statsMutex);
+        m_failure = std::move(reason);
+    }
+}
+
+void LoadRunner::pace()
+{
+    const double intervalNs = 1e9 / m_plan.rate;
+    uint64_t k = 0;
+    while (!m_quit && m_stopAs == 0) {
+        const auto due = m_started + nanoseconds(int64_t(double(k) * intervalNs));
+        const auto now = Clock::now();
+        if (due > now) {
+            if (due - now > microseconds(200))
+                std::this_thread::sleep_until(due - microseconds(100));
+            else
+                std::this_thread::yield();
+            continue;
+        }
+        if (m_inFlight >= m_plan.concurrency) { // wrk2's connections: the pacer waits, the due time stays
+            std::this_thread::sleep_for(microseconds(100));
+            continue;
+        }
+        ++m_inFlight;
+        bool counted = false;
+        if (!reserve(due, counted)) {
+            --m_inFlight;
+            break;
+        }
+        send(due, counted);
+        ++k;
+    }
+}
+
+void LoadRunner::clock()
+{
+    auto nextSecond = m_measureFrom + seconds(1);
+    while (!m_quit) {
+        const auto now = Clock::now();
+        if (m_state == int(State::WarmingUp) && now >= m_measureFrom)
+            m_state = int(State::Running);
+        if (m_plan.model == LoadPlan::Model::Closed && m_plan.duration.count() > 0 && now >= m_measureFrom + m_plan.duration)
+            stopSending(State::Finished);
+        const bool cancelled = m_stopAs == int(State::Cancelled);
+        std::vector<std::shared_ptr<Flight>> expired;
+        {
+            std::lock_guard lock(m_flightsMutex);
+            while (!m_flights.empty()) {
+                auto &front = m_flights.front();
+                if (!front->finished && front->deadline > now && !cancelled)
+                    break;
+                if (!front->finished)
+                    expired.push_back(std::move(front));
+                m_flights.pop_front();
+            }
+        }
+        for (const auto &flight : expired) {
+            micro::CallResult timeout;
+            {
+                std::lock_guard lock(flight->mutex);
+                if (flight->ticket)
+                    timeout.nodeId = flight->ticket->nodeId;
+            }
+            timeout.error.kind = micro::RpcError::Kind::Timeout;
+            timeout.error.detail = "no reply within " + std::to_string(m_plan.timeout.count()) + " ms";
+            finish(flight, std::move(timeout), true);
+        }
+        for (int n = m_parkedLanes.exchange(0); n > 0; --n)
+            sendNextInLane();
+        while (now >= nextSecond && m_state == int(State::Running)) {
+            closeSecond(nextSecond);
+            nextSecond += seconds(1);
+        }
+        if (m_stopAs != 0) {
+            if (m_inFlight == 0) {
+                if (now > nextSecond - seconds(1) && now >= m_measureFrom)
+                    closeSecond(now); // the last, partial second
+                end(State(m_stopAs.load()));
+                return;
+            }
+            if (m_state == int(State::Running) || m_state == int(State::WarmingUp))
+                m_state = int(State::Draining);
+        }
+        std::this_thread::sleep_for(milliseconds(1));
+    }
+}
+
+void LoadRunner::refresh()
+{
+    while (!m_quit && m_state < int(State::Finished)) {
+        for (int i = 0; i < 20 && !m_quit && m_state < int(State::Finished); ++i)
+            std::this_thread::sleep_for(milliseconds(50));
+        if (!m_quit && m_state < int(State::Finished))
+            m_target->tick();
+    }
+}
+
+void LoadRunner::closeSecond(Clock::time_point at)
+{
+    // Records between the copy and the reset miss this second's percentiles (not the totals).
+    const HistogramSnapshot second = m_thisSecond.snapshot();
+    m_thisSecond.reset();
+    const uint64_t done = m_done, errors = m_errors;
+    std::lock_guard lock(m_statsMutex);
+    SecondPoint p;
+    p.atSeconds = double(micros(at - m_measureFrom)) / 1e6;
+    p.done = done - m_secondDone;
+    p.errors = errors - m_secondErrors;
+    p.p50Micros = second.percentileMicros(50);
+    p.p99Micros = second.percentileMicros(99);
+    m_secondDone = done;
+    m_secondErrors = errors;
+    m_seconds.push_back(p);
+}
+
+LoadSnapshot LoadRunner::snapshot() const
+{
+    LoadSnapshot s;
+    Clock::time_point measureFrom, ended;
+    {
+        std::lock_guard lock(m_overMutex);
+        s.state = State(m_state.load());
+        measureFrom = m_measureFrom;
+        ended = m_ended;
+    }
+    s.sent = m_sent;
+    s.done = m_done;
+    s.errors = m_errors;
+    s.warmupDone = m_warmupDone;
+    s.inFlight = uint64_t(std::max<int64_t>(0, m_inFlight));
+    s.targetRate = m_plan.model == LoadPlan::Model::Open ? m_plan.rate : 0;
+    if (s.state != State::NotStarted && measureFrom != Clock::time_point{}) {
+        const auto until = s.over() ? ended : Clock::now();
+        s.elapsedSeconds = std::max(0.0, double(micros(until - measureFrom)) / 1e6);
+        s.achievedRate = s.elapsedSeconds > 0 ? double(s.done) / s.elapsedSeconds : 0;
+    }
+    s.latency = m_latency.snapshot();
+    if (m_plan.model == LoadPlan::Model::Open)
+        s.corrected = m_corrected.snapshot();
+    std::lock_guard lock(m_statsMutex);
+    s.failure = m_failure;
+    for (const auto &[key, group] : m_errorGroups)
+        s.errorGroups.push_back(group);
+    std::stable_sort(s.errorGroups.begin(), s.errorGroups.end(), [](const ErrorGroup &a, const ErrorGroup &b) { return a.count > b.count; });
+    for (const auto &[id, stats] : m_nodes) {
+        const auto latency = stats->latency.snapshot();
+        s.nodes.push_back({id, stats->done, stats->errors, latency.percentileMicros(50), latency.percentileMicros(99)});
+    }
+    s.seconds = m_seconds;
+    return s;
+}
+
+void LoadRunner::end(State state)
+{
+    {
+        std::lock_guard lock(m_overMutex);
+        m_ended = Clock::now();
+        m_state = int(state);
+    }
+    m_overChanged.notify_all();
+}
+
+} // namespace switchboard::load

@@ -9,7 +9,7 @@ src=${1:?usage: check-docs.sh SOURCE_DIR SWITCHBOARD SWITCHBOARD_CLI} app=${2:?}
 pkg=$src/packaging
 failures=0
 fail() { echo "docs: FAIL: $*" >&2; failures=$((failures + 1)); }
-options_of() { grep -oE -- '(^|[ [,])--[a-z][a-z-]*' | grep -oE -- '--[a-z-]+' | sort -u; }
+options_of() { grep -oE -- '(^|[ [,])--[a-z][a-z0-9-]*' | grep -oE -- '--[a-z0-9-]+' | sort -u; }
 # In troff a hyphen is written \-.
 in_man() { grep -qF -- "${2//-/\\-}" "$1"; }
 

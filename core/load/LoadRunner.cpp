@@ -104,10 +104,14 @@ bool LoadRunner::start()
         m_measureFrom = m_started + m_plan.warmup;
         m_state = int(m_plan.warmup.count() > 0 ? State::WarmingUp : State::Running);
     }
-    m_clock = std::thread([this] { clock(); });
-    m_refresher = std::thread([this] { refresh(); });
+    m_nextSecond = m_measureFrom + seconds(1);
+    // Each thread holds the runner for one step at a time: once its owner and every request have
+    // let go, it is destroyed between two steps and the threads end.
+    const std::weak_ptr<LoadRunner> weak = weak_from_this();
+    m_clock = std::thread([weak] { loop(weak, [](LoadRunner &r) { return r.clockStep(); }); });
+    m_refresher = std::thread([weak] { loop(weak, [](LoadRunner &r) { return r.refreshStep(); }); });
     if (m_plan.model == LoadPlan::Model::Open) {
-        m_pacer = std::thread([this] { pace(); });
+        m_pacer = std::thread([weak] { loop(weak, [](LoadRunner &r) { return r.paceStep(); }); });
     } else {
         for (int i = 0; i < m_plan.concurrency; ++i)
             sendNextInLane();
@@ -297,96 +301,106 @@ void LoadRunner::stopSending(State why, std::string reason)
     }
 }
 
-void LoadRunner::pace()
+template <typename Step>
+void LoadRunner::loop(std::weak_ptr<LoadRunner> weak, Step step)
 {
+    for (;;) {
+        microseconds pause{};
+        {
+            const auto self = weak.lock(); // held for one step only, never while sleeping
+            if (!self || self->m_quit)
+                return;
+            pause = step(*self);
+        }
+        if (pause.count() < 0)
+            return;
+        if (pause.count() > 0)
+            std::this_thread::sleep_for(pause);
+    }
+}
+
+microseconds LoadRunner::paceStep()
+{
+    if (m_stopAs != 0)
+        return microseconds(-1);
     const double intervalNs = 1e9 / m_plan.rate;
-    uint64_t k = 0;
-    while (!m_quit && m_stopAs == 0) {
-        const auto due = m_started + nanoseconds(int64_t(double(k) * intervalNs));
+    for (int batch = 0; batch < 1000; ++batch) { // everything due now, then look at the clock again
+        const auto due = m_started + nanoseconds(int64_t(double(m_paced) * intervalNs));
         const auto now = Clock::now();
-        if (due > now) {
-            if (due - now > microseconds(200))
-                std::this_thread::sleep_until(due - microseconds(100));
-            else
-                std::this_thread::yield();
-            continue;
-        }
-        if (m_inFlight >= m_plan.concurrency) { // wrk2's connections: the pacer waits, the due time stays
-            std::this_thread::sleep_for(microseconds(100));
-            continue;
-        }
+        if (due > now) // sleep in short pieces: a cancel is seen within 50 ms at any rate
+            return due - now > microseconds(200) ? std::min(duration_cast<microseconds>(due - now) - microseconds(100), microseconds(50'000))
+                                                 : microseconds(0);
+        if (m_inFlight >= m_plan.concurrency) // wrk2's connections: the pacer waits, the due time stays
+            return microseconds(100);
         ++m_inFlight;
         bool counted = false;
         if (!reserve(due, counted)) {
             --m_inFlight;
-            break;
+            return microseconds(-1);
         }
         send(due, counted);
-        ++k;
+        ++m_paced;
     }
+    return microseconds(0);
 }
 
-void LoadRunner::clock()
+microseconds LoadRunner::clockStep()
 {
-    auto nextSecond = m_measureFrom + seconds(1);
-    while (!m_quit) {
-        const auto now = Clock::now();
-        if (m_state == int(State::WarmingUp) && now >= m_measureFrom)
-            m_state = int(State::Running);
-        if (m_plan.model == LoadPlan::Model::Closed && m_plan.duration.count() > 0 && now >= m_measureFrom + m_plan.duration)
-            stopSending(State::Finished);
-        const bool cancelled = m_stopAs == int(State::Cancelled);
-        std::vector<std::shared_ptr<Flight>> expired;
+    const auto now = Clock::now();
+    if (m_state == int(State::WarmingUp) && now >= m_measureFrom)
+        m_state = int(State::Running);
+    if (m_plan.model == LoadPlan::Model::Closed && m_plan.duration.count() > 0 && now >= m_measureFrom + m_plan.duration)
+        stopSending(State::Finished);
+    const bool cancelled = m_stopAs == int(State::Cancelled);
+    std::vector<std::shared_ptr<Flight>> expired;
+    {
+        std::lock_guard lock(m_flightsMutex);
+        while (!m_flights.empty()) {
+            auto &front = m_flights.front();
+            if (!front->finished && front->deadline > now && !cancelled)
+                break;
+            if (!front->finished)
+                expired.push_back(std::move(front));
+            m_flights.pop_front();
+        }
+    }
+    for (const auto &flight : expired) {
+        micro::CallResult timeout;
         {
-            std::lock_guard lock(m_flightsMutex);
-            while (!m_flights.empty()) {
-                auto &front = m_flights.front();
-                if (!front->finished && front->deadline > now && !cancelled)
-                    break;
-                if (!front->finished)
-                    expired.push_back(std::move(front));
-                m_flights.pop_front();
-            }
+            std::lock_guard lock(flight->mutex);
+            if (flight->ticket)
+                timeout.nodeId = flight->ticket->nodeId;
         }
-        for (const auto &flight : expired) {
-            micro::CallResult timeout;
-            {
-                std::lock_guard lock(flight->mutex);
-                if (flight->ticket)
-                    timeout.nodeId = flight->ticket->nodeId;
-            }
-            timeout.error.kind = micro::RpcError::Kind::Timeout;
-            timeout.error.detail = "no reply within " + std::to_string(m_plan.timeout.count()) + " ms";
-            finish(flight, std::move(timeout), true);
-        }
-        for (int n = m_parkedLanes.exchange(0); n > 0; --n)
-            sendNextInLane();
-        while (now >= nextSecond && m_state == int(State::Running)) {
-            closeSecond(nextSecond);
-            nextSecond += seconds(1);
-        }
-        if (m_stopAs != 0) {
-            if (m_inFlight == 0) {
-                if (now > nextSecond - seconds(1) && now >= m_measureFrom)
-                    closeSecond(now); // the last, partial second
-                end(State(m_stopAs.load()));
-                return;
-            }
-            if (m_state == int(State::Running) || m_state == int(State::WarmingUp))
-                m_state = int(State::Draining);
-        }
-        std::this_thread::sleep_for(milliseconds(1));
+        timeout.error.kind = micro::RpcError::Kind::Timeout;
+        timeout.error.detail = "no reply within " + std::to_string(m_plan.timeout.count()) + " ms";
+        finish(flight, std::move(timeout), true);
     }
+    for (int n = m_parkedLanes.exchange(0); n > 0; --n)
+        sendNextInLane();
+    while (now >= m_nextSecond && m_state == int(State::Running)) {
+        closeSecond(m_nextSecond);
+        m_nextSecond += seconds(1);
+    }
+    if (m_stopAs != 0) {
+        if (m_inFlight == 0) {
+            if (now >= m_measureFrom)
+                closeSecond(now); // the last, partial second
+            end(State(m_stopAs.load()));
+            return microseconds(-1);
+        }
+        if (m_state == int(State::Running) || m_state == int(State::WarmingUp))
+            m_state = int(State::Draining);
+    }
+    return microseconds(1000);
 }
 
-void LoadRunner::refresh()
+microseconds LoadRunner::refreshStep()
 {
-    while (!m_quit && m_state < int(State::Finished)) {
-        for (int i = 0; i < 20 && !m_quit && m_state < int(State::Finished); ++i)
-            std::this_thread::sleep_for(milliseconds(50));
-        if (!m_quit && m_state < int(State::Finished))
-            m_target->tick();
-    }
+    if (m_state >= int(State::Finished))
+        return microseconds(-1);
+    if (++m_refreshTicks % 20 == 0) // every second; looked at every 50 ms so that it ends with the run
+        m_target->tick();
+    return microseconds(50'000);
 }
 
 void LoadRunner::closeSecond(Clock::time_point at)

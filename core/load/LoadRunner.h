@@ -10,8 +10,9 @@
 // A clock thread times requests out (every millisecond), closes each second of the series and
 // decides when the run is over; a third thread lets the target refresh its nodes.
 //
-// Created as a shared_ptr: every request's callback holds the runner, so a reply arriving while
-// its owner lets go never reaches freed memory.
+// Created as a shared_ptr: every request's callback holds the runner, and each thread holds it
+// for one step at a time, so a reply or a timeout while its owner lets go never reaches freed
+// memory, and a runner let go mid-run finishes its requests and goes away by itself.
 
 #include <atomic>
 #include <chrono>
@@ -65,9 +66,12 @@ private:
     void record(const Flight &flight, const micro::CallResult &result, Clock::time_point now);
     [[nodiscard]] bool reserve(Clock::time_point now, bool &counted);
     void stopSending(LoadSnapshot::State why, std::string reason = {});
-    void pace();
-    void clock();
-    void refresh();
+    template <typename Step>
+    static void loop(std::weak_ptr<LoadRunner> weak, Step step);
+    /// One turn of each thread; the pause before the next, negative to end the thread.
+    std::chrono::microseconds paceStep();
+    std::chrono::microseconds clockStep();
+    std::chrono::microseconds refreshStep();
     void closeSecond(Clock::time_point now);
     void end(LoadSnapshot::State state);
 
@@ -79,6 +83,9 @@ private:
     std::vector<PlanProblem> m_problems;
 
     Clock::time_point m_started{}, m_measureFrom{}, m_ended{};
+    Clock::time_point m_nextSecond{}; ///< clock thread only
+    uint64_t m_paced = 0;             ///< pacer thread only: requests sent by the open model
+    int m_refreshTicks = 0;           ///< refresher thread only
     std::atomic<int> m_state{int(LoadSnapshot::State::NotStarted)};
     std::atomic<int> m_stopAs{0}; ///< 0 while sending, else the State the run ends in
     std::atomic<bool> m_quit{false};

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void badPlansSendNothing();
     void cancelStopsAtOnce();
     void srvEndpoint();
+    void aRunLetGoEndsByItself();
 
 private:
     std::unique_ptr<micro::RpcServer> server(const std::string &name, int workers, std::shared_ptr<nats::Connection> conn = {});
@@ -424,6 +425,31 @@ void TestLoadRunner::srvEndpoint()
     QCOMPARE(none.errors, uint64_t(50));
     QCOMPARE(none.errorGroups[0].kind, micro::RpcError::Kind::NoResponders);
     pricing.stop();
+}
+
+// The owner lets go mid-run without cancelling: the runner finishes (every request times out
+// here: the service never answers) and is destroyed by whichever thread lets go last — a timeout
+// on the clock thread dropped the last reference inside finish() before each thread held it for
+// its step (ASan: heap-use-after-free).
+void TestLoadRunner::aRunLetGoEndsByItself()
+{
+    std::atomic<int> swallowed{0};
+    auto silent = m_serverConn->subscribe("silent.do", [&swallowed](nats::Message &&) { ++swallowed; });
+    m_serverConn->flush();
+    LoadPlan plan;
+    plan.kind = LoadPlan::Kind::Srv;
+    plan.endpoint = "silent.do";
+    plan.contentType = "text/plain";
+    plan.body = "x";
+    plan.concurrency = 8;
+    plan.duration = 500ms;
+    plan.timeout = 200ms;
+    auto runner = LoadRunner::create(plan, load::SrvTarget::create(m_clientConn, "silent.do", {}));
+    QVERIFY(runner->start());
+    std::weak_ptr<LoadRunner> left = runner;
+    runner.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(left.expired(), 10000);
+    QVERIFY(swallowed > 8); // it went on after being let go: lanes were resent after timeouts
 }
 
 QTEST_GUILESS_MAIN(TestLoadRunner)

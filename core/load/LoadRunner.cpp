@@ -41,7 +41,13 @@ enum class How { Reply, Timeout, Cancel };
 
 std::shared_ptr<LoadRunner> LoadRunner::create(LoadPlan plan, std::shared_ptr<LoadTarget> target)
 {
-    return std::shared_ptr<LoadRunner>(new LoadRunner(std::move(plan), std::move(target)));
+    std::shared_ptr<LoadRunner> runner(new LoadRunner(std::move(plan), std::move(target)));
+    // What the owner holds: letting go of it cancels the run. The runner itself (shared by its
+    // threads and requests, weak_from_this) lives until they are done with it.
+    return std::shared_ptr<LoadRunner>(runner.get(), [runner](LoadRunner *r) mutable {
+        r->cancel();
+        runner.reset();
+    });
 }
 
 LoadRunner::LoadRunner(LoadPlan plan, std::shared_ptr<LoadTarget> target)
@@ -110,12 +116,10 @@ bool LoadRunner::start()
     const std::weak_ptr<LoadRunner> weak = weak_from_this();
     m_clock = std::thread([weak] { loop(weak, [](LoadRunner &r) { return r.clockStep(); }); });
     m_refresher = std::thread([weak] { loop(weak, [](LoadRunner &r) { return r.refreshStep(); }); });
-    if (m_plan.model == LoadPlan::Model::Open) {
+    if (m_plan.model == LoadPlan::Model::Open)
         m_pacer = std::thread([weak] { loop(weak, [](LoadRunner &r) { return r.paceStep(); }); });
-    } else {
-        for (int i = 0; i < m_plan.concurrency; ++i)
-            sendNextInLane();
-    }
+    else
+        m_parkedLanes = m_plan.concurrency; // the clock thread opens the lanes: start() returns at once
     return true;
 }
 
@@ -382,7 +386,7 @@ microseconds LoadRunner::clockStep()
         m_nextSecond += seconds(1);
     }
     if (m_stopAs != 0) {
-        if (m_inFlight == 0) {
+        if (m_inFlight == 0 && m_parkedLanes == 0) {
             if (now >= m_measureFrom)
                 closeSecond(now); // the last, partial second
             end(State(m_stopAs.load()));

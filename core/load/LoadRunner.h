@@ -10,9 +10,9 @@
 // A clock thread times requests out (every millisecond), closes each second of the series and
 // decides when the run is over; a third thread lets the target refresh its nodes.
 //
-// Created as a shared_ptr: every request's callback holds the runner, and each thread holds it
-// for one step at a time, so a reply or a timeout while its owner lets go never reaches freed
-// memory, and a runner let go mid-run finishes its requests and goes away by itself.
+// Created as a shared_ptr whose release cancels the run. Inside, every request's callback holds
+// the runner and each thread holds it for one step at a time, so a reply or a timeout while the
+// owner lets go never reaches freed memory; the runner goes away once the last of them is done.
 
 #include <atomic>
 #include <chrono>
@@ -42,8 +42,10 @@ public:
     using Encoder = std::function<std::string(std::string &&body, std::string &error)>;
     void setEncoder(Encoder encoder) { m_encoder = std::move(encoder); }
 
-    /// Checks the plan and the target, then starts. False (state Failed, snapshot().failure and
-    /// problems() say why) when nothing can be sent.
+    /// Checks the plan and the target, then starts; the requests go out from the runner's own
+    /// threads. May block while the target looks up its nodes (a registry sweep): call it off a
+    /// GUI thread. False (state Failed, snapshot().failure and problems() say why) when nothing
+    /// can be sent.
     bool start();
     /// Stops sending; requests in flight are given up and not counted.
     void cancel();

@@ -103,13 +103,7 @@ int runBench(const CliContext &ctx)
     std::shared_ptr<load::LoadTarget> target;
     const proto::gpb::Descriptor *type = nullptr;
     if (!rpc->resolve(plan.service).empty()) {
-        micro::CallRequest request;
-        request.service = plan.service;
-        request.endpoint = plan.endpoint;
-        request.headers = plan.headers;
-        request.contentType = plan.contentType;
-        request.timeout = plan.timeout;
-        request.nodeId = plan.nodeId;
+        const micro::CallRequest request = load::callRequestOf(plan);
         if (bodies.hasSchemas()) {
             const auto endpoint = registeredEndpoint(*registry, request);
             if (const auto *method = methodForEndpoint(bodies, endpoint ? &*endpoint : nullptr, request.endpoint))

@@ -6,6 +6,7 @@
 
 #include "Printing.h"
 #include "Translate.h"
+#include "load/LoadReport.h"
 
 namespace switchboard::cli {
 namespace {
@@ -34,21 +35,6 @@ std::string stateWords(const load::LoadSnapshot &run)
     return {};
 }
 
-const char *stateName(State s)
-{
-    switch (s) {
-    case State::NotStarted: return "not_started";
-    case State::WarmingUp: return "warming_up";
-    case State::Running: return "running";
-    case State::Draining: return "draining";
-    case State::Finished: return "finished";
-    case State::StoppedOnErrors: return "stopped_on_errors";
-    case State::Cancelled: return "cancelled";
-    case State::Failed: return "failed";
-    }
-    return "";
-}
-
 void printLatencyLine(const char *title, const load::HistogramSnapshot &h)
 {
     std::cout << title << '\n'
@@ -58,18 +44,6 @@ void printLatencyLine(const char *title, const load::HistogramSnapshot &h)
               << "  " << tr("p99 %1  p99.9 %2  max %3", formatMicros(double(h.percentileMicros(99))),
                             formatMicros(double(h.percentileMicros(99.9))), formatMicros(double(h.maxMicros())))
               << '\n';
-}
-
-nlohmann::ordered_json latencyJson(const load::HistogramSnapshot &h)
-{
-    nlohmann::ordered_json buckets = nlohmann::ordered_json::array();
-    for (const auto &b : h.logBuckets(5))
-        buckets.push_back({{"from_us", b.fromMicros}, {"to_us", b.toMicros}, {"count", b.count}});
-    return {{"count", h.count()},        {"min_us", h.minMicros()},
-            {"mean_us", h.meanMicros()}, {"p50_us", h.percentileMicros(50)},
-            {"p90_us", h.percentileMicros(90)}, {"p99_us", h.percentileMicros(99)},
-            {"p999_us", h.percentileMicros(99.9)}, {"max_us", h.maxMicros()},
-            {"over_60s", h.saturated()}, {"histogram", buckets}};
 }
 
 } // namespace
@@ -134,44 +108,9 @@ void printSummary(const load::LoadPlan &plan, const load::LoadSnapshot &run, con
     }
 }
 
-nlohmann::ordered_json runJson(const load::LoadPlan &plan, const load::LoadSnapshot &run)
-{
-    nlohmann::ordered_json errors = nlohmann::ordered_json::array();
-    for (const auto &g : run.errorGroups)
-        errors.push_back({{"kind", micro::kindName(g.kind)}, {"code", g.code}, {"detail", g.detail}, {"count", g.count}});
-    nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
-    for (const auto &n : run.nodes)
-        nodes.push_back({{"node", n.nodeId}, {"done", n.done}, {"errors", n.errors}, {"p50_us", n.p50Micros}, {"p99_us", n.p99Micros}});
-    nlohmann::ordered_json seconds = nlohmann::ordered_json::array();
-    for (const auto &s : run.seconds)
-        seconds.push_back({{"at_s", s.atSeconds}, {"done", s.done}, {"errors", s.errors}, {"p50_us", s.p50Micros}, {"p99_us", s.p99Micros}});
-    nlohmann::ordered_json out{
-        {"service", plan.service},
-        {"endpoint", plan.endpoint},
-        {"model", plan.model == load::LoadPlan::Model::Open ? "open" : "closed"},
-        {"concurrency", plan.concurrency},
-        {"rate", plan.rate},
-        {"state", stateName(run.state)},
-        {"done", run.done},
-        {"errors", run.errors},
-        {"error_percent", run.errorPercent()},
-        {"warmup_done", run.warmupDone},
-        {"seconds", run.elapsedSeconds},
-        {"rate_achieved", run.achievedRate},
-        {"latency", latencyJson(run.latency)}};
-    if (plan.model == load::LoadPlan::Model::Open)
-        out["latency_corrected"] = latencyJson(run.corrected);
-    out["errors_by_code"] = errors;
-    out["nodes"] = nodes;
-    out["per_second"] = seconds;
-    if (!run.failure.empty())
-        out["reason"] = run.failure;
-    return out;
-}
-
 std::string summaryJson(const load::LoadPlan &plan, const load::LoadSnapshot &run, bool passed, const std::vector<std::string> &missed)
 {
-    nlohmann::ordered_json out = runJson(plan, run);
+    nlohmann::ordered_json out = load::runJson(plan, run);
     out["thresholds_passed"] = passed;
     out["thresholds_missed"] = missed;
     return jsonText(out, 2);

@@ -16,7 +16,5 @@ namespace switchboard::cli {
 void printSummary(const load::LoadPlan &plan, const load::LoadSnapshot &run, const std::vector<std::string> &missed);
 [[nodiscard]] std::string summaryJson(const load::LoadPlan &plan, const load::LoadSnapshot &run, bool passed,
                                       const std::vector<std::string> &missed);
-/// The run as JSON (also what the app exports).
-[[nodiscard]] nlohmann::ordered_json runJson(const load::LoadPlan &plan, const load::LoadSnapshot &run);
 
 } // namespace switchboard::cli

@@ -41,6 +41,18 @@ int64_t envelopeSize(const LoadPlan &plan, size_t body)
 
 } // namespace
 
+micro::CallRequest callRequestOf(const LoadPlan &plan)
+{
+    micro::CallRequest request;
+    request.service = plan.service;
+    request.endpoint = plan.endpoint;
+    request.headers = plan.headers;
+    request.contentType = plan.contentType;
+    request.timeout = plan.timeout;
+    request.nodeId = plan.nodeId;
+    return request;
+}
+
 std::vector<PlanProblem> validate(const LoadPlan &plan, int64_t maxPayload)
 {
     using Code = PlanProblem::Code;

@@ -11,6 +11,7 @@
 
 #include "BodyTemplate.h"
 #include "micro/Envelope.h"
+#include "micro/RpcTypes.h"
 
 namespace switchboard::load {
 
@@ -66,6 +67,9 @@ constexpr uint64_t kMaxRequests = 1'000'000'000;
 constexpr std::chrono::hours kMaxDuration{24};
 constexpr std::chrono::minutes kMaxTimeout{10};
 } // namespace limits
+
+/// The go-micro request the plan sends (its body comes from the template, per request).
+[[nodiscard]] micro::CallRequest callRequestOf(const LoadPlan &plan);
 
 /// Everything wrong with the plan; empty when it can run. `maxPayload` is the server's limit in
 /// bytes (0: unknown, not checked): the largest body the template makes, in its envelope, must fit.

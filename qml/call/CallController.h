@@ -77,6 +77,8 @@ public:
     [[nodiscard]] QString node() const { return m_node; }
     void setNode(const QString &node);
     [[nodiscard]] QString protocol() const { return m_protocol; }
+    /// A $SRV endpoint's request subject ("" for go-micro).
+    [[nodiscard]] QString srvSubject() const { return m_srvSubject; }
     [[nodiscard]] QString schemaNote() const { return m_schemaNote; }
     [[nodiscard]] CallFormModel *form() { return &m_form; }
     [[nodiscard]] QString body() const { return m_body; }

@@ -3836,6 +3836,141 @@
     </message>
 </context>
 <context>
+    <name>switchboard::gui::LoadRunController</name>
+    <message>
+        <source>%1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service and an endpoint on the Call page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1 to %1 requests in flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate above 0 and at most %1 requests a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of requests or a duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warm-up must be shorter than the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be from 1 ms to %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error rate from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A p99 above 0 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: &quot;{{&quot; without &quot;}}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: {{%2}} is not a placeholder; use {{seq}}, {{uuid}}, {{randInt A B}} or {{now}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: randInt takes two whole numbers, as {{randInt 1 100}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: in {{%2}} the first number is larger than the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not JSON once its placeholders are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request would be larger than the server&apos;s limit of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the last replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>switchboard::gui::PaletteModel</name>
     <message>
         <source>%1 %2, %3</source>

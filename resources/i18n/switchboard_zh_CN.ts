@@ -3801,6 +3801,141 @@
     </message>
 </context>
 <context>
+    <name>switchboard::gui::LoadRunController</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 微秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Choose a service and an endpoint on the Call page first.</source>
+        <translation>请先在调用页选择服务和端点。</translation>
+    </message>
+    <message>
+        <source>From 1 to %1 requests in flight.</source>
+        <translation>同时进行的请求数须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>A rate above 0 and at most %1 requests a second.</source>
+        <translation>速率须大于 0，且不超过每秒 %1 个请求。</translation>
+    </message>
+    <message>
+        <source>Give a number of requests or a duration.</source>
+        <translation>请给出请求数或持续时间。</translation>
+    </message>
+    <message>
+        <source>At most %1 requests.</source>
+        <translation>最多 %1 个请求。</translation>
+    </message>
+    <message>
+        <source>At most %1 seconds.</source>
+        <translation>最多 %1 秒。</translation>
+    </message>
+    <message>
+        <source>The warm-up must be shorter than the run.</source>
+        <translation>预热时间须短于运行时间。</translation>
+    </message>
+    <message>
+        <source>The timeout must be from 1 ms to %1 s.</source>
+        <translation>超时须在 1 毫秒到 %1 秒之间。</translation>
+    </message>
+    <message>
+        <source>An error rate from 0 to 100 %.</source>
+        <translation>错误率须在 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>A p99 above 0 ms.</source>
+        <translation>p99 须大于 0 毫秒。</translation>
+    </message>
+    <message>
+        <source>Column %1: &quot;{{&quot; without &quot;}}&quot;.</source>
+        <translation>第 %1 列：有“{{”而没有“}}”。</translation>
+    </message>
+    <message>
+        <source>Column %1: {{%2}} is not a placeholder; use {{seq}}, {{uuid}}, {{randInt A B}} or {{now}}.</source>
+        <translation>第 %1 列：{{%2}} 不是占位符；请使用 {{seq}}、{{uuid}}、{{randInt A B}} 或 {{now}}。</translation>
+    </message>
+    <message>
+        <source>Column %1: randInt takes two whole numbers, as {{randInt 1 100}}.</source>
+        <translation>第 %1 列：randInt 需要两个整数，如 {{randInt 1 100}}。</translation>
+    </message>
+    <message>
+        <source>Column %1: in {{%2}} the first number is larger than the second.</source>
+        <translation>第 %1 列：{{%2}} 中第一个数大于第二个数。</translation>
+    </message>
+    <message>
+        <source>The body is not JSON once its placeholders are filled in.</source>
+        <translation>填入占位符后，请求体不是 JSON。</translation>
+    </message>
+    <message>
+        <source>The request would be larger than the server&apos;s limit of %1 bytes.</source>
+        <translation>请求将超过服务器 %1 字节的上限。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>Warming up</source>
+        <translation>预热中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Waiting for the last replies</source>
+        <translation>正在等待最后的回复</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Thresholds met</source>
+        <translation>已达到阈值</translation>
+    </message>
+    <message>
+        <source>Thresholds not met: %1</source>
+        <translation>未达到阈值：%1</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet.</source>
+        <translation>尚未运行任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>switchboard::gui::PaletteModel</name>
     <message>
         <source>%1 %2, %3</source>

@@ -303,14 +303,18 @@ private Q_SLOTS:
         QVERIFY(journal.flush());
         journal.trim();
         JournalReader reader(path);
-        QTRY_VERIFY(reader.count({}) < 20'000);
+        // Trimming runs on the journal's thread: rows go in steps, then the pages are given back.
+        // Its end is the file under the cap; only then is the count final (read before, it caught
+        // the deletion half-way: 19 756, 1 008 or 785 rows in three runs, and failed under load).
+        QTRY_VERIFY2_WITH_TIMEOUT(QFileInfo(path).size() <= limits.maxBytes + 64 * 1024,
+                                  qPrintable(QString::number(QFileInfo(path).size())), 20000);
         const qint64 kept = reader.count({});
-        QVERIFY2(kept > 1000, qPrintable(QString::number(kept)));
+        // Nine tenths of 256 KiB at ~300 bytes a row with its trigram index: ~780 rows. What
+        // matters is that trimming stopped there: many kept, not all, not none.
+        QVERIFY2(kept >= 500 && kept < 5000, qPrintable(QString::number(kept)));
         JournalQuery newest;
         newest.limit = 1;
         QCOMPARE(reader.page(newest).front().event.node, QString("node-19999")); // the oldest went
-        // The file itself is under the cap once the pages are given back.
-        QTRY_VERIFY2(QFileInfo(path).size() <= limits.maxBytes + 64 * 1024, qPrintable(QString::number(QFileInfo(path).size())));
     }
 };
 

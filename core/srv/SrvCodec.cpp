@@ -37,8 +37,14 @@ int64_t readCount(const Json &j, const char *what)
         return 0;
     if (j.is_number_integer() || j.is_number_unsigned())
         return j.get<int64_t>();
-    if (j.is_number_float())
-        return static_cast<int64_t>(j.get<double>());
+    if (j.is_number_float()) {
+        // A count written as a float: out of int64's range (or NaN) is a mistake, not a value
+        // to convert (undefined behaviour; UBSan in fuzz_srv: 8.9e64).
+        const double v = j.get<double>();
+        if (!(v >= -9.2e18 && v <= 9.2e18))
+            throw DecodeError(std::string(what) + ": number out of range");
+        return static_cast<int64_t>(v);
+    }
     throw DecodeError(std::string(what) + ": expected a number");
 }
 

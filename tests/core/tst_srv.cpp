@@ -152,7 +152,9 @@ void TestSrv::olderSchemaGenerations()
     QCOMPARE(s.endpoints[0].processingTimeNs, int64_t(1500000));
     // Bad input is an error with a message, not a crash.
     for (const char *bad : {"", "{", "[]", R"({"name":"a"})", R"({"name":"a","id":"1","endpoints":{}})",
-                            R"({"name":"a","id":"1","endpoints":[{"num_requests":"x"}]})"}) {
+                            R"({"name":"a","id":"1","endpoints":[{"num_requests":"x"}]})",
+                            // A count as a float beyond int64 (fuzz_srv under UBSan: 8.9e64).
+                            R"({"name":"a","id":"1","endpoints":[{"name":"x","subject":"a.x","num_requests":8.88889e64}]})"}) {
         try {
             (void)srv::decodeResponse(bad);
             QFAIL(bad);

@@ -293,6 +293,19 @@ bool CallController::canSend() const
            && !m_endpoint.isEmpty() && bodyOk && m_headersError.isEmpty();
 }
 
+QJsonObject CallController::requestEntry() const
+{
+    QJsonObject entry{{QStringLiteral("service"), m_service},   {QStringLiteral("protocol"), m_protocol},
+                      {QStringLiteral("endpoint"), m_endpoint}, {QStringLiteral("node"), m_node},
+                      {QStringLiteral("body"), m_body},         {QStringLiteral("headers"), m_headers},
+                      {QStringLiteral("timeoutMs"), m_timeoutMs}};
+    if (sendsBodyFile() && !m_bodyFile.isEmpty())
+        entry.insert(QStringLiteral("bodyFile"), m_bodyFile);
+    const bool protobuf = m_contentType == QLatin1String("application/protobuf") && m_protocol != QLatin1String("$SRV");
+    entry.insert(QStringLiteral("contentType"), protobuf ? QStringLiteral("application/protobuf") : QStringLiteral("application/json"));
+    return entry;
+}
+
 void CallController::send()
 {
     if (!canSend())
@@ -303,14 +316,9 @@ void CallController::send()
     Q_EMIT busyChanged();
     Q_EMIT canSendChanged();
 
-    QJsonObject entry{{QStringLiteral("service"), m_service},   {QStringLiteral("protocol"), m_protocol},
-                      {QStringLiteral("endpoint"), m_endpoint}, {QStringLiteral("node"), m_node},
-                      {QStringLiteral("body"), m_body},         {QStringLiteral("headers"), m_headers},
-                      {QStringLiteral("timeoutMs"), m_timeoutMs}};
+    QJsonObject entry = requestEntry();
     const bool srv = m_protocol == QLatin1String("$SRV");
     const QString bodyFile = sendsBodyFile() ? m_bodyFile : QString();
-    if (!bodyFile.isEmpty())
-        entry.insert(QStringLiteral("bodyFile"), bodyFile);
     micro::CallRequest request;
     request.service = m_service.toStdString();
     request.endpoint = m_endpoint.toStdString();
@@ -326,7 +334,6 @@ void CallController::send()
     const std::string requestType = m_requestType.toStdString(), responseType = m_responseType.toStdString();
     const bool protobuf = m_contentType == QLatin1String("application/protobuf") && !srv;
     request.contentType = protobuf ? "application/protobuf" : "application/json";
-    entry.insert(QStringLiteral("contentType"), q(request.contentType));
     std::shared_ptr<micro::RpcClient> rpc = m_session->rpcClient();
     std::shared_ptr<nats::Connection> connection = m_session->connection();
     QPointer<CallController> self(this);

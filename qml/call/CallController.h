@@ -3,6 +3,7 @@
 // timeout), sending it off the GUI thread, the response (pretty JSON, headers, status, latency,
 // decoded go-micro or $SRV errors), the history, and "copy as command".
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -109,6 +110,8 @@ public:
     void setProtoMethod(const QString &fullName);
 
     Q_INVOKABLE void send();
+    /// The request as a history entry has it (service … timeoutMs, contentType, bodyFile).
+    [[nodiscard]] QJsonObject requestEntry() const;
     /// A history row (or a saved one) back into the editor; with sendNow, sends it again.
     Q_INVOKABLE void load(const QVariantMap &call, bool sendNow = false);
     /// "cli", "micro" or "nats": the same call as a shell command.

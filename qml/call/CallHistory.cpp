@@ -18,7 +18,7 @@ const QStringList kRoles = {QStringLiteral("service"), QStringLiteral("protocol"
                             QStringLiteral("node"),    QStringLiteral("ok"),       QStringLiteral("status"),
                             QStringLiteral("latencyMs"), QStringLiteral("at"),     QStringLiteral("collection"),
                             QStringLiteral("title"),   QStringLiteral("body"),     QStringLiteral("contentType"),
-                            QStringLiteral("accessibleText")};
+                            QStringLiteral("loadRun"), QStringLiteral("accessibleText")};
 } // namespace
 
 HistoryRows::HistoryRows()
@@ -106,9 +106,11 @@ void CallHistory::refreshRows()
                 values << o.value(role).toVariant();
             const QString endpoint = o.value(QStringLiteral("service")).toString() + u' '
                                      + o.value(QStringLiteral("endpoint")).toString();
-            values.last() = tr("%1, %2, %3").arg(endpoint,
-                                                 o.value(QStringLiteral("ok")).toBool() ? tr("succeeded") : tr("failed"),
-                                                 o.value(QStringLiteral("status")).toString());
+            values.last() = o.contains(QStringLiteral("loadRun"))
+                                ? tr("Load run of %1, %2").arg(endpoint, o.value(QStringLiteral("status")).toString())
+                                : tr("%1, %2, %3").arg(endpoint,
+                                                       o.value(QStringLiteral("ok")).toBool() ? tr("succeeded") : tr("failed"),
+                                                       o.value(QStringLiteral("status")).toString());
             rows.push_back({o.value(QStringLiteral("id")).toString(), values});
         }
         return rows;

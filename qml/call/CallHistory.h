@@ -39,7 +39,8 @@ public:
     [[nodiscard]] QString fileName() const { return m_file; }
 
     /// Adds a finished call (fields as in the rows: service, protocol, endpoint, node, body,
-    /// headers, timeoutMs, ok, status, latencyMs, at).
+    /// headers, timeoutMs, ok, status, latencyMs, at; a load run's entry has loadRun, its id in
+    /// the LoadRunStore).
     void add(QJsonObject entry);
     /// Saves the request of a history row into a collection.
     Q_INVOKABLE void saveToCollection(int historyRow, const QString &collection, const QString &title);

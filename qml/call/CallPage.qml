@@ -8,8 +8,19 @@ import Switchboard
 Item {
     id: page
     property alias controller: call
+    property alias loadController: loadRun
+    property alias loadSetup: loadSetup
+    property alias comparison: compareView
+    /// "request" (history, request, response), "load" (a load run) or "compare" (two kept runs).
+    property string view: "request"
+    /// A load run opened from the history: the request into the editor and the run on screen.
+    function showLoadRun(stored) {
+        call.load(stored, false)
+        if (loadRun.showStored(stored.loadRun) || loadRun.storedError !== "") view = "load"
+    }
 
     CallController { id: call; session: App.shownSession; history: App.history }
+    LoadRunController { id: loadRun; call: call; store: App.loadRuns }
     Shortcut { sequences: ["Ctrl+Return", "Ctrl+Enter"]; enabled: App.page === "call"; onActivated: call.send() }
 
     ColumnLayout {
@@ -93,6 +104,14 @@ Item {
                 Accessible.onPressAction: call.send()
                 onClicked: call.send()
             }
+            Button {
+                text: qsTr("Load…")
+                enabled: call.service !== "" && call.endpoint !== "" && !loadRun.running
+                Accessible.name: qsTr("Set up a load run of this request")
+                Accessible.description: enabled ? "" : qsTr("disabled: choose a target first")
+                Accessible.onPressAction: loadSetup.open()
+                onClicked: loadSetup.open()
+            }
         }
         RowLayout {
             Layout.fillWidth: true
@@ -150,235 +169,253 @@ Item {
             }
         }
 
-        SplitView {
+        StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            currentIndex: ["request", "load", "compare"].indexOf(page.view)
+            SplitView {
 
-            // History and collections
-            Pane {
-                // Shares that leave the response its room on a 1024 px window.
-                SplitView.preferredWidth: Math.min(270, page.width * 0.26)
-                SplitView.minimumWidth: 200
-                padding: Theme.unit
-                background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }
-                ColumnLayout {
-                    anchors.fill: parent
-                    TabBar {
-                        id: historyTabs
-                        Layout.fillWidth: true
-                        TabButton { text: qsTr("History"); Accessible.name: text }
-                        TabButton { text: qsTr("Collections"); Accessible.name: text }
-                    }
-                    TextField {
-                        id: historySearch
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("Search…")
-                        Accessible.name: qsTr("Search the history")
-                    }
-                    Banner {
-                        Layout.fillWidth: true
-                        visible: App.history.loadError !== ""
-                        kind: "warning"
-                        text: App.history.loadError
-                    }
-                    ServiceFilterModel {
-                        id: historyFiltered
-                        model: historyTabs.currentIndex === 0 ? App.history.calls : App.history.saved
-                        filterText: historySearch.text
-                        filterRoles: ["service", "endpoint", "body", "status", "collection", "title"]
-                        sortRoleName: ""
-                    }
-                    ListView {
-                        id: historyList
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        clip: true
-                        model: historyFiltered
-                        section.property: historyTabs.currentIndex === 1 ? "collection" : ""
-                        section.delegate: SectionHeader { required property string section; text: section; topPadding: 6 }
-                        Accessible.role: Accessible.List
-                        Accessible.name: historyTabs.currentIndex === 0 ? qsTr("Call history") : qsTr("Saved requests")
-                        ScrollBar.vertical: ScrollBar {}
-                        delegate: ItemDelegate {
-                            id: h
-                            required property int index
-                            required property string service
-                            required property string endpoint
-                            required property bool ok
-                            required property string status
-                            required property var at
-                            required property string title
-                            required property string accessibleText
-                            required property var contentType
-                            width: ListView.view.width
-                            Accessible.name: accessibleText
-                            readonly property var stored: historyTabs.currentIndex === 0 ? App.history.call(historyFiltered.sourceRow(index))
-                                                                                    : App.history.savedCall(historyFiltered.sourceRow(index))
-                            onClicked: call.load(stored, false)
-                            onDoubleClicked: call.load(stored, true)
-                            contentItem: ColumnLayout {
-                                spacing: 0
-                                RowLayout {
-                                    Label { text: h.ok ? "✓" : "✗"; color: h.ok ? Theme.healthy : Theme.down }
-                                    Label { text: historyTabs.currentIndex === 1 && h.title ? h.title : h.service + " " + h.endpoint; font.family: Theme.mono; font.pixelSize: Theme.small; Layout.fillWidth: true; elide: Text.ElideRight }
-                                }
-                                Label {
-                                    text: (h.at ? h.at.toString().substring(11, 19) : "") + " · " + h.status
-                                          + (h.contentType === "application/protobuf" ? " · " + qsTr("protobuf") : "")
-                                    font.pixelSize: Theme.small; color: Theme.textMuted; elide: Text.ElideRight; Layout.fillWidth: true
-                                }
-                            }
-                            TapHandler { acceptedButtons: Qt.RightButton; onTapped: historyMenu.popup() }
-                            Menu {
-                                id: historyMenu
-                                MenuItem { text: qsTr("Edit"); onTriggered: call.load(h.stored, false) }
-                                MenuItem { text: qsTr("Run again"); onTriggered: call.load(h.stored, true) }
-                                MenuItem {
-                                    text: historyTabs.currentIndex === 0 ? qsTr("Save to collection…") : qsTr("Remove")
-                                    onTriggered: historyTabs.currentIndex === 0 ? saveDialog.openFor(historyFiltered.sourceRow(h.index))
-                                                                                : App.history.removeSaved(historyFiltered.sourceRow(h.index))
-                                }
-                            }
-                        }
-                        Label {
-                            anchors.centerIn: parent
-                            width: parent.width - 20
-                            wrapMode: Text.Wrap
-                            horizontalAlignment: Text.AlignHCenter
-                            visible: historyList.count === 0
-                            color: Theme.textMuted
-                            text: historySearch.text ? qsTr("Nothing matches.")
-                                  : historyTabs.currentIndex === 0 ? qsTr("Calls you send appear here. Click one to edit it, double-click to run it again.")
-                                  : qsTr("Save a call from the history (right-click) to keep it in a collection.")
-                        }
-                    }
-                    RowLayout {
-                        Button {
-                            text: qsTr("Run again")
-                            enabled: historyList.currentIndex >= 0 || historyList.count > 0
-                            Accessible.name: qsTr("Run the selected call again")
-                            onClicked: {
-                                const row = historyFiltered.sourceRow(Math.max(0, historyList.currentIndex))
-                                call.load(historyTabs.currentIndex === 0 ? App.history.call(row) : App.history.savedCall(row), true)
-                            }
-                            Accessible.onPressAction: clicked()
-                        }
-                        Button {
-                            visible: historyTabs.currentIndex === 0
-                            text: qsTr("Save…")
-                            enabled: historyList.count > 0
-                            Accessible.name: qsTr("Save the selected call to a collection")
-                            onClicked: saveDialog.openFor(historyFiltered.sourceRow(Math.max(0, historyList.currentIndex)))
-                            Accessible.onPressAction: clicked()
-                        }
-                    }
-                }
-            }
-
-            // Request: Form | JSON | Headers
-            Pane {
-                SplitView.preferredWidth: Math.min(480, page.width * 0.40)
-                SplitView.minimumWidth: 320
-                padding: Theme.unit
-                background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }
-                ColumnLayout {
-                    anchors.fill: parent
-                    RowLayout {
-                        SectionHeader { text: qsTr("Request") }
-                        Item { Layout.fillWidth: true }
+                // History and collections
+                Pane {
+                    // Shares that leave the response its room on a 1024 px window.
+                    SplitView.preferredWidth: Math.min(270, page.width * 0.26)
+                    SplitView.minimumWidth: 200
+                    padding: Theme.unit
+                    background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }
+                    ColumnLayout {
+                        anchors.fill: parent
                         TabBar {
-                            id: requestTabs
-                            TabButton { text: qsTr("Form"); Accessible.name: text; width: implicitWidth }
-                            TabButton { text: qsTr("JSON"); Accessible.name: text; width: implicitWidth }
-                            TabButton { text: qsTr("Headers"); Accessible.name: text; width: implicitWidth }
+                            id: historyTabs
+                            Layout.fillWidth: true
+                            TabButton { text: qsTr("History"); Accessible.name: text }
+                            TabButton { text: qsTr("Collections"); Accessible.name: text }
                         }
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        visible: call.bodyError !== "" || !call.form.valid
-                        text: call.bodyError !== "" ? call.bodyError : call.form.firstError
-                        color: Theme.down
-                        wrapMode: Text.Wrap
-                        font.pixelSize: Theme.small
-                    }
-                    StackLayout {
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        currentIndex: requestTabs.currentIndex
+                        TextField {
+                            id: historySearch
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("Search…")
+                            Accessible.name: qsTr("Search the history")
+                        }
+                        Banner {
+                            Layout.fillWidth: true
+                            visible: App.history.loadError !== ""
+                            kind: "warning"
+                            text: App.history.loadError
+                        }
+                        ServiceFilterModel {
+                            id: historyFiltered
+                            model: historyTabs.currentIndex === 0 ? App.history.calls : App.history.saved
+                            filterText: historySearch.text
+                            filterRoles: ["service", "endpoint", "body", "status", "collection", "title"]
+                            sortRoleName: ""
+                        }
                         ListView {
-                            id: formList
+                            id: historyList
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
                             clip: true
-                            model: call.form
-                            spacing: 2
-                            Accessible.role: Accessible.Form
-                            Accessible.name: qsTr("Request form")
+                            model: historyFiltered
+                            section.property: historyTabs.currentIndex === 1 ? "collection" : ""
+                            section.delegate: SectionHeader { required property string section; text: section; topPadding: 6 }
+                            Accessible.role: Accessible.List
+                            Accessible.name: historyTabs.currentIndex === 0 ? qsTr("Call history") : qsTr("Saved requests")
                             ScrollBar.vertical: ScrollBar {}
-                            delegate: FormFieldRow { form: call.form }
+                            delegate: ItemDelegate {
+                                id: h
+                                required property int index
+                                required property string service
+                                required property string endpoint
+                                required property bool ok
+                                required property string status
+                                required property var at
+                                required property string title
+                                required property string accessibleText
+                                required property var contentType
+                                required property var loadRun
+                                width: ListView.view.width
+                                Accessible.name: accessibleText
+                                readonly property var stored: historyTabs.currentIndex === 0 ? App.history.call(historyFiltered.sourceRow(index))
+                                                                                        : App.history.savedCall(historyFiltered.sourceRow(index))
+                                onClicked: h.loadRun ? page.showLoadRun(stored) : call.load(stored, false)
+                                onDoubleClicked: h.loadRun ? page.showLoadRun(stored) : call.load(stored, true)
+                                contentItem: ColumnLayout {
+                                    spacing: 0
+                                    RowLayout {
+                                        Label { text: h.loadRun ? "⇶" : h.ok ? "✓" : "✗"; color: h.ok ? Theme.healthy : Theme.down }
+                                        Label { text: historyTabs.currentIndex === 1 && h.title ? h.title : h.service + " " + h.endpoint; font.family: Theme.mono; font.pixelSize: Theme.small; Layout.fillWidth: true; elide: Text.ElideRight }
+                                    }
+                                    Label {
+                                        text: (h.at ? h.at.toString().substring(11, 19) : "") + " · " + h.status
+                                              + (h.contentType === "application/protobuf" ? " · " + qsTr("protobuf") : "")
+                                        font.pixelSize: Theme.small; color: Theme.textMuted; elide: Text.ElideRight; Layout.fillWidth: true
+                                    }
+                                }
+                                TapHandler { acceptedButtons: Qt.RightButton; onTapped: historyMenu.popup() }
+                                Menu {
+                                    id: historyMenu
+                                    MenuItem { text: qsTr("Edit"); onTriggered: call.load(h.stored, false) }
+                                    MenuItem { text: qsTr("Run again"); onTriggered: call.load(h.stored, true) }
+                                    MenuItem { text: qsTr("Load run…"); onTriggered: { call.load(h.stored, false); loadSetup.open() } }
+                                    MenuItem {
+                                        text: historyTabs.currentIndex === 0 ? qsTr("Save to collection…") : qsTr("Remove")
+                                        onTriggered: historyTabs.currentIndex === 0 ? saveDialog.openFor(historyFiltered.sourceRow(h.index))
+                                                                                    : App.history.removeSaved(historyFiltered.sourceRow(h.index))
+                                    }
+                                }
+                            }
                             Label {
                                 anchors.centerIn: parent
                                 width: parent.width - 20
                                 wrapMode: Text.Wrap
                                 horizontalAlignment: Text.AlignHCenter
-                                visible: formList.count === 0
+                                visible: historyList.count === 0
                                 color: Theme.textMuted
-                                text: call.service === "" ? qsTr("Choose a service and an endpoint above.")
-                                      : qsTr("No form for this endpoint: write the request on the JSON tab.")
+                                text: historySearch.text ? qsTr("Nothing matches.")
+                                      : historyTabs.currentIndex === 0 ? qsTr("Calls you send appear here. Click one to edit it, double-click to run it again.")
+                                      : qsTr("Save a call from the history (right-click) to keep it in a collection.")
                             }
                         }
-                        ScrollView {
-                            contentWidth: availableWidth // wrapped text: no implicitWidth loop
-                            TextArea {
-                                id: jsonEditor
-                                text: call.body
-                                font.family: Theme.mono
-                                wrapMode: TextEdit.Wrap
-                                selectByMouse: true
-                                Accessible.name: qsTr("Request JSON")
-                                onTextChanged: if (activeFocus) call.body = text
+                        RowLayout {
+                            Button {
+                                text: qsTr("Run again")
+                                enabled: historyList.currentIndex >= 0 || historyList.count > 0
+                                Accessible.name: qsTr("Run the selected call again")
+                                onClicked: {
+                                    const row = historyFiltered.sourceRow(Math.max(0, historyList.currentIndex))
+                                    call.load(historyTabs.currentIndex === 0 ? App.history.call(row) : App.history.savedCall(row), true)
+                                }
+                                Accessible.onPressAction: clicked()
+                            }
+                            Button {
+                                visible: historyTabs.currentIndex === 0
+                                text: qsTr("Save…")
+                                enabled: historyList.count > 0
+                                Accessible.name: qsTr("Save the selected call to a collection")
+                                onClicked: saveDialog.openFor(historyFiltered.sourceRow(Math.max(0, historyList.currentIndex)))
+                                Accessible.onPressAction: clicked()
                             }
                         }
-                        ScrollView {
-                            contentWidth: availableWidth // wrapped text: no implicitWidth loop
-                            TextArea {
-                                text: call.headers
-                                font.family: Theme.mono
-                                placeholderText: qsTr("One per line:  Key: Value")
-                                Accessible.name: qsTr("Request headers")
-                                onTextChanged: if (activeFocus) call.headers = text
-                            }
-                        }
-                    }
-                    Label { visible: call.headersError !== ""; text: call.headersError; color: Theme.down; font.pixelSize: Theme.small }
-                    RowLayout {
-                        Label { text: qsTr("Copy as"); color: Theme.textMuted; font.pixelSize: Theme.small }
-                        Button { text: "switchboard-cli"; flat: true; Accessible.name: qsTr("Copy as switchboard-cli command"); onClicked: call.copyCommand("cli"); Accessible.onPressAction: clicked()
-                                 ToolTip.visible: hovered; ToolTip.text: call.command("cli") }
-                        // One button whose command follows the protocol: a RowLayout child that turned
-                        // visible after the first layout kept x = 0 in Qt 6.4 (drawn over "Copy as").
-                        Button {
-                            readonly property string kind: call.protocol === "$SRV" ? "nats" : "micro"
-                            text: kind === "nats" ? "nats req" : "micro call"
-                            flat: true
-                            enabled: call.protocol !== ""
-                            Accessible.name: kind === "nats" ? qsTr("Copy as nats req command") : qsTr("Copy as micro call command")
-                            onClicked: call.copyCommand(kind)
-                            Accessible.onPressAction: clicked()
-                            ToolTip.visible: hovered
-                            ToolTip.text: call.command(kind)
-                        }
-                        Item { Layout.fillWidth: true }
-                        Button { text: qsTr("Clear"); flat: true; Accessible.name: qsTr("Clear the form"); onClicked: call.form.clear(); Accessible.onPressAction: clicked() }
                     }
                 }
-            }
 
-            CallResponsePane {
-                SplitView.fillWidth: true
-                SplitView.minimumWidth: 300
-                controller: call
+                // Request: Form | JSON | Headers
+                Pane {
+                    SplitView.preferredWidth: Math.min(480, page.width * 0.40)
+                    SplitView.minimumWidth: 320
+                    padding: Theme.unit
+                    background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }
+                    ColumnLayout {
+                        anchors.fill: parent
+                        RowLayout {
+                            SectionHeader { text: qsTr("Request") }
+                            Item { Layout.fillWidth: true }
+                            TabBar {
+                                id: requestTabs
+                                TabButton { text: qsTr("Form"); Accessible.name: text; width: implicitWidth }
+                                TabButton { text: qsTr("JSON"); Accessible.name: text; width: implicitWidth }
+                                TabButton { text: qsTr("Headers"); Accessible.name: text; width: implicitWidth }
+                            }
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: call.bodyError !== "" || !call.form.valid
+                            text: call.bodyError !== "" ? call.bodyError : call.form.firstError
+                            color: Theme.down
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.small
+                        }
+                        StackLayout {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            currentIndex: requestTabs.currentIndex
+                            ListView {
+                                id: formList
+                                clip: true
+                                model: call.form
+                                spacing: 2
+                                Accessible.role: Accessible.Form
+                                Accessible.name: qsTr("Request form")
+                                ScrollBar.vertical: ScrollBar {}
+                                delegate: FormFieldRow { form: call.form }
+                                Label {
+                                    anchors.centerIn: parent
+                                    width: parent.width - 20
+                                    wrapMode: Text.Wrap
+                                    horizontalAlignment: Text.AlignHCenter
+                                    visible: formList.count === 0
+                                    color: Theme.textMuted
+                                    text: call.service === "" ? qsTr("Choose a service and an endpoint above.")
+                                          : qsTr("No form for this endpoint: write the request on the JSON tab.")
+                                }
+                            }
+                            ScrollView {
+                                contentWidth: availableWidth // wrapped text: no implicitWidth loop
+                                TextArea {
+                                    id: jsonEditor
+                                    text: call.body
+                                    font.family: Theme.mono
+                                    wrapMode: TextEdit.Wrap
+                                    selectByMouse: true
+                                    Accessible.name: qsTr("Request JSON")
+                                    onTextChanged: if (activeFocus) call.body = text
+                                }
+                            }
+                            ScrollView {
+                                contentWidth: availableWidth // wrapped text: no implicitWidth loop
+                                TextArea {
+                                    text: call.headers
+                                    font.family: Theme.mono
+                                    placeholderText: qsTr("One per line:  Key: Value")
+                                    Accessible.name: qsTr("Request headers")
+                                    onTextChanged: if (activeFocus) call.headers = text
+                                }
+                            }
+                        }
+                        Label { visible: call.headersError !== ""; text: call.headersError; color: Theme.down; font.pixelSize: Theme.small }
+                        RowLayout {
+                            Label { text: qsTr("Copy as"); color: Theme.textMuted; font.pixelSize: Theme.small }
+                            Button { text: "switchboard-cli"; flat: true; Accessible.name: qsTr("Copy as switchboard-cli command"); onClicked: call.copyCommand("cli"); Accessible.onPressAction: clicked()
+                                     ToolTip.visible: hovered; ToolTip.text: call.command("cli") }
+                            // One button whose command follows the protocol: a RowLayout child that turned
+                            // visible after the first layout kept x = 0 in Qt 6.4 (drawn over "Copy as").
+                            Button {
+                                readonly property string kind: call.protocol === "$SRV" ? "nats" : "micro"
+                                text: kind === "nats" ? "nats req" : "micro call"
+                                flat: true
+                                enabled: call.protocol !== ""
+                                Accessible.name: kind === "nats" ? qsTr("Copy as nats req command") : qsTr("Copy as micro call command")
+                                onClicked: call.copyCommand(kind)
+                                Accessible.onPressAction: clicked()
+                                ToolTip.visible: hovered
+                                ToolTip.text: call.command(kind)
+                            }
+                            Item { Layout.fillWidth: true }
+                            Button { text: qsTr("Clear"); flat: true; Accessible.name: qsTr("Clear the form"); onClicked: call.form.clear(); Accessible.onPressAction: clicked() }
+                        }
+                    }
+                }
+
+                CallResponsePane {
+                    SplitView.fillWidth: true
+                    SplitView.minimumWidth: 300
+                    controller: call
+                }
+            }
+            LoadRunView {
+                load: loadRun
+                onNewRun: loadSetup.open()
+                onBack: page.view = "request"
+                onCompare: (a, b) => { compareView.firstId = a; compareView.secondId = b; page.view = "compare" }
+            }
+            LoadCompareView {
+                id: compareView
+                store: App.loadRuns
+                onBack: page.view = "load"
             }
         }
     }
+
+    LoadSetupDialog { id: loadSetup; load: loadRun; onStarted: page.view = "load" }
 
     Dialog {
         id: saveDialog

@@ -1,13 +1,19 @@
 #include "LoadRunController.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QThreadPool>
 #include <QtCharts/QXYSeries>
 
 #include "CallController.h"
 #include "CallHistory.h"
+#include "LoadRunFigures.h"
+#include "LoadRunStore.h"
 #include "SchemaLibrary.h"
 #include "Session.h"
 #include "load/GoMicroTarget.h"
@@ -25,15 +31,6 @@ using Code = load::PlanProblem::Code;
 double ms(int64_t micros)
 {
     return double(micros) / 1000.0;
-}
-
-QString durationLabel(int64_t micros)
-{
-    if (micros < 1000)
-        return LoadRunController::tr("%1 µs").arg(micros);
-    if (micros < 1'000'000)
-        return LoadRunController::tr("%1 ms").arg(QLocale().toString(ms(micros), 'g', 3));
-    return LoadRunController::tr("%1 s").arg(QLocale().toString(double(micros) / 1e6, 'g', 3));
 }
 
 } // namespace
@@ -68,6 +65,14 @@ void LoadRunController::setCall(CallController *call)
             connect(m_call, signal, this, &LoadRunController::check); // the target, or the connection, changed
     }
     check();
+}
+
+void LoadRunController::setStore(LoadRunStore *store)
+{
+    if (m_store == store)
+        return;
+    m_store = store;
+    Q_EMIT setupChanged();
 }
 
 void LoadRunController::setOpenModel(bool open)
@@ -239,6 +244,9 @@ bool LoadRunController::start()
         });
     }
     m_last = {};
+    m_shownId.clear();
+    m_storedError.clear();
+    m_hasRun = true;
     m_starting = true;
     m_verdict.clear();
     m_verdictText.clear();
@@ -277,7 +285,7 @@ QString LoadRunController::state() const
 {
     if (m_starting)
         return QStringLiteral("starting");
-    if (!m_runner)
+    if (!hasRun())
         return QStringLiteral("idle");
     return QString::fromLatin1(load::stateName(m_last.state));
 }
@@ -286,7 +294,7 @@ QString LoadRunController::stateText() const
 {
     if (m_starting)
         return tr("Starting…");
-    if (!m_runner)
+    if (!hasRun())
         return tr("Not run yet");
     switch (m_last.state) {
     case State::NotStarted: return tr("Starting…");
@@ -306,63 +314,87 @@ void LoadRunController::pull()
     if (!m_runner)
         return;
     m_last = m_runner->snapshot();
-    const auto &h = m_last.latency;
-    m_figures = QVariantMap{{QStringLiteral("done"), qulonglong(m_last.done)},
-                            {QStringLiteral("errors"), qulonglong(m_last.errors)},
-                            {QStringLiteral("inFlight"), qulonglong(m_last.inFlight)},
-                            {QStringLiteral("warmupDone"), qulonglong(m_last.warmupDone)},
-                            {QStringLiteral("rate"), m_last.achievedRate},
-                            {QStringLiteral("targetRate"), m_last.targetRate},
-                            {QStringLiteral("elapsed"), m_last.elapsedSeconds},
-                            {QStringLiteral("errorPercent"), m_last.errorPercent()},
-                            {QStringLiteral("p50Ms"), ms(h.percentileMicros(50))},
-                            {QStringLiteral("p90Ms"), ms(h.percentileMicros(90))},
-                            {QStringLiteral("p99Ms"), ms(h.percentileMicros(99))},
-                            {QStringLiteral("p999Ms"), ms(h.percentileMicros(99.9))},
-                            {QStringLiteral("maxMs"), ms(h.maxMicros())},
-                            {QStringLiteral("open"), m_runPlan.model == load::LoadPlan::Model::Open}};
-    if (m_runPlan.model == load::LoadPlan::Model::Open) {
-        m_figures.insert(QStringLiteral("correctedP50Ms"), ms(m_last.corrected.percentileMicros(50)));
-        m_figures.insert(QStringLiteral("correctedP99Ms"), ms(m_last.corrected.percentileMicros(99)));
-    }
-    m_histogram.clear();
-    const auto buckets = h.logBuckets(5);
-    uint64_t most = 1;
-    for (const auto &b : buckets)
-        most = std::max(most, b.count);
-    for (const auto &b : buckets)
-        m_histogram.append(QVariantMap{{QStringLiteral("label"), durationLabel(b.fromMicros)},
-                                       {QStringLiteral("count"), qulonglong(b.count)},
-                                       {QStringLiteral("share"), double(b.count) / double(most)}});
-    m_errorGroups.clear();
-    for (const auto &g : m_last.errorGroups)
-        m_errorGroups.append(QVariantMap{{QStringLiteral("kind"), QString::fromLatin1(micro::kindName(g.kind))},
-                                         {QStringLiteral("code"), g.code},
-                                         {QStringLiteral("detail"), QString::fromStdString(g.detail)},
-                                         {QStringLiteral("count"), qulonglong(g.count)}});
-    m_nodes.clear();
-    for (const auto &n : m_last.nodes)
-        m_nodes.append(QVariantMap{{QStringLiteral("node"), QString::fromStdString(n.nodeId)},
-                                   {QStringLiteral("done"), qulonglong(n.done)},
-                                   {QStringLiteral("errors"), qulonglong(n.errors)},
-                                   {QStringLiteral("p50Ms"), ms(n.p50Micros)},
-                                   {QStringLiteral("p99Ms"), ms(n.p99Micros)}});
     if (m_last.over()) {
         m_pull.stop();
-        if (m_runPlan.thresholds.any() && m_last.state != State::Failed) {
-            std::vector<std::string> missed;
-            const bool pass = load::meets(m_runPlan.thresholds, m_last, &missed) && m_last.state == State::Finished;
-            m_verdict = pass ? QStringLiteral("pass") : QStringLiteral("fail");
-            QStringList why;
-            for (const auto &w : missed)
-                why << QString::fromStdString(w);
-            if (!pass && why.isEmpty())
-                why << stateText();
-            m_verdictText = pass ? tr("Thresholds met") : tr("Thresholds not met: %1").arg(why.join(QStringLiteral("; ")));
-        }
-        Q_EMIT setupChanged(); // canStart again
+        judge();
+        keep();
+        m_runner.reset(); // over: what is shown is m_last, and a new run may start
+        Q_EMIT setupChanged();
     }
+    present();
+}
+
+void LoadRunController::judge()
+{
+    if (!m_runPlan.thresholds.any() || m_last.state == State::Failed)
+        return;
+    std::vector<std::string> missed;
+    const bool pass = load::meets(m_runPlan.thresholds, m_last, &missed) && m_last.state == State::Finished;
+    m_verdict = pass ? QStringLiteral("pass") : QStringLiteral("fail");
+    QStringList why;
+    for (const auto &w : missed)
+        why << QString::fromStdString(w);
+    if (!pass && why.isEmpty())
+        why << stateText();
+    m_verdictText = pass ? tr("Thresholds met") : tr("Thresholds not met: %1").arg(why.join(QStringLiteral("; ")));
+}
+
+void LoadRunController::keep()
+{
+    // A run that never started measured nothing worth keeping; its failure is on screen.
+    if (!m_store || m_last.state == State::Failed)
+        return;
+    m_shownId = m_store->save(m_runPlan, m_last, m_verdict);
+    if (m_shownId.isEmpty() || !m_call || !m_call->history())
+        return;
+    QJsonObject entry = m_call->requestEntry();
+    entry.insert(QStringLiteral("body"), QString::fromStdString(m_runPlan.body)); // the template
+    entry.insert(QStringLiteral("ok"), m_last.state == State::Finished && m_verdict != QLatin1String("fail"));
+    entry.insert(QStringLiteral("status"), m_store->info(m_shownId).value(QStringLiteral("summary")).toString());
+    entry.insert(QStringLiteral("loadRun"), m_shownId);
+    m_call->history()->add(entry);
+}
+
+void LoadRunController::present()
+{
+    m_figures = loadfigures::figures(m_runPlan, m_last);
+    m_histogram = loadfigures::histogram(m_last.latency);
+    m_errorGroups = loadfigures::errorGroups(m_last);
+    m_nodes = loadfigures::nodes(m_last);
     Q_EMIT runChanged();
+}
+
+bool LoadRunController::showStored(const QString &id)
+{
+    if (running() || !m_store)
+        return false;
+    QString error;
+    const auto stored = m_store->read(id, &error);
+    m_storedError = error;
+    if (!stored) {
+        Q_EMIT runChanged();
+        return false;
+    }
+    m_runPlan = stored->plan;
+    m_last = stored->run;
+    m_shownId = id;
+    m_verdict = m_store->info(id).value(QStringLiteral("verdict")).toString();
+    m_verdictText = m_verdict == QLatin1String("pass")   ? tr("Thresholds met")
+                    : m_verdict == QLatin1String("fail") ? tr("Thresholds not met")
+                                                         : QString();
+    present();
+    return true;
+}
+
+QString LoadRunController::runTitle() const
+{
+    if (!hasRun())
+        return {};
+    QString title = loadfigures::shape(m_runPlan);
+    const QString at = m_store && !m_shownId.isEmpty() ? m_store->info(m_shownId).value(QStringLiteral("at")).toString() : QString();
+    if (!at.isEmpty())
+        title += QStringLiteral(" · ") + QDateTime::fromString(at, Qt::ISODateWithMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return title;
 }
 
 double LoadRunController::fillSeries(QObject *seriesObject, const QString &kind) const
@@ -385,7 +417,7 @@ double LoadRunController::fillSeries(QObject *seriesObject, const QString &kind)
 
 QString LoadRunController::exportJson(const QString &path) const
 {
-    if (!m_runner)
+    if (!hasRun())
         return tr("Nothing has run yet.");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -398,7 +430,7 @@ QString LoadRunController::exportJson(const QString &path) const
 
 QString LoadRunController::exportCsv(const QString &path) const
 {
-    if (!m_runner)
+    if (!hasRun())
         return tr("Nothing has run yet.");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -407,6 +439,15 @@ QString LoadRunController::exportCsv(const QString &path) const
     if (!file.commit())
         return tr("%1 cannot be written: %2").arg(path, file.errorString());
     return {};
+}
+
+QString LoadRunController::suggestedExportPath(const QString &extension) const
+{
+    QString name = QStringLiteral("load-%1-%2-%3")
+                       .arg(QString::fromStdString(m_runPlan.service), QString::fromStdString(m_runPlan.endpoint),
+                            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + name + u'.' + extension;
 }
 
 } // namespace switchboard::gui

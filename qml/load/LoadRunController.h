@@ -17,12 +17,16 @@
 namespace switchboard::gui {
 
 class CallController;
+class LoadRunStore;
 Q_MOC_INCLUDE("CallController.h")
+Q_MOC_INCLUDE("LoadRunStore.h")
 
 class LoadRunController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(switchboard::gui::CallController *call READ call WRITE setCall NOTIFY setupChanged)
+    /// Where finished runs are kept (with an entry in the call history); none: not kept.
+    Q_PROPERTY(switchboard::gui::LoadRunStore *store READ store WRITE setStore NOTIFY setupChanged)
     // The setup.
     Q_PROPERTY(bool openModel READ openModel WRITE setOpenModel NOTIFY setupChanged)
     Q_PROPERTY(int concurrency READ concurrency WRITE setConcurrency NOTIFY setupChanged)
@@ -50,12 +54,22 @@ class LoadRunController : public QObject {
     /// "pass", "fail" or "" (no thresholds, or not over yet), and why.
     Q_PROPERTY(QString verdict READ verdict NOTIFY runChanged)
     Q_PROPERTY(QString verdictText READ verdictText NOTIFY runChanged)
+    /// A run is shown (the one running, the last one, or a kept one).
+    Q_PROPERTY(bool hasRun READ hasRun NOTIFY runChanged)
+    /// The kept run shown, or the id the last run was kept under; "" otherwise.
+    Q_PROPERTY(QString shownRunId READ shownRunId NOTIFY runChanged)
+    /// "greeter Greeter.Hello · 64 in flight · 2026-12-07 01:45:10".
+    Q_PROPERTY(QString runTitle READ runTitle NOTIFY runChanged)
+    /// Why the kept run asked for could not be shown.
+    Q_PROPERTY(QString storedError READ storedError NOTIFY runChanged)
 public:
     explicit LoadRunController(QObject *parent = nullptr);
     ~LoadRunController() override;
 
     [[nodiscard]] CallController *call() const { return m_call; }
     void setCall(CallController *call);
+    [[nodiscard]] LoadRunStore *store() const { return m_store; }
+    void setStore(LoadRunStore *store);
     [[nodiscard]] bool openModel() const { return m_plan.model == load::LoadPlan::Model::Open; }
     void setOpenModel(bool open);
     [[nodiscard]] int concurrency() const { return m_plan.concurrency; }
@@ -79,7 +93,11 @@ public:
     [[nodiscard]] QVariantMap problems() const { return m_problems; }
     [[nodiscard]] bool canStart() const;
 
-    [[nodiscard]] bool running() const { return m_runner && !m_last.over(); }
+    [[nodiscard]] bool running() const { return m_runner != nullptr; }
+    [[nodiscard]] bool hasRun() const { return m_hasRun; }
+    [[nodiscard]] QString shownRunId() const { return m_shownId; }
+    [[nodiscard]] QString runTitle() const;
+    [[nodiscard]] QString storedError() const { return m_storedError; }
     [[nodiscard]] QString state() const;
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] QVariantMap figures() const { return m_figures; }
@@ -92,11 +110,16 @@ public:
     /// Starts a run of the Call page's request with this setup; false when it cannot (problems).
     Q_INVOKABLE bool start();
     Q_INVOKABLE void cancel();
+    /// Shows a kept run (figures, histogram, errors, nodes, chart series); false when it cannot
+    /// be read (storedError says why) or a run is going on.
+    Q_INVOKABLE bool showStored(const QString &id);
     /// Fills a chart series from the per-second points: "rate", "p50" or "p99" (ms). Returns the peak.
     Q_INVOKABLE double fillSeries(QObject *series, const QString &kind) const;
     /// The run as the CLI's --json object, or its seconds as CSV; "" when written, else why not.
     Q_INVOKABLE QString exportJson(const QString &path) const;
     Q_INVOKABLE QString exportCsv(const QString &path) const;
+    /// Documents/load-<service>-<endpoint>-<time>.<extension>.
+    Q_INVOKABLE QString suggestedExportPath(const QString &extension) const;
     /// The plan's problems in the reader's language (also used by the tests).
     static QString describe(const load::PlanProblem &problem);
 
@@ -107,16 +130,22 @@ Q_SIGNALS:
 private:
     void check();
     void pull();
+    void judge();
+    void keep();
+    void present();
     void started(bool ok);
     [[nodiscard]] load::LoadPlan planWithTarget() const;
 
     QPointer<CallController> m_call;
+    QPointer<LoadRunStore> m_store;
     load::LoadPlan m_plan;
     QVariantMap m_problems;
     std::shared_ptr<load::LoadRunner> m_runner;
     load::LoadPlan m_runPlan; ///< the plan of the run shown
     load::LoadSnapshot m_last;
     bool m_starting = false;
+    bool m_hasRun = false;
+    QString m_shownId, m_storedError;
     QTimer m_pull;
     QVariantMap m_figures;
     QVariantList m_histogram, m_errorGroups, m_nodes;

@@ -42,6 +42,7 @@ AppContext::AppContext(const QString &settingsFile, const QString &historyFile, 
     , m_secrets(settingsFile.isEmpty())
     , m_journal(std::make_unique<watch::Journal>(journalPath(settingsFile, historyFile)))
     , m_history(historyFile)
+    , m_loadRuns(QFileInfo(m_history.fileName()).absolutePath() + QStringLiteral("/load-runs"))
 {
     m_journalStatus = std::make_unique<JournalStatus>(m_journal.get());
     QJSEngine::setObjectOwnership(m_journalStatus.get(), QJSEngine::CppOwnership);

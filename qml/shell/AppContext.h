@@ -11,6 +11,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "CallHistory.h"
+#include "LoadRunStore.h"
 #include "Profile.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -37,6 +38,8 @@ class AppContext : public QObject {
     QML_SINGLETON
     Q_PROPERTY(switchboard::gui::Session *session READ session CONSTANT)
     Q_PROPERTY(switchboard::gui::CallHistory *history READ history CONSTANT)
+    /// The Call page's load runs, kept beside the history (load-runs/).
+    Q_PROPERTY(switchboard::gui::LoadRunStore *loadRuns READ loadRuns CONSTANT)
     Q_PROPERTY(switchboard::gui::DemoHost *demo READ demo CONSTANT)
     /// What the banner says about the journal of changes.
     Q_PROPERTY(switchboard::gui::JournalStatus *journalStatus READ journalStatus CONSTANT)
@@ -97,6 +100,7 @@ public:
     [[nodiscard]] bool keepInTray() const;
     void setKeepInTray(bool keep);
     [[nodiscard]] CallHistory *history() { return &m_history; }
+    [[nodiscard]] LoadRunStore *loadRuns() { return &m_loadRuns; }
     [[nodiscard]] DemoHost *demo() { return &m_demo; }
     [[nodiscard]] bool demoMode() const { return m_demoMode; }
     [[nodiscard]] QString theme() const { return m_theme; }
@@ -219,6 +223,7 @@ private:
     int m_demoRegions = 1;
     QString m_buildCommit = QStringLiteral("unknown");
     CallHistory m_history;
+    LoadRunStore m_loadRuns; ///< after m_history: its folder is beside the history file
     bool m_demoMode = false;
     QString m_theme, m_page;
     QStringList m_startupSubscriptions;

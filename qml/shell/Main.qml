@@ -49,6 +49,7 @@ ApplicationWindow {
 
     /// The Call page's controller (the end-to-end test drives it like the form does).
     readonly property alias callController: callPage.controller
+    readonly property alias callPageItem: callPage
     readonly property alias topology: topologyPage.model
     readonly property alias traffic: trafficPage.controller
     readonly property alias publisher: trafficPage.publisher

@@ -809,6 +809,22 @@
         <source>File whose bytes are sent as the request body</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a load run of this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled: choose a target first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load run…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallResponsePane</name>
@@ -1781,6 +1797,446 @@
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadCompareView</name>
+    <message>
+        <source>Two load runs compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of both runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 then %3, %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency histograms, each as a share of its own requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadExportPopup</name>
+    <message>
+        <source>The run was written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the load run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: the whole run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: one line a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadHistogram</name>
+    <message numerus="yes">
+        <source>Latency histogram, %n bucket(s)</source>
+        <translation>
+            <numerusform>Latency histogram, %n bucket</numerusform>
+            <numerusform>Latency histogram, %n buckets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No replies yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1: %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadRunSidebar</name>
+    <message>
+        <source>Errors by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors: %2 %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes that answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1: %2 requests, %3 errors, p99 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept load runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished runs are kept here and in the call history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected kept run with the run shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled: select another kept run first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected kept run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadRunView</name>
+    <message>
+        <source>Load run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load run going on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the load run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a new load run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the run as JSON or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (target %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadSetupDialog</name>
+    <message>
+        <source>Load run of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the load run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled: fix the fields marked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node: %1 · timeout %2 · headers and content type as on the Call page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a number of requests in flight (closed model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at a fixed rate, latency from when each was due (open model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run for a number of requests or of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when errors pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds for the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{seq}}, {{uuid}}, {{randInt 1 100}} and {{now}} make each request differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadTimeCharts</name>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency over the run, p50 and p99 in milliseconds a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests finished each second of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3691,6 +4147,10 @@
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load run of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>switchboard::gui::ClusterView</name>
@@ -3836,19 +4296,58 @@
     </message>
 </context>
 <context>
+    <name>switchboard::gui::LoadCompareController</name>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two kept runs to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>switchboard::gui::LoadRunController</name>
-    <message>
-        <source>%1 µs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Choose a service and an endpoint on the Call page first.</source>
         <translation type="unfinished"></translation>
@@ -3967,6 +4466,67 @@
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n in flight</source>
+        <translation>
+            <numerusform>%1 · %n in flight</numerusform>
+            <numerusform>%1 · %n in flight</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::LoadRunStore</name>
+    <message numerus="yes">
+        <source>%n request(s) · p99 %1 ms · %2 % errors</source>
+        <translation>
+            <numerusform>%n request · p99 %1 ms · %2 % errors</numerusform>
+            <numerusform>%n requests · p99 %1 ms · %2 % errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load run of %1 %2 at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, thresholds met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, thresholds not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load run %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load run could not be kept in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load run %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

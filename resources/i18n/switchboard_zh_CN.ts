@@ -798,6 +798,22 @@
         <source>File whose bytes are sent as the request body</source>
         <translation>其字节作为请求正文发送的文件</translation>
     </message>
+    <message>
+        <source>Load…</source>
+        <translation>负载…</translation>
+    </message>
+    <message>
+        <source>Set up a load run of this request</source>
+        <translation>为此请求设置负载测试</translation>
+    </message>
+    <message>
+        <source>disabled: choose a target first</source>
+        <translation>已禁用：请先选择目标</translation>
+    </message>
+    <message>
+        <source>Load run…</source>
+        <translation>负载测试…</translation>
+    </message>
 </context>
 <context>
     <name>CallResponsePane</name>
@@ -1768,6 +1784,445 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>LoadCompareView</name>
+    <message>
+        <source>Two load runs compared</source>
+        <translation>两次负载测试对比</translation>
+    </message>
+    <message>
+        <source>Back to the run</source>
+        <translation>返回测试</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>第一次：%1</translation>
+    </message>
+    <message>
+        <source>Thresholds not met</source>
+        <translation>未达到阈值</translation>
+    </message>
+    <message>
+        <source>Second: %1</source>
+        <translation>第二次：%1</translation>
+    </message>
+    <message>
+        <source>Figures of both runs</source>
+        <translation>两次测试的数据</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>第一次</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>第二次</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>%1: %2 then %3, %4%5</source>
+        <translation>%1：%2，之后 %3，%4%5</translation>
+    </message>
+    <message>
+        <source>, worse</source>
+        <translation>，变差</translation>
+    </message>
+    <message>
+        <source>, better</source>
+        <translation>，变好</translation>
+    </message>
+    <message>
+        <source>Latency histograms, each as a share of its own requests</source>
+        <translation>延迟直方图，各按自身请求的占比</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>第一次</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第二次</translation>
+    </message>
+</context>
+<context>
+    <name>LoadExportPopup</name>
+    <message>
+        <source>The run was written to %1</source>
+        <translation>测试已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export the load run</source>
+        <translation>导出负载测试</translation>
+    </message>
+    <message>
+        <source>JSON: the whole run</source>
+        <translation>JSON：整个测试</translation>
+    </message>
+    <message>
+        <source>CSV: one line a second</source>
+        <translation>CSV：每秒一行</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation>写入文件</translation>
+    </message>
+</context>
+<context>
+    <name>LoadHistogram</name>
+    <message numerus="yes">
+        <source>Latency histogram, %n bucket(s)</source>
+        <translation>
+            <numerusform>延迟直方图，%n 个区间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No replies yet</source>
+        <translation>尚无回复</translation>
+    </message>
+    <message>
+        <source>from %1: %2 and %3</source>
+        <translation>从 %1 起：%2 和 %3</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>从 %1 起：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LoadRunSidebar</name>
+    <message>
+        <source>Errors by code</source>
+        <translation>按代码分组的错误</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 errors: %2 %3, %4</source>
+        <translation>%1 个错误：%2 %3，%4</translation>
+    </message>
+    <message>
+        <source>Nodes that answered</source>
+        <translation>应答的节点</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Node %1: %2 requests, %3 errors, p99 %4</source>
+        <translation>节点 %1：%2 个请求，%3 个错误，p99 %4</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Kept runs</source>
+        <translation>保存的测试</translation>
+    </message>
+    <message>
+        <source>Kept load runs</source>
+        <translation>保存的负载测试</translation>
+    </message>
+    <message>
+        <source>Finished runs are kept here and in the call history.</source>
+        <translation>完成的测试保存在这里和调用历史中。</translation>
+    </message>
+    <message>
+        <source>Compare with this run</source>
+        <translation>与此测试对比</translation>
+    </message>
+    <message>
+        <source>Compare the selected kept run with the run shown</source>
+        <translation>将选中的保存测试与当前显示的测试对比</translation>
+    </message>
+    <message>
+        <source>disabled: select another kept run first</source>
+        <translation>已禁用：请先选择另一个保存的测试</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected kept run</source>
+        <translation>删除选中的保存测试</translation>
+    </message>
+</context>
+<context>
+    <name>LoadRunView</name>
+    <message>
+        <source>Load run</source>
+        <translation>负载测试</translation>
+    </message>
+    <message>
+        <source>Load run going on</source>
+        <translation>负载测试进行中</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the load run</source>
+        <translation>停止负载测试</translation>
+    </message>
+    <message>
+        <source>New run…</source>
+        <translation>新测试…</translation>
+    </message>
+    <message>
+        <source>Set up a new load run</source>
+        <translation>设置新的负载测试</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the run as JSON or CSV</source>
+        <translation>将测试导出为 JSON 或 CSV</translation>
+    </message>
+    <message>
+        <source>Back to the request</source>
+        <translation>返回请求</translation>
+    </message>
+    <message>
+        <source>Requests done</source>
+        <translation>已完成请求</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Rate (target %1)</source>
+        <translation>速率（目标 %1）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>p50 corrected</source>
+        <translation>p50 校正</translation>
+    </message>
+    <message>
+        <source>p99 corrected</source>
+        <translation>p99 校正</translation>
+    </message>
+    <message>
+        <source>Latency histogram</source>
+        <translation>延迟直方图</translation>
+    </message>
+</context>
+<context>
+    <name>LoadSetupDialog</name>
+    <message>
+        <source>Load run of %1 %2</source>
+        <translation>%1 %2 的负载测试</translation>
+    </message>
+    <message>
+        <source>Load run</source>
+        <translation>负载测试</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Start the load run</source>
+        <translation>开始负载测试</translation>
+    </message>
+    <message>
+        <source>disabled: fix the fields marked first</source>
+        <translation>已禁用：请先修正标出的字段</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without running</source>
+        <translation>不运行并关闭</translation>
+    </message>
+    <message>
+        <source>Node: %1 · timeout %2 · headers and content type as on the Call page</source>
+        <translation>节点：%1 · 超时 %2 · 请求头和内容类型与调用页相同</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Keep a number of requests in flight (closed model)</source>
+        <translation>保持固定数量的请求进行中（闭合模型）</translation>
+    </message>
+    <message>
+        <source>Send at a fixed rate, latency from when each was due (open model)</source>
+        <translation>以固定速率发送，延迟从各请求应发出时算起（开放模型）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>requests a second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>At most in flight</source>
+        <translation>最多同时进行</translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation>同时进行的请求</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>个同时</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Run for</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>a number of requests</source>
+        <translation>指定请求数</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>指定秒数</translation>
+    </message>
+    <message>
+        <source>Run for a number of requests or of seconds</source>
+        <translation>按请求数或秒数运行</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>个请求</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Warm-up, not counted</source>
+        <translation>预热，不计入</translation>
+    </message>
+    <message>
+        <source>Stop when errors pass</source>
+        <translation>错误超过时停止</translation>
+    </message>
+    <message>
+        <source>% (0: never)</source>
+        <translation>%（0：从不）</translation>
+    </message>
+    <message>
+        <source>Thresholds for the verdict</source>
+        <translation>判定阈值</translation>
+    </message>
+    <message>
+        <source>p99 below</source>
+        <translation>p99 低于</translation>
+    </message>
+    <message>
+        <source>ms (empty: none)</source>
+        <translation>毫秒（空：无）</translation>
+    </message>
+    <message>
+        <source>Errors below</source>
+        <translation>错误低于</translation>
+    </message>
+    <message>
+        <source>% (empty: none)</source>
+        <translation>%（空：无）</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>请求体</translation>
+    </message>
+    <message>
+        <source>{{seq}}, {{uuid}}, {{randInt 1 100}} and {{now}} make each request differ.</source>
+        <translation>{{seq}}、{{uuid}}、{{randInt 1 100}} 和 {{now}} 让每个请求各不相同。</translation>
+    </message>
+    <message>
+        <source>Body template</source>
+        <translation>请求体模板</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTimeCharts</name>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Latency over the run, p50 and p99 in milliseconds a second</source>
+        <translation>测试期间的延迟，每秒的 p50 和 p99（毫秒）</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Requests finished each second of the run</source>
+        <translation>测试中每秒完成的请求</translation>
+    </message>
+    <message>
+        <source>requests/s</source>
+        <translation>请求/秒</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +4116,10 @@
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
+    <message>
+        <source>Load run of %1, %2</source>
+        <translation>%1 的负载测试，%2</translation>
+    </message>
 </context>
 <context>
     <name>switchboard::gui::ClusterView</name>
@@ -3801,19 +4260,58 @@
     </message>
 </context>
 <context>
+    <name>switchboard::gui::LoadCompareController</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>%1 corrected</source>
+        <translation>%1 校正</translation>
+    </message>
+    <message>
+        <source>Choose two kept runs to compare.</source>
+        <translation>请选择两个保存的测试进行对比。</translation>
+    </message>
+    <message>
+        <source>Thresholds met</source>
+        <translation>达到阈值</translation>
+    </message>
+    <message>
+        <source>Thresholds not met</source>
+        <translation>未达到阈值</translation>
+    </message>
+    <message>
+        <source>%1%2 %</source>
+        <translation>%1%2 %</translation>
+    </message>
+</context>
+<context>
     <name>switchboard::gui::LoadRunController</name>
-    <message>
-        <source>%1 µs</source>
-        <translation>%1 微秒</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
     <message>
         <source>Choose a service and an endpoint on the Call page first.</source>
         <translation>请先在调用页选择服务和端点。</translation>
@@ -3933,6 +4431,65 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Thresholds not met</source>
+        <translation>未达到阈值</translation>
+    </message>
+    <message>
+        <source>%1 · %2 a second</source>
+        <translation>%1 · 每秒 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n in flight</source>
+        <translation>
+            <numerusform>%1 · %n 个同时进行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>switchboard::gui::LoadRunStore</name>
+    <message numerus="yes">
+        <source>%n request(s) · p99 %1 ms · %2 % errors</source>
+        <translation>
+            <numerusform>%n 个请求 · p99 %1 毫秒 · %2 % 错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load run of %1 %2 at %3: %4</source>
+        <translation>%3 对 %1 %2 的负载测试：%4</translation>
+    </message>
+    <message>
+        <source>, thresholds met</source>
+        <translation>，达到阈值</translation>
+    </message>
+    <message>
+        <source>, thresholds not met</source>
+        <translation>，未达到阈值</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB</source>
+        <translation>文件大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Load run %1 cannot be read: %2</source>
+        <translation>无法读取负载测试 %1：%2</translation>
+    </message>
+    <message>
+        <source>The load run could not be kept in %1: %2</source>
+        <translation>无法将负载测试保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The load run %1 cannot be read: %2</source>
+        <translation>无法读取负载测试 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -41,12 +42,13 @@ private:
     testing::NatsServer *m_cluster;
 };
 
-/// Lets a QML test write a file (a request body read from a file).
+/// Lets a QML test write a file (a request body read from a file, a damaged kept load run).
 class TestFiles : public QObject {
     Q_OBJECT
 public:
     Q_INVOKABLE bool write(const QString &path, const QString &text)
     {
+        QDir().mkpath(QFileInfo(path).absolutePath());
         QFile f(path);
         return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) == text.toUtf8().size();
     }

@@ -92,6 +92,57 @@ private Q_SLOTS:
                          qPrintable(names.join(" | ")));
         }
     }
+
+    // The Call page's load run: the setup sheet, a finished run and two kept runs compared.
+    void loadRunViewsHaveNames()
+    {
+        testing::AppWindow app;
+        QVERIFY(app.openAndWait());
+        app.show("call");
+        QObject *page = app.window->property("callPageItem").value<QObject *>();
+        QVERIFY(page);
+        QObject *call = page->property("controller").value<QObject *>();
+        QObject *load = page->property("loadController").value<QObject *>();
+        call->setProperty("service", "greeter");
+        QTRY_COMPARE(call->property("endpoint").toString(), QString("Greeter.Hello"));
+        auto readAll = [&](const QString &what, const QStringList &expected) {
+            QTest::qWait(500);
+            QStringList unnamed, names;
+            walk(QAccessible::queryAccessibleInterface(app.window), unnamed, names);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(what + ": controls without a name: " + unnamed.join(", ")));
+            // A name is matched whole, as a pattern: a bucket count depends on the latencies measured.
+            for (const QString &name : expected)
+                QVERIFY2(!names.filter(QRegularExpression("^" + name + "$")).isEmpty(),
+                         qPrintable(what + ": no \"" + name + "\" in " + names.join(" | ")));
+        };
+
+        QObject *setup = page->property("loadSetup").value<QObject *>();
+        QMetaObject::invokeMethod(setup, "open");
+        readAll("setup", {"Start the load run", "Requests in flight", "Body template", "Run for a number of requests or of seconds"});
+        QMetaObject::invokeMethod(setup, "close");
+
+        QStringList ids;
+        for (int concurrency : {1, 4}) {
+            load->setProperty("requests", 100);
+            load->setProperty("concurrency", concurrency);
+            load->setProperty("body", R"({"name":"a{{seq}}"})");
+            bool started = false;
+            QMetaObject::invokeMethod(load, "start", Q_RETURN_ARG(bool, started));
+            QVERIFY(started);
+            QTRY_VERIFY_WITH_TIMEOUT(!load->property("running").toBool() && load->property("hasRun").toBool()
+                                         && load->property("state").toString() != "starting", 15000);
+            ids << load->property("shownRunId").toString();
+        }
+        page->setProperty("view", "load");
+        readAll("run", {"Set up a new load run", "Kept load runs", "Latency histogram, \\d+ buckets?", "Requests done: 100",
+                        "Export the run as JSON or CSV"});
+
+        QObject *comparison = page->property("comparison").value<QObject *>();
+        comparison->setProperty("firstId", ids[0]);
+        comparison->setProperty("secondId", ids[1]);
+        page->setProperty("view", "compare");
+        readAll("comparison", {"Figures of both runs", "Back to the run"});
+    }
 };
 
 QTEST_MAIN(TestAccessibility)

@@ -30,12 +30,14 @@ Item {
         id: bars
         anchors { left: parent.left; right: parent.right; top: parent.top; bottom: axis.top; bottomMargin: 2 }
         spacing: 1
+        // A count, not the array: the bars are refreshed four times a second, and a new array
+        // as the model would destroy and recreate every delegate each time.
         Repeater {
-            model: chart.buckets
+            model: chart.buckets.length
             delegate: Item {
                 id: bucket
-                required property var modelData
                 required property int index
+                readonly property var modelData: chart.buckets[index] || ({})
                 width: Math.max(1, (bars.width - (chart.buckets.length - 1) * bars.spacing) / Math.max(1, chart.buckets.length))
                 height: bars.height
                 readonly property real a: chart.overlay ? modelData.first : modelData.share
@@ -70,10 +72,10 @@ Item {
         anchors { left: parent.left; right: parent.right; bottom: legend.visible ? legend.top : parent.bottom }
         height: 16
         Repeater {
-            model: chart.buckets
+            model: chart.buckets.length
             delegate: Label {
-                required property var modelData
                 required property int index
+                readonly property var modelData: chart.buckets[index] || ({})
                 visible: index % chart.labelEvery === 0
                 x: index * (bars.width + bars.spacing) / Math.max(1, chart.buckets.length)
                 text: modelData.label

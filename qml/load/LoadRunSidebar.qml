@@ -18,10 +18,12 @@ ColumnLayout {
         text: qsTr("None")
         color: Theme.textMuted
     }
+    // Counts as models, so the rows refreshed four times a second are updated, not recreated.
     Repeater {
-        model: side.load ? side.load.errorGroups.slice(0, 5) : []
+        model: side.load ? Math.min(5, side.load.errorGroups.length) : 0
         delegate: RowLayout {
-            required property var modelData
+            required property int index
+            readonly property var modelData: side.load.errorGroups[index] || ({})
             Layout.fillWidth: true
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("%1 errors: %2 %3, %4").arg(modelData.count).arg(modelData.kind).arg(modelData.code).arg(modelData.detail)
@@ -38,9 +40,10 @@ ColumnLayout {
         color: Theme.textMuted
     }
     Repeater {
-        model: side.load ? side.load.nodes : []
+        model: side.load ? side.load.nodes.length : 0
         delegate: RowLayout {
-            required property var modelData
+            required property int index
+            readonly property var modelData: side.load.nodes[index] || ({})
             Layout.fillWidth: true
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Node %1: %2 requests, %3 errors, p99 %4").arg(modelData.node || qsTr("(not named)"))

@@ -8,12 +8,19 @@
 //   20 000; corrected and uncorrected p99 reported. Target ≤ 1 %.
 // - load_memory_growth: RSS growth from the 10th second to the end of a closed run at 64 in
 //   flight (60 s; SB_LOAD_SOAK_SECONDS=600 for the 10-minute soak). Target ≤ 5 MiB.
+// - load_mock_closed_throughput: as load_closed_throughput, against a `switchboard-cli mock` (a
+//   no-op reply, another process) instead of the in-process echo. Target ≥ 0.90×.
+// - load_harness_p50: the harness's own cost, one request at a time against that mock: the load
+//   run's p50 against the p50 of the core's client calling in a loop (overhead_us: the
+//   difference, what a load run's numbers include beyond the service). Target ≤ 1.10×.
 #include <chrono>
 #include <deque>
 #include <random>
 #include <thread>
 
 #include <unistd.h>
+
+#include <QProcess>
 
 #include "BenchReport.h"
 #include "Connect.h"
@@ -60,6 +67,7 @@ void histogramRow()
 }
 
 struct Fixture {
+    std::string service = "bench", endpoint = "Bench.Echo";
     testing::NatsServer server;
     std::shared_ptr<nats::Connection> serverConn, clientConn;
     std::unique_ptr<micro::RpcServer> rpc;
@@ -82,8 +90,8 @@ struct Fixture {
     micro::CallRequest request() const
     {
         micro::CallRequest r;
-        r.service = "bench";
-        r.endpoint = "Bench.Echo";
+        r.service = service;
+        r.endpoint = endpoint;
         r.body = kBody;
         return r;
     }
@@ -91,8 +99,8 @@ struct Fixture {
     load::LoadPlan plan() const
     {
         load::LoadPlan p;
-        p.service = "bench";
-        p.endpoint = "Bench.Echo";
+        p.service = service;
+        p.endpoint = endpoint;
         p.body = kBody;
         return p;
     }
@@ -119,7 +127,7 @@ double rpcWindowThroughput(Fixture &f, int calls)
     return completed / std::chrono::duration<double>(Clock::now() - t).count();
 }
 
-void throughputRow(Fixture &f)
+void throughputRow(Fixture &f, const std::string &row)
 {
     constexpr int kCalls = 20'000;
     std::vector<double> ours, core;
@@ -134,7 +142,7 @@ void throughputRow(Fixture &f)
         ours.push_back(s.errors ? 0 : s.achievedRate);
         core.push_back(rpcWindowThroughput(f, kCalls));
     }
-    bench::report("load_closed_throughput", bench::median(ours), bench::median(core), "requests/s", 0.90, bench::Target::MinRatio,
+    bench::report(row, bench::median(ours), bench::median(core), "requests/s", 0.90, bench::Target::MinRatio,
                   {{"in_flight", 64}, {"requests", kCalls}});
 }
 
@@ -175,14 +183,70 @@ void memoryRow(Fixture &f)
                   {{"seconds", seconds}, {"requests", s.done}, {"rss_end_mib", atEnd}});
 }
 
+/// The harness's own cost per request, one at a time: the runner's p50 against the client's.
+void overheadRow(Fixture &f)
+{
+    constexpr int kCalls = 3000;
+    std::vector<double> ours, core;
+    for (int r = 0; r < bench::kRounds; ++r) {
+        auto plan = f.plan();
+        plan.concurrency = 1;
+        plan.requests = kCalls;
+        auto runner = load::LoadRunner::create(plan, f.target());
+        runner->start();
+        runner->waitUntilOver(120s);
+        ours.push_back(double(runner->snapshot().latency.percentileMicros(50)));
+        load::LatencyHistogram direct;
+        const auto request = f.request();
+        for (int i = 0; i < kCalls; ++i) {
+            const auto t = Clock::now();
+            (void)f.client->call(request);
+            direct.record(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t).count());
+        }
+        core.push_back(double(direct.snapshot().percentileMicros(50)));
+    }
+    const double p50 = bench::median(ours), baseline = bench::median(core);
+    bench::report("load_harness_p50", p50, baseline, "µs", 1.10, bench::Target::MaxRatio,
+                  {{"overhead_us", p50 - baseline}, {"requests", kCalls}});
+}
+
+/// The same service as a `switchboard-cli mock` answering `{}`: another process, as a user's
+/// service would be.
+void mockRows(Fixture &f)
+{
+    QProcess mock;
+    mock.start(QStringLiteral(SWITCHBOARD_CLI_PATH),
+               {QStringLiteral("--server"), QString::fromStdString(f.server.url()), QStringLiteral("mock"), QStringLiteral("mocked"),
+                QStringLiteral("--endpoint"), QStringLiteral("Mock.Noop"), QStringLiteral("--reply"), QStringLiteral("{}")});
+    if (!mock.waitForReadyRead(30000)) {
+        std::fprintf(stderr, "bench_load: switchboard-cli mock did not start\n");
+        return;
+    }
+    f.service = "mocked";
+    f.endpoint = "Mock.Noop";
+    (void)f.client->resolve("mocked");
+    throughputRow(f, "load_mock_closed_throughput");
+    overheadRow(f);
+    mock.terminate();
+    mock.waitForFinished(10000);
+}
+
 } // namespace
 
 int main()
 {
-    histogramRow();
+    // SB_BENCH_ROWS=closed runs only the in-process closed run (for profiling it).
+    const char *only = std::getenv("SB_BENCH_ROWS");
+    const bool all = !only || !*only;
+    if (all)
+        histogramRow();
     Fixture f;
-    throughputRow(f);
-    openRateRow(f);
-    memoryRow(f);
+    if (all || std::string(only) == "closed")
+        throughputRow(f, "load_closed_throughput");
+    if (all) {
+        openRateRow(f);
+        memoryRow(f);
+        mockRows(f);
+    }
     return 0;
 }

@@ -10,9 +10,6 @@ using State = LoadSnapshot::State;
 
 namespace {
 
-constexpr size_t kMaxErrorGroups = 100;
-constexpr size_t kMaxNodes = 256;
-
 /// The runner whose target->send() this thread is inside: a request that fails at once must not
 /// send the next from inside that call (a service without nodes would recurse without end).
 thread_local const void *t_sendingFor = nullptr;
@@ -30,11 +27,6 @@ struct LoadRunner::Flight {
     std::atomic<bool> finished{false};
     std::mutex mutex;
     std::unique_ptr<Ticket> ticket;
-};
-
-struct LoadRunner::NodeStats {
-    uint64_t done = 0, errors = 0;
-    LatencyHistogram latency;
 };
 
 enum class How { Reply, Timeout, Cancel };
@@ -76,7 +68,7 @@ bool LoadRunner::start()
 {
     auto fail = [this](std::string why) {
         {
-            std::lock_guard lock(m_statsMutex);
+            std::lock_guard lock(m_overMutex);
             m_failure = std::move(why);
         }
         end(State::Failed);
@@ -244,51 +236,13 @@ void LoadRunner::finish(const std::shared_ptr<Flight> &flight, micro::CallResult
 void LoadRunner::record(const Flight &flight, const micro::CallResult &result, Clock::time_point now)
 {
     if (!flight.counted) {
-        ++m_warmupDone;
+        m_stats.recordWarmup();
         return;
     }
-    const int64_t latency = micros(now - flight.sent);
-    m_latency.record(latency);
-    m_thisSecond.record(latency);
-    if (m_plan.model == LoadPlan::Model::Open)
-        m_corrected.record(micros(now - flight.due));
-    const bool ok = result.ok();
-    {
-        std::lock_guard lock(m_statsMutex);
-        if (!result.nodeId.empty()) {
-            auto it = m_nodes.find(result.nodeId);
-            if (it == m_nodes.end() && m_nodes.size() < kMaxNodes)
-                it = m_nodes.emplace(result.nodeId, std::make_unique<NodeStats>()).first;
-            if (it != m_nodes.end()) {
-                ++it->second->done;
-                it->second->errors += !ok;
-                it->second->latency.record(latency);
-            }
-        }
-        if (!ok) {
-            const bool keepsDetail = result.error.kind == micro::RpcError::Kind::Remote;
-            auto key = std::make_tuple(int(result.error.kind), result.error.code,
-                                       keepsDetail ? result.error.detail.substr(0, 200) : std::string());
-            auto it = m_errorGroups.find(key);
-            if (it == m_errorGroups.end() && m_errorGroups.size() >= kMaxErrorGroups)
-                it = m_errorGroups.find(std::make_tuple(int(result.error.kind), 0, std::string("(other errors)")));
-            if (it == m_errorGroups.end()) {
-                ErrorGroup g{result.error.kind, result.error.code, result.error.detail, 0};
-                if (m_errorGroups.size() >= kMaxErrorGroups) {
-                    g.code = 0;
-                    g.detail = "(other errors)";
-                    key = std::make_tuple(int(result.error.kind), 0, g.detail);
-                }
-                it = m_errorGroups.emplace(key, std::move(g)).first;
-            }
-            ++it->second.count;
-        }
-    }
-    if (!ok)
-        ++m_errors;
-    const uint64_t done = ++m_done;
+    const bool open = m_plan.model == LoadPlan::Model::Open;
+    const uint64_t done = m_stats.record(micros(now - flight.sent), open ? std::optional(micros(now - flight.due)) : std::nullopt, result);
     if (m_plan.stopErrorPercent > 0 && done >= 50) {
-        const double percent = 100.0 * double(m_errors.load()) / double(done);
+        const double percent = 100.0 * double(m_stats.errors()) / double(done);
         if (percent > m_plan.stopErrorPercent)
             stopSending(State::StoppedOnErrors, std::to_string(int(percent + 0.5)) + " % of requests failed");
     }
@@ -300,7 +254,7 @@ void LoadRunner::stopSending(State why, std::string reason)
     if (!m_stopAs.compare_exchange_strong(expected, int(why)))
         return;
     if (!reason.empty()) {
-        std::lock_guard lock(m_statsMutex);
+        std::lock_guard lock(m_overMutex);
         m_failure = std::move(reason);
     }
 }
@@ -409,20 +363,7 @@ microseconds LoadRunner::refreshStep()
 
 void LoadRunner::closeSecond(Clock::time_point at)
 {
-    // Records between the copy and the reset miss this second's percentiles (not the totals).
-    const HistogramSnapshot second = m_thisSecond.snapshot();
-    m_thisSecond.reset();
-    const uint64_t done = m_done, errors = m_errors;
-    std::lock_guard lock(m_statsMutex);
-    SecondPoint p;
-    p.atSeconds = double(micros(at - m_measureFrom)) / 1e6;
-    p.done = done - m_secondDone;
-    p.errors = errors - m_secondErrors;
-    p.p50Micros = second.percentileMicros(50);
-    p.p99Micros = second.percentileMicros(99);
-    m_secondDone = done;
-    m_secondErrors = errors;
-    m_seconds.push_back(p);
+    m_stats.closeSecond(double(micros(at - m_measureFrom)) / 1e6);
 }
 
 LoadSnapshot LoadRunner::snapshot() const
@@ -432,33 +373,19 @@ LoadSnapshot LoadRunner::snapshot() const
     {
         std::lock_guard lock(m_overMutex);
         s.state = State(m_state.load());
+        s.failure = m_failure;
         measureFrom = m_measureFrom;
         ended = m_ended;
     }
     s.sent = m_sent;
-    s.done = m_done;
-    s.errors = m_errors;
-    s.warmupDone = m_warmupDone;
     s.inFlight = uint64_t(std::max<int64_t>(0, m_inFlight));
     s.targetRate = m_plan.model == LoadPlan::Model::Open ? m_plan.rate : 0;
+    m_stats.fill(s, m_plan.model == LoadPlan::Model::Open);
     if (s.state != State::NotStarted && measureFrom != Clock::time_point{}) {
         const auto until = s.over() ? ended : Clock::now();
         s.elapsedSeconds = std::max(0.0, double(micros(until - measureFrom)) / 1e6);
         s.achievedRate = s.elapsedSeconds > 0 ? double(s.done) / s.elapsedSeconds : 0;
     }
-    s.latency = m_latency.snapshot();
-    if (m_plan.model == LoadPlan::Model::Open)
-        s.corrected = m_corrected.snapshot();
-    std::lock_guard lock(m_statsMutex);
-    s.failure = m_failure;
-    for (const auto &[key, group] : m_errorGroups)
-        s.errorGroups.push_back(group);
-    std::stable_sort(s.errorGroups.begin(), s.errorGroups.end(), [](const ErrorGroup &a, const ErrorGroup &b) { return a.count > b.count; });
-    for (const auto &[id, stats] : m_nodes) {
-        const auto latency = stats->latency.snapshot();
-        s.nodes.push_back({id, stats->done, stats->errors, latency.percentileMicros(50), latency.percentileMicros(99)});
-    }
-    s.seconds = m_seconds;
     return s;
 }
 

@@ -26,6 +26,7 @@
 #include <thread>
 
 #include "LoadSnapshot.h"
+#include "LoadStatistics.h"
 #include "LoadTarget.h"
 
 namespace switchboard::load {
@@ -59,7 +60,6 @@ public:
 private:
     using Clock = std::chrono::steady_clock;
     struct Flight;
-    struct NodeStats;
 
     LoadRunner(LoadPlan plan, std::shared_ptr<LoadTarget> target);
     void sendNextInLane();
@@ -91,23 +91,17 @@ private:
     std::atomic<int> m_state{int(LoadSnapshot::State::NotStarted)};
     std::atomic<int> m_stopAs{0}; ///< 0 while sending, else the State the run ends in
     std::atomic<bool> m_quit{false};
-    std::atomic<uint64_t> m_seq{0}, m_reserved{0}, m_sent{0}, m_done{0}, m_errors{0}, m_warmupDone{0};
+    std::atomic<uint64_t> m_seq{0}, m_reserved{0}, m_sent{0};
     std::atomic<int64_t> m_inFlight{0};
     std::atomic<int> m_parkedLanes{0}; ///< lanes whose request failed at once: resent by the clock
 
-    LatencyHistogram m_latency, m_corrected, m_thisSecond;
-
-    mutable std::mutex m_statsMutex; ///< nodes, errors, seconds, failure
-    std::map<std::string, std::unique_ptr<NodeStats>> m_nodes;
-    std::map<std::tuple<int, int32_t, std::string>, ErrorGroup> m_errorGroups;
-    std::vector<SecondPoint> m_seconds;
-    std::string m_failure;
-    uint64_t m_secondDone = 0, m_secondErrors = 0;
+    LoadStatistics m_stats;
 
     std::mutex m_flightsMutex;
     std::deque<std::shared_ptr<Flight>> m_flights; ///< in sending order, so deadlines come in order
 
-    mutable std::mutex m_overMutex;
+    mutable std::mutex m_overMutex; ///< state changes, m_ended, m_failure
+    std::string m_failure;           ///< why nothing ran (Failed), or the error rate that stopped it
     std::condition_variable m_overChanged;
     std::thread m_pacer, m_clock, m_refresher;
 };

@@ -139,47 +139,55 @@ void TestLoadRunner::latencyOfAKnownDelay()
     plan.concurrency = 4; // fewer than the server's workers: nothing queues behind the sleep
     plan.requests = 400;
     plan.warmup = 200ms;
-    m_handlerTime.reset();
-    const auto s = run(plan, goMicro("bench", "Bench.Sleep"));
-    QCOMPARE(s.state, State::Finished);
-    QCOMPARE(s.done, uint64_t(400));
-    QCOMPARE(s.sent, uint64_t(400));
-    QCOMPARE(s.errors, uint64_t(0));
-    QVERIFY(s.warmupDone > 0);
     // The service's known delay is its sleep as the handler saw it (a 5 ms sleep takes ~5.1 ms)
     // plus one empty round trip (~0.3 ms on this machine's loopback, through nats-server twice).
     // The run's p50 must be within 10 % of that, and of what the core's RPC client measures one
-    // call at a time: the harness adds nothing a user would see.
-    const auto p50 = s.latency.percentileMicros(50);
-    const auto delay = m_handlerTime.snapshot().percentileMicros(50);
-    micro::CallRequest r;
-    r.service = "bench";
-    r.endpoint = "Bench.Echo";
-    load::LatencyHistogram empty, direct;
-    for (int i = 0; i < 200; ++i)
-        empty.record(m_rpc->call(r).latency.count());
-    r.endpoint = "Bench.Sleep";
-    for (int i = 0; i < 200; ++i)
-        direct.record(m_rpc->call(r).latency.count());
-    const auto roundTrip = empty.snapshot().percentileMicros(50), one = direct.snapshot().percentileMicros(50);
-    const QString figures = QStringLiteral("p50 %1 µs; handler %2 µs, empty round trip %3 µs, one call at a time %4 µs")
-                                .arg(p50).arg(delay).arg(roundTrip).arg(one);
-    QVERIFY(delay >= 5000);
-    QVERIFY2(p50 >= delay, qPrintable(figures));
+    // call at a time: the harness adds nothing a user would see. On two busy cores one
+    // measurement can be pushed past 10 % by other processes (6.26 ms against 5.15 + 0.47 ms,
+    // once in four ./test runs), so up to three are made; a harness that adds its own delay
+    // fails all three.
+    for (int attempt = 1;; ++attempt) {
+        m_handlerTime.reset();
+        const auto s = run(plan, goMicro("bench", "Bench.Sleep"));
+        QCOMPARE(s.state, State::Finished);
+        QCOMPARE(s.done, uint64_t(400));
+        QCOMPARE(s.sent, uint64_t(400));
+        QCOMPARE(s.errors, uint64_t(0));
+        QVERIFY(s.warmupDone > 0);
+        QCOMPARE(s.latency.count(), uint64_t(400));
+        QCOMPARE(s.nodes.size(), size_t(1));
+        QCOMPARE(s.nodes[0].done, uint64_t(400));
+        QVERIFY(!s.seconds.empty());
+        QVERIFY(s.achievedRate > 400 && s.achievedRate < 4 / 0.005 * 1.01); // 4 lanes of 5 ms: at most 800/s
+        const auto p50 = s.latency.percentileMicros(50);
+        const auto delay = m_handlerTime.snapshot().percentileMicros(50);
+        micro::CallRequest r;
+        r.service = "bench";
+        r.endpoint = "Bench.Echo";
+        load::LatencyHistogram empty, direct;
+        for (int i = 0; i < 200; ++i)
+            empty.record(m_rpc->call(r).latency.count());
+        r.endpoint = "Bench.Sleep";
+        for (int i = 0; i < 200; ++i)
+            direct.record(m_rpc->call(r).latency.count());
+        const auto roundTrip = empty.snapshot().percentileMicros(50), one = direct.snapshot().percentileMicros(50);
+        const QString figures = QStringLiteral("attempt %5: p50 %1 µs; handler %2 µs, empty round trip %3 µs, one call at a time %4 µs")
+                                    .arg(p50).arg(delay).arg(roundTrip).arg(one).arg(attempt);
+        QVERIFY(delay >= 5000);
+        QVERIFY2(p50 >= delay, qPrintable(figures));
 #if defined(__SANITIZE_THREAD__)
-    // ThreadSanitizer slows every memory access of client and server alike (the empty round trip
-    // alone takes ~0.9 ms there): absolute bounds say nothing about the harness, so only the
-    // comparison with the core's own client is kept, more loosely.
-    QVERIFY2(std::abs(double(p50 - one)) <= 0.25 * double(one), qPrintable(figures));
+        // ThreadSanitizer slows every memory access of client and server alike (the empty round
+        // trip alone takes ~0.9 ms there): absolute bounds say nothing about the harness, so only
+        // the comparison with the core's own client is kept, more loosely.
+        const bool within = std::abs(double(p50 - one)) <= 0.25 * double(one);
 #else
-    QVERIFY2(double(p50) <= 1.1 * double(delay + roundTrip), qPrintable(figures));
-    QVERIFY2(std::abs(double(p50 - one)) <= 0.1 * double(one), qPrintable(figures));
+        const bool within = double(p50) <= 1.1 * double(delay + roundTrip) && std::abs(double(p50 - one)) <= 0.1 * double(one);
 #endif
-    QCOMPARE(s.latency.count(), uint64_t(400));
-    QCOMPARE(s.nodes.size(), size_t(1));
-    QCOMPARE(s.nodes[0].done, uint64_t(400));
-    QVERIFY(!s.seconds.empty());
-    QVERIFY(s.achievedRate > 400 && s.achievedRate < 4 / 0.005 * 1.01); // 4 lanes of 5 ms: at most 800/s
+        if (within)
+            break;
+        QVERIFY2(attempt < 3, qPrintable(figures));
+        qInfo("%s: measured again", qPrintable(figures));
+    }
 }
 
 void TestLoadRunner::errorsGroupedByCode()

@@ -372,7 +372,13 @@ bool LoadRunController::showStored(const QString &id)
     const auto stored = m_store->read(id, &error);
     m_storedError = error;
     if (!stored) {
-        Q_EMIT runChanged();
+        // Nothing of the run shown before stays on screen under the message: it is not this one.
+        m_last = {};
+        m_hasRun = false;
+        m_shownId.clear();
+        m_verdict.clear();
+        m_verdictText.clear();
+        present();
         return false;
     }
     m_runPlan = stored->plan;

@@ -189,8 +189,19 @@ TestCase {
         compare(values.damaged, true)
         verify(values.summary.indexOf("Damaged: not JSON") === 0, values.summary)
         const load = page.loadController
-        verify(!load.showStored("20000101-000000-000-broken"))
+        if (!load.hasRun) { // something on screen first, which the damaged run must not be shown over
+            load.requests = 20
+            verify(load.start())
+            tryVerify(() => !load.running && load.hasRun && load.state === "finished", 10000)
+        }
+        verify(load.figures.done > 0)
+        page.showLoadRun({ service: "greeter", endpoint: "Greeter.Hello", body: "{}", loadRun: "20000101-000000-000-broken" })
+        compare(page.view, "load")
         verify(load.storedError.indexOf("cannot be read") > 0, load.storedError)
+        compare(load.hasRun, false)
+        compare(load.figures.done, 0)
+        compare(load.runTitle, "")
+        verify(!load.showStored("20000101-000000-000-broken"))
         page.comparison.firstId = "20000101-000000-000-broken"
         page.comparison.secondId = "20000101-000000-000-broken"
         verify(!page.comparison.comparison.ready)

@@ -401,11 +401,16 @@ Item {
                     controller: call
                 }
             }
-            LoadRunView {
-                load: loadRun
-                onNewRun: loadSetup.open()
-                onBack: page.view = "request"
-                onCompare: (a, b) => { compareView.firstId = a; compareView.secondId = b; page.view = "compare" }
+            // Made when first shown: its two charts are the page's costliest items to create, and
+            // most sessions never open a load run (the app's start-up, GUI tests under ASan).
+            Loader {
+                active: page.view === "load"
+                sourceComponent: LoadRunView {
+                    load: loadRun
+                    onNewRun: loadSetup.open()
+                    onBack: page.view = "request"
+                    onCompare: (a, b) => { compareView.firstId = a; compareView.secondId = b; page.view = "compare" }
+                }
             }
             LoadCompareView {
                 id: compareView

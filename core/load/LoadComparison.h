@@ -3,6 +3,7 @@
 // change from the first to the second, and both latency histograms on one set of log buckets so
 // they can be drawn over each other.
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,12 @@ struct ComparedFigure {
     std::string name; ///< "p50", "p90", "p99", "p99.9", "max", "mean", "rate", "errors", "requests"
     Kind kind = Kind::LatencyMs;
     double first = 0, second = 0;
-    /// (second − first) / first; 0 when the first is 0.
-    [[nodiscard]] double change() const { return first != 0 ? (second - first) / first : 0; }
+    /// (second − first) / first; 0 when the first is 0 or either is not finite (a stored run
+    /// can say 1e400).
+    [[nodiscard]] double change() const
+    {
+        return first != 0 && std::isfinite(first) && std::isfinite(second) ? (second - first) / first : 0;
+    }
     /// Whether the second run did worse on this figure (slower, fewer per second, more errors).
     [[nodiscard]] bool worse() const;
 };

@@ -108,7 +108,8 @@ Item {
                 text: qsTr("Load…")
                 enabled: call.service !== "" && call.endpoint !== "" && !loadRun.running
                 Accessible.name: qsTr("Set up a load run of this request")
-                Accessible.description: enabled ? "" : qsTr("disabled: choose a target first")
+                Accessible.description: enabled ? "" : loadRun.running ? qsTr("disabled: a load run is going on")
+                                                                       : qsTr("disabled: choose a target first")
                 Accessible.onPressAction: loadSetup.open()
                 onClicked: loadSetup.open()
             }

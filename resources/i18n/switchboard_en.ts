@@ -825,6 +825,10 @@
         <source>Load run…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>disabled: a load run is going on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallResponsePane</name>

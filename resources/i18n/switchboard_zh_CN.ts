@@ -814,6 +814,10 @@
         <source>Load run…</source>
         <translation>负载测试…</translation>
     </message>
+    <message>
+        <source>disabled: a load run is going on</source>
+        <translation>已禁用：负载测试正在进行</translation>
+    </message>
 </context>
 <context>
     <name>CallResponsePane</name>

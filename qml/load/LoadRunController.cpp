@@ -384,7 +384,7 @@ bool LoadRunController::showStored(const QString &id)
     m_runPlan = stored->plan;
     m_last = stored->run;
     m_shownId = id;
-    m_verdict = m_store->info(id).value(QStringLiteral("verdict")).toString();
+    m_verdict = m_store->info(id).value(QStringLiteral("verdict")).toString(); // its reasons are not kept
     m_verdictText = m_verdict == QLatin1String("pass")   ? tr("Thresholds met")
                     : m_verdict == QLatin1String("fail") ? tr("Thresholds not met")
                                                          : QString();
@@ -423,26 +423,18 @@ double LoadRunController::fillSeries(QObject *seriesObject, const QString &kind)
 
 QString LoadRunController::exportJson(const QString &path) const
 {
-    if (!hasRun())
-        return tr("Nothing has run yet.");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2").arg(path, file.errorString());
-    file.write(QByteArray::fromStdString(load::runJson(m_runPlan, m_last).dump(2)));
-    if (!file.commit())
-        return tr("%1 cannot be written: %2").arg(path, file.errorString());
-    return {};
+    return hasRun() ? writeExport(path, load::runJson(m_runPlan, m_last).dump(2)) : tr("Nothing has run yet.");
 }
 
 QString LoadRunController::exportCsv(const QString &path) const
 {
-    if (!hasRun())
-        return tr("Nothing has run yet.");
+    return hasRun() ? writeExport(path, load::secondsCsv(m_last)) : tr("Nothing has run yet.");
+}
+
+QString LoadRunController::writeExport(const QString &path, const std::string &bytes)
+{
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2").arg(path, file.errorString());
-    file.write(QByteArray::fromStdString(load::secondsCsv(m_last)));
-    if (!file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), qint64(bytes.size())) < 0 || !file.commit())
         return tr("%1 cannot be written: %2").arg(path, file.errorString());
     return {};
 }

@@ -135,6 +135,8 @@ private:
     void present();
     void started(bool ok);
     [[nodiscard]] load::LoadPlan planWithTarget() const;
+    /// Writes an export atomically; "" when written, else why not.
+    static QString writeExport(const QString &path, const std::string &bytes);
 
     QPointer<CallController> m_call;
     QPointer<LoadRunStore> m_store;

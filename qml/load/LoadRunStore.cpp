@@ -44,6 +44,14 @@ QVariantMap valuesOf(const QString &at, const load::StoredRun &stored, const QSt
             {QStringLiteral("accessibleText"), accessible}};
 }
 
+/// A string member, "" when missing or of another type (json::value() would throw on a pool
+/// thread, where nothing catches it).
+QString textOf(const nlohmann::json &json, const char *key)
+{
+    const auto it = json.find(key);
+    return it != json.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
 /// The file's JSON, or why it cannot be had.
 std::optional<nlohmann::json> readJson(const QString &path, QString *error)
 {
@@ -85,9 +93,7 @@ LoadRunStore::Entry LoadRunStore::entryOf(const QString &path)
     if (const auto json = readJson(path, &problem)) {
         std::string error;
         if (const auto stored = load::runFromJson(*json, error)) {
-            const QString at = QString::fromStdString(json->value("at", std::string()));
-            const QString verdict = QString::fromStdString(json->value("verdict", std::string()));
-            return {id, valuesOf(at, *stored, verdict)};
+            return {id, valuesOf(textOf(*json, "at"), *stored, textOf(*json, "verdict"))};
         }
         problem = QString::fromStdString(error);
     }

@@ -93,15 +93,34 @@ private Q_SLOTS:
         };
         write("cut.json", R"({"service":"greeter","latency":)");
         write("other.json", R"({"hello":"world"})");
+        // A run whose own fields have other types than written: read, those fields left empty.
+        QByteArray odd;
+        {
+            LoadRunStore writer(dir.filePath("scratch"));
+            QVERIFY(writer.waitForLoaded());
+            const QString id = writer.save(plan(), runOf(10), "pass");
+            QFile f(dir.filePath("scratch") + "/" + id + ".json");
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            auto json = nlohmann::json::parse(f.readAll().toStdString());
+            json["at"] = 5;
+            json["verdict"] = nlohmann::json::array({1});
+            odd = QByteArray::fromStdString(json.dump());
+        }
+        write("odd.json", odd);
         QFile big(folder + "/big.json");
         QVERIFY(big.open(QIODevice::WriteOnly));
         QVERIFY(big.resize(LoadRunStore::kMaxFileBytes + 1));
         big.close();
         LoadRunStore store(folder);
         QVERIFY(store.waitForLoaded());
-        QCOMPARE(store.runs()->count(), 3);
-        for (int i = 0; i < 3; ++i) {
+        QCOMPARE(store.runs()->count(), 4);
+        const QVariantMap oddRow = store.runs()->get(store.runs()->indexOfKey("odd"));
+        QCOMPARE(oddRow.value("damaged").toBool(), false);
+        QCOMPARE(oddRow.value("verdict").toString(), QString());
+        for (int i = 0; i < 4; ++i) {
             const QVariantMap row = store.runs()->get(i);
+            if (row.value("runId") == "odd")
+                continue;
             QVERIFY(row.value("damaged").toBool());
             QVERIFY2(row.value("summary").toString().startsWith("Damaged: "), qPrintable(row.value("summary").toString()));
         }
@@ -115,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(folder + "/cut.json"));
         store.remove("cut");
         QVERIFY(!QFile::exists(folder + "/cut.json"));
-        QCOMPARE(store.runs()->count(), 3);
+        QCOMPARE(store.runs()->count(), 4);
     }
 
     void oldestRunsGoPastTheCap()

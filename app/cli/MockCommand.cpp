@@ -26,6 +26,9 @@ int runMock(const CliContext &ctx)
     micro::ServerOptions options;
     options.name = ctx.positional(0, "SERVICE");
     options.version = ctx.args().valueOr("--service-version", "latest");
+    // A canned reply never blocks: answered on the delivery thread, without a hand-off per request
+    // (a mock is what load runs measure their own overhead against).
+    options.workers = 0;
     const std::vector<std::string> endpoints = ctx.args().values("--endpoint");
     if (endpoints.empty())
         throw UsageError(tr("mock needs at least one --endpoint Type.Method"));

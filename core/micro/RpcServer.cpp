@@ -69,7 +69,8 @@ void RpcServer::start()
 {
     if (m_running)
         return;
-    m_pool = std::make_unique<util::WorkerPool>(m_options.workers);
+    if (m_options.workers > 0)
+        m_pool = std::make_unique<util::WorkerPool>(m_options.workers);
     m_broker = std::make_unique<Broker>(m_connection);
     m_running = true; // from here on stop() tears down in order, also when a step below fails
     try {
@@ -78,12 +79,20 @@ void RpcServer::start()
             sub.subscription = m_broker->subscribe(
                 sub.topic,
                 [this, handler](BrokerEvent &&event) {
+                    if (!m_pool) {
+                        handler(event);
+                        return;
+                    }
                     m_pool->post([handler, event = std::move(event)] { handler(event); });
                 },
                 sub.queue);
         }
         m_listener = std::make_unique<TransportListener>(
             m_connection, m_node.address, [this](const std::shared_ptr<ServerSocket> &socket, Envelope &&request) {
+                if (!m_pool) {
+                    dispatch(socket, std::move(request));
+                    return;
+                }
                 m_pool->post([this, socket, request = std::move(request)]() mutable { dispatch(socket, std::move(request)); });
             });
         m_registry = std::make_unique<Registry>(m_connection, m_options.registry);

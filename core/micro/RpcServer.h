@@ -43,7 +43,10 @@ struct ServerOptions {
     Metadata metadata;       ///< node metadata, e.g. {"zone": "az-a"}; mucp keys are added
     std::string address;     ///< empty: a fresh inbox
     RegistryOptions registry;
-    int workers = 4;         ///< handler threads
+    /// Handler threads. 0: handlers run on the NATS delivery thread, one at a time and without a
+    /// thread hand-off per request (a wake-up and a context switch each, the largest cost of a
+    /// call on two cores) — only for handlers that never block, such as a mock's canned reply.
+    int workers = 4;
 };
 
 class RpcServer {

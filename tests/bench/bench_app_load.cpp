@@ -17,6 +17,7 @@
 #include "AppContext.h"
 #include "BenchReport.h"
 #include "ProcessStats.h"
+#include "RpcWindow.h"
 #include "Session.h"
 #include "micro/RpcClient.h"
 
@@ -26,25 +27,6 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 constexpr int kRunSeconds = 15;
-
-double windowThroughput(micro::RpcClient &client, const micro::CallRequest &request, int calls)
-{
-    std::deque<micro::PendingCall> window;
-    int completed = 0;
-    const auto t = Clock::now();
-    for (int i = 0; i < calls; ++i) {
-        if (window.size() == 64) {
-            completed += window.front().wait().ok();
-            window.pop_front();
-        }
-        window.push_back(client.start(request));
-    }
-    while (!window.empty()) {
-        completed += window.front().wait().ok();
-        window.pop_front();
-    }
-    return completed / std::chrono::duration<double>(Clock::now() - t).count();
-}
 
 } // namespace
 
@@ -106,7 +88,7 @@ int main(int argc, char **argv)
     request.body = R"({"name":"bench"})";
     // On a thread of its own while the view keeps drawing, as it did during the run.
     std::atomic<double> core{0};
-    std::thread windowThread([&] { core = windowThroughput(*context.session()->rpcClient(), request, int(rate * 5)); });
+    std::thread windowThread([&] { core = bench::rpcWindowThroughput(*context.session()->rpcClient(), request, int(rate * 5)); });
     while (core.load() == 0)
         bench::runFor(100);
     windowThread.join();

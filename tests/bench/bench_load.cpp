@@ -26,6 +26,7 @@
 #include "Connect.h"
 #include "NatsServer.h"
 #include "ProcessStats.h"
+#include "RpcWindow.h"
 #include "load/GoMicroTarget.h"
 #include "load/LatencyHistogram.h"
 #include "load/LoadRunner.h"
@@ -106,27 +107,6 @@ struct Fixture {
     }
 };
 
-/// bench_rpc's throughput loop: 64 calls in flight through RpcClient::start and wait.
-double rpcWindowThroughput(Fixture &f, int calls)
-{
-    const auto request = f.request();
-    std::deque<micro::PendingCall> window;
-    int completed = 0;
-    const auto t = Clock::now();
-    for (int i = 0; i < calls; ++i) {
-        if (window.size() == 64) {
-            completed += window.front().wait().ok();
-            window.pop_front();
-        }
-        window.push_back(f.client->start(request));
-    }
-    while (!window.empty()) {
-        completed += window.front().wait().ok();
-        window.pop_front();
-    }
-    return completed / std::chrono::duration<double>(Clock::now() - t).count();
-}
-
 void throughputRow(Fixture &f, const std::string &row)
 {
     constexpr int kCalls = 20'000;
@@ -140,7 +120,7 @@ void throughputRow(Fixture &f, const std::string &row)
         runner->waitUntilOver(120s);
         const auto s = runner->snapshot();
         ours.push_back(s.errors ? 0 : s.achievedRate);
-        core.push_back(rpcWindowThroughput(f, kCalls));
+        core.push_back(bench::rpcWindowThroughput(*f.client, f.request(), kCalls));
     }
     bench::report(row, bench::median(ours), bench::median(core), "requests/s", 0.90, bench::Target::MinRatio,
                   {{"in_flight", 64}, {"requests", kCalls}});
@@ -235,7 +215,8 @@ void mockRows(Fixture &f)
 
 int main()
 {
-    // SB_BENCH_ROWS=closed runs only the in-process closed run (for profiling it).
+    // SB_BENCH_ROWS=closed runs only the in-process closed run (for profiling it); =memory only
+    // the memory row (with SB_LOAD_SOAK_SECONDS=600, the 10-minute soak).
     const char *only = std::getenv("SB_BENCH_ROWS");
     const bool all = !only || !*only;
     if (all)
@@ -247,6 +228,8 @@ int main()
         openRateRow(f);
         memoryRow(f);
         mockRows(f);
+    } else if (std::string(only) == "memory") {
+        memoryRow(f);
     }
     return 0;
 }

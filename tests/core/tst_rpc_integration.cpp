@@ -2,6 +2,7 @@
 // kind of failure comes back as the right RpcError.
 #include <QtTest>
 
+#include <filesystem>
 #include <thread>
 
 #include "GreeterFixture.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void twoInstancesShareTheCalls();
     void deregisterRemovesTheService();
     void startOnAClosedConnectionFailsCleanly();
+    void withoutWorkersHandlersRunOnTheDeliveryThread();
 
 private:
     micro::CallRequest request(const std::string &endpoint, const std::string &body = R"({"name":"Ada"})")
@@ -245,6 +247,54 @@ void TestRpcIntegration::startOnAClosedConnectionFailsCleanly()
     }
     QVERIFY(threw);
     server.reset(); // tears down what start() had set up (checked under ASan)
+}
+
+namespace {
+size_t threadsOfThisProcess()
+{
+    size_t n = 0;
+    for ([[maybe_unused]] const auto &entry : std::filesystem::directory_iterator("/proc/self/task"))
+        ++n;
+    return n;
+}
+
+/// Threads a started server adds to the process, and the answer it gives to one call and one event.
+std::pair<size_t, std::string> startedServer(NatsServer &nats, int workers, micro::RpcClient &client)
+{
+    auto conn = connectTo(nats);
+    micro::ServerOptions options;
+    options.name = "workers." + std::to_string(workers);
+    options.workers = workers;
+    micro::RpcServer server(conn, options);
+    server.handle("Echo.Call", [](const micro::RpcRequest &r) { return r.body; });
+    std::atomic<int> events{0};
+    server.subscribe("workers.topic", [&events](const micro::BrokerEvent &) { ++events; });
+    const size_t before = threadsOfThisProcess();
+    server.start();
+    const size_t added = threadsOfThisProcess() - before;
+    micro::CallRequest request;
+    request.service = options.name;
+    request.endpoint = "Echo.Call";
+    request.body = R"({"n":1})";
+    const auto reply = client.call(request);
+    micro::Broker broker(conn);
+    broker.publish("workers.topic", R"({"e":1})");
+    for (int i = 0; i < 500 && events == 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    server.stop();
+    return {added, (reply.ok() ? reply.body : reply.error.detail) + " events:" + std::to_string(events.load())};
+}
+} // namespace
+
+void TestRpcIntegration::withoutWorkersHandlersRunOnTheDeliveryThread()
+{
+    // workers = 0 (a mock's canned replies): no handler thread at all, calls and events answered
+    // on the subscription's own delivery thread; one worker adds exactly that thread.
+    const auto [inlineThreads, inlineAnswer] = startedServer(*m_nats, 0, *m_client);
+    const auto [pooledThreads, pooledAnswer] = startedServer(*m_nats, 1, *m_client);
+    QVERIFY2(inlineAnswer == "{\"n\":1}\n events:1", inlineAnswer.c_str()); // Go's json.Encoder ends with a newline
+    QCOMPARE(pooledAnswer, inlineAnswer);
+    QCOMPARE(pooledThreads, inlineThreads + 1);
 }
 
 QTEST_GUILESS_MAIN(TestRpcIntegration)

@@ -576,6 +576,81 @@
     </message>
 </context>
 <context>
+    <name>CallHistoryPane</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protobuf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls you send appear here. Click one to edit it, double-click to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a call from the history (right-click) to keep it in a collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected call again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected call to a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallPage</name>
     <message>
         <source>service…</source>
@@ -627,70 +702,6 @@
     </message>
     <message>
         <source>disabled: choose a target and fix the request first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save to collection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calls you send appear here. Click one to edit it, double-click to run it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a call from the history (right-click) to keep it in a collection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the selected call again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the selected call to a collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -782,10 +793,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>protobuf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>.proto method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,10 +826,6 @@
     </message>
     <message>
         <source>disabled: choose a target first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

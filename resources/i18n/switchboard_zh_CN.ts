@@ -565,6 +565,81 @@
     </message>
 </context>
 <context>
+    <name>CallHistoryPane</name>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>收藏集</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>搜索历史</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>调用历史</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>已保存的请求</translation>
+    </message>
+    <message>
+        <source>protobuf</source>
+        <translation>protobuf</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>再次运行</translation>
+    </message>
+    <message>
+        <source>Load run…</source>
+        <translation>负载测试…</translation>
+    </message>
+    <message>
+        <source>Save to collection…</source>
+        <translation>保存到收藏集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>没有匹配项。</translation>
+    </message>
+    <message>
+        <source>Calls you send appear here. Click one to edit it, double-click to run it again.</source>
+        <translation>发送的调用显示在这里。单击可编辑，双击可再次运行。</translation>
+    </message>
+    <message>
+        <source>Save a call from the history (right-click) to keep it in a collection.</source>
+        <translation>在历史中右键单击调用，可将其保存到收藏集。</translation>
+    </message>
+    <message>
+        <source>Run the selected call again</source>
+        <translation>再次运行所选调用</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save the selected call to a collection</source>
+        <translation>将所选调用保存到收藏集</translation>
+    </message>
+</context>
+<context>
     <name>CallPage</name>
     <message>
         <source>service…</source>
@@ -617,70 +692,6 @@
     <message>
         <source>disabled: choose a target and fix the request first</source>
         <translation>不可用：请先选择目标并修正请求</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史</translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation>收藏集</translation>
-    </message>
-    <message>
-        <source>Search…</source>
-        <translation>搜索…</translation>
-    </message>
-    <message>
-        <source>Search the history</source>
-        <translation>搜索历史</translation>
-    </message>
-    <message>
-        <source>Call history</source>
-        <translation>调用历史</translation>
-    </message>
-    <message>
-        <source>Saved requests</source>
-        <translation>已保存的请求</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Run again</source>
-        <translation>再次运行</translation>
-    </message>
-    <message>
-        <source>Save to collection…</source>
-        <translation>保存到收藏集…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Nothing matches.</source>
-        <translation>没有匹配项。</translation>
-    </message>
-    <message>
-        <source>Calls you send appear here. Click one to edit it, double-click to run it again.</source>
-        <translation>发送的调用显示在这里。单击可编辑，双击可再次运行。</translation>
-    </message>
-    <message>
-        <source>Save a call from the history (right-click) to keep it in a collection.</source>
-        <translation>在历史中右键单击调用，可将其保存到收藏集。</translation>
-    </message>
-    <message>
-        <source>Run the selected call again</source>
-        <translation>再次运行所选调用</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>保存…</translation>
-    </message>
-    <message>
-        <source>Save the selected call to a collection</source>
-        <translation>将所选调用保存到收藏集</translation>
     </message>
     <message>
         <source>Request</source>
@@ -771,10 +782,6 @@
         <translation>以 application/json 或 application/protobuf 发送请求</translation>
     </message>
     <message>
-        <source>protobuf</source>
-        <translation>protobuf</translation>
-    </message>
-    <message>
         <source>.proto method</source>
         <translation>.proto 方法</translation>
     </message>
@@ -809,10 +816,6 @@
     <message>
         <source>disabled: choose a target first</source>
         <translation>已禁用：请先选择目标</translation>
-    </message>
-    <message>
-        <source>Load run…</source>
-        <translation>负载测试…</translation>
     </message>
     <message>
         <source>disabled: a load run is going on</source>

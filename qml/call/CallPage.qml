@@ -13,6 +13,8 @@ Item {
     property alias comparison: compareView
     /// "request" (history, request, response), "load" (a load run) or "compare" (two kept runs).
     property string view: "request"
+    /// A load run's service, to be shown on the Topology map (the shell switches pages).
+    signal showOnMapRequested(string service)
     /// A load run opened from the history: the request into the editor and the run on screen.
     function showLoadRun(stored) {
         call.load(stored, false)
@@ -298,6 +300,7 @@ Item {
                     onNewRun: loadSetup.open()
                     onBack: page.view = "request"
                     onCompare: (a, b) => { compareView.firstId = a; compareView.secondId = b; page.view = "compare" }
+                    onShowOnMap: service => page.showOnMapRequested(service)
                 }
             }
             LoadCompareView {

@@ -60,6 +60,8 @@ class LoadRunController : public QObject {
     Q_PROPERTY(QString shownRunId READ shownRunId NOTIFY runChanged)
     /// "greeter Greeter.Hello · 64 in flight · 2026-12-07 01:45:10".
     Q_PROPERTY(QString runTitle READ runTitle NOTIFY runChanged)
+    /// The service the run shown went to ("" before any): where the map shows the load landing.
+    Q_PROPERTY(QString runService READ runService NOTIFY runChanged)
     /// Why the kept run asked for could not be shown.
     Q_PROPERTY(QString storedError READ storedError NOTIFY runChanged)
 public:
@@ -97,6 +99,7 @@ public:
     [[nodiscard]] bool hasRun() const { return m_hasRun; }
     [[nodiscard]] QString shownRunId() const { return m_shownId; }
     [[nodiscard]] QString runTitle() const;
+    [[nodiscard]] QString runService() const { return m_hasRun ? QString::fromStdString(m_runPlan.service) : QString(); }
     [[nodiscard]] QString storedError() const { return m_storedError; }
     [[nodiscard]] QString state() const;
     [[nodiscard]] QString stateText() const;

@@ -9,6 +9,8 @@ ColumnLayout {
     id: side
     property LoadRunController load
     signal compare(string firstId, string secondId)
+    /// The nodes' service on the Topology map, selected: where the load lands among the zones.
+    signal showOnMap(string service)
     readonly property var store: load ? load.store : null
     spacing: Theme.unit
 
@@ -33,7 +35,21 @@ ColumnLayout {
         }
     }
 
-    Label { text: qsTr("Nodes that answered"); font.weight: Font.DemiBold; Layout.topMargin: Theme.unit }
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.unit
+        Label { text: qsTr("Nodes that answered"); font.weight: Font.DemiBold; Layout.fillWidth: true; elide: Text.ElideRight }
+        Button {
+            objectName: "showOnMapButton"
+            text: qsTr("Show on the map")
+            flat: true
+            font.pixelSize: Theme.small
+            enabled: side.load !== null && side.load.runService !== ""
+            Accessible.name: qsTr("Show the service of this run on the Topology map")
+            Accessible.onPressAction: clicked()
+            onClicked: side.showOnMap(side.load.runService)
+        }
+    }
     Label {
         visible: !side.load || side.load.nodes.length === 0
         text: qsTr("None yet")

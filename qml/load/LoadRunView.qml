@@ -12,6 +12,7 @@ Pane {
     signal newRun()
     signal back()
     signal compare(string firstId, string secondId)
+    signal showOnMap(string service)
     readonly property var f: load ? load.figures : ({})
     padding: Theme.unit
     background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: Theme.radius }
@@ -146,6 +147,7 @@ Pane {
                 Layout.fillHeight: true
                 load: view.load
                 onCompare: (a, b) => view.compare(a, b)
+                onShowOnMap: service => view.showOnMap(service)
             }
         }
     }

@@ -264,7 +264,13 @@ ApplicationWindow {
                 currentIndex: window.pages.map(p => p.name).indexOf(App.page)
                 TopologyPage { id: topologyPage; objectName: "topologyPage"; shown: App.page === "topology" }
                 ServicesPage { id: servicesPage }
-                CallPage { id: callPage }
+                CallPage {
+                    id: callPage
+                    onShowOnMapRequested: service => {
+                        topologyPage.showService(service)
+                        App.page = "topology"
+                    }
+                }
                 TrafficPage { id: trafficPage; shown: App.page === "traffic" }
                 ClusterPage { id: clusterPage }
                 ConnectionsPage { id: connectionsPage }

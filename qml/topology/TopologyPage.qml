@@ -56,6 +56,12 @@ Item {
                             || r.y * zoom + panY < 0 || r.bottom * zoom + panY > canvas.height))
             centreOn(r.x + r.width / 2, r.y + r.height / 2)
     }
+    /// From elsewhere in the app (a load run's "Show on the map"): the services level, whole, with
+    /// the service selected — its calls and the zones it runs in stand out, the rest is dimmed.
+    function showService(name) {
+        topo.level = "services" // leaves a drill-down for the whole level; nothing when already there
+        select("service:" + name)
+    }
     /// The scene as laid out and seen, for --dump-scene; empty or what went wrong.
     function dumpScene(file) {
         topo.placeLabelsNow()

@@ -101,35 +101,42 @@ ColumnLayout {
         }
     }
 
-    RowLayout {
+    // A Row, not a RowLayout: Qt 6.4's RowLayout left the zones button at x = 0, over the filter
+    // field, when it turned visible after the level changed while the page was hidden (a load
+    // run's "Show on the map"); a positioner places what turns visible whenever it does.
+    Row {
         Layout.fillWidth: true
         spacing: Theme.unit
         TextField {
             id: filterField
-            Layout.preferredWidth: 220
+            anchors.verticalCenter: parent.verticalCenter
+            width: 220
             placeholderText: qsTr("Filter by service or node")
             Accessible.name: qsTr("Filter the topology")
             onTextChanged: bar.model.filterText = text
         }
         TextField {
             id: findField
-            Layout.preferredWidth: 160
+            anchors.verticalCenter: parent.verticalCenter
+            width: 160
             placeholderText: qsTr("Find (Ctrl+F)")
             Accessible.name: qsTr("Find on the map; Enter goes to the next match")
             onAccepted: bar.findRequested(text)
             onTextChanged: bar.findMissed = false
         }
         Label {
+            anchors.verticalCenter: parent.verticalCenter
             visible: bar.findMissed && findField.text !== ""
             text: qsTr("not on the map")
             color: Theme.textMuted
             font.pixelSize: Theme.small
         }
-        CheckBox { text: qsTr("Topics"); checked: bar.model.showTopics; onToggled: bar.model.showTopics = checked; Accessible.name: qsTr("Show topics and their subscribers") }
-        CheckBox { text: "go-micro"; checked: bar.model.showGoMicro; onToggled: bar.model.showGoMicro = checked; Accessible.name: qsTr("Show go-micro services") }
-        CheckBox { text: "$SRV"; checked: bar.model.showNatsMicro; onToggled: bar.model.showNatsMicro = checked; Accessible.name: qsTr("Show NATS micro services") }
+        CheckBox { anchors.verticalCenter: parent.verticalCenter; text: qsTr("Topics"); checked: bar.model.showTopics; onToggled: bar.model.showTopics = checked; Accessible.name: qsTr("Show topics and their subscribers") }
+        CheckBox { anchors.verticalCenter: parent.verticalCenter; text: "go-micro"; checked: bar.model.showGoMicro; onToggled: bar.model.showGoMicro = checked; Accessible.name: qsTr("Show go-micro services") }
+        CheckBox { anchors.verticalCenter: parent.verticalCenter; text: "$SRV"; checked: bar.model.showNatsMicro; onToggled: bar.model.showNatsMicro = checked; Accessible.name: qsTr("Show NATS micro services") }
         CheckBox {
             id: motionBox
+            anchors.verticalCenter: parent.verticalCenter
             text: qsTr("Motion")
             enabled: !App.reducedMotion
             checked: bar.model.motion && !App.reducedMotion
@@ -141,6 +148,7 @@ ColumnLayout {
         }
         Button {
             id: zonesButton
+            anchors.verticalCenter: parent.verticalCenter
             visible: bar.model.allZones.length > 1
             text: bar.model.hiddenZones.length > 0 ? qsTr("Zones: %1 of %2").arg(bar.model.allZones.length - bar.model.hiddenZones.length).arg(bar.model.allZones.length)
                                                    : qsTr("Zones: all")
@@ -167,6 +175,5 @@ ColumnLayout {
                 }
             }
         }
-        Item { Layout.fillWidth: true }
     }
 }

@@ -1993,6 +1993,14 @@
         <source>Remove the selected kept run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the service of this run on the Topology map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoadRunView</name>

@@ -1978,6 +1978,14 @@
         <source>Remove the selected kept run</source>
         <translation>删除选中的保存测试</translation>
     </message>
+    <message>
+        <source>Show on the map</source>
+        <translation>在拓扑图上显示</translation>
+    </message>
+    <message>
+        <source>Show the service of this run on the Topology map</source>
+        <translation>在拓扑图上显示此次运行的服务</translation>
+    </message>
 </context>
 <context>
     <name>LoadRunView</name>

@@ -4,7 +4,8 @@ import Switchboard
 // Drives the app (scripts/screenshots/load.sh) on the demo: the load run setup of orders
 // Orders.Create (which calls inventory and payments, with their 409 and 402 errors), a run of
 // 8 in flight pictured while it goes on, then one of 32 in flight, and the two compared. Saves
-// load-setup-shot.png, load-run-shot.png and load-compare-shot.png in the working directory.
+// load-setup-shot.png, load-run-shot.png, load-map-shot.png (the run's service on the Topology
+// map, from "Show on the map") and load-compare-shot.png in the working directory.
 QtObject {
     id: drive
     property var window
@@ -48,7 +49,9 @@ QtObject {
         () => Date.now() - stepStarted > 800,
         () => { save("load-setup-shot.png"); return run(8) },
         () => load().running && load().figures.elapsed > 5,
-        () => { save("load-run-shot.png"); return true },
+        () => { save("load-run-shot.png"); page().showOnMapRequested(load().runService); return true }, // the button's signal
+        () => Date.now() - stepStarted > 1500,
+        () => { save("load-map-shot.png"); App.page = "call"; return true },
         () => !load().running && load().shownRunId !== "",
         () => { firstRun = load().shownRunId; return run(32) },
         () => !load().running && load().shownRunId !== "" && load().shownRunId !== firstRun,

@@ -14,6 +14,7 @@ TestCase {
     height: 760
 
     Component { id: pageComponent; CallPage { width: 1280; height: 760 } }
+    SignalSpy { id: mapAsked; signalName: "showOnMapRequested" }
 
     function makePage() {
         const page = createTemporaryObject(pageComponent, test)
@@ -108,6 +109,15 @@ TestCase {
         verify(load.histogram.length > 0)
         compare(load.nodes.length, 1)
         compare(load.nodes[0].done, 400)
+        // Where the load landed: the nodes' service, handed to the shell for the Topology map.
+        mapAsked.target = page
+        mapAsked.clear()
+        const showOnMap = findChild(page, "showOnMapButton")
+        verify(showOnMap && showOnMap.enabled)
+        showOnMap.forceActiveFocus() // by keyboard, as a screen-reader user would
+        keyClick(Qt.Key_Space)
+        compare(mapAsked.count, 1)
+        compare(mapAsked.signalArguments[0][0], "greeter")
         // Kept, with an entry at the top of the call history that opens it again.
         tryCompare(App.loadRuns.runs, "count", keptBefore + 1)
         verify(load.shownRunId !== "")

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Layouts
 import QtTest
 import Switchboard
 
@@ -13,6 +14,8 @@ TestCase {
     height: 700
 
     Component { id: pageComponent; TopologyPage { width: 1200; height: 700 } }
+    // As in the app's window: pages in a StackLayout, this one not the current page.
+    Component { id: stackComponent; StackLayout { width: 1200; height: 700; currentIndex: 0; Item {} TopologyPage {} } }
 
     function itemsOf(topo) {
         const out = []
@@ -21,6 +24,17 @@ TestCase {
             out.push({ key: row.itemKey, text: row.itemText })
         }
         return out
+    }
+
+    function findByAccessibleName(item, name) {
+        if (item.Accessible && item.Accessible.name === name)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findByAccessibleName(item.children[i], name)
+            if (found)
+                return found
+        }
+        return null
     }
 
     function findByName(item, name) {
@@ -32,6 +46,38 @@ TestCase {
                 return found
         }
         return null
+    }
+
+    function test_show_service_from_elsewhere() {
+        // A load run's "Show on the map": the whole services level, the service selected, also
+        // from a zone drilled into at another level.
+        const page = createTemporaryObject(pageComponent, test)
+        const topo = page.model
+        topo.level = "zones"
+        tryVerify(() => topo.boxCount > 0, 5000)
+        page.showService("greeter")
+        compare(topo.level, "services")
+        compare(topo.selected, "service:greeter")
+        tryVerify(() => topo.rectOf("service:greeter").width > 0, 5000, "the service's box is drawn")
+        verify(topo.isRelated("service:greeter"))
+        verify(!topo.isRelated("service:pricing"), "the other service is dimmed")
+    }
+
+    function test_show_service_while_hidden() {
+        // Asked while the page has never been shown (the app started on the Call page, where the
+        // load run is): once shown, the zones button sits after the find field. A RowLayout left
+        // it at x = 0, over the filter field.
+        const stack = createTemporaryObject(stackComponent, test)
+        const page = stack.children[1]
+        const topo = page.model
+        page.showService("greeter")
+        tryVerify(() => topo.allZones.length > 1 && topo.boxCount > 0, 5000, "two zones: the zones button is shown")
+        stack.currentIndex = 1
+        const zones = findByAccessibleName(page, "Choose the zones to show")
+        const find = page.toolbar.findField
+        verify(zones && zones.visible)
+        tryVerify(() => zones.mapToItem(page, 0, 0).x >= find.mapToItem(page, find.width, 0).x, 2000,
+                  "zones button at " + zones.mapToItem(page, 0, 0).x)
     }
 
     function test_graph_selection_filters() {

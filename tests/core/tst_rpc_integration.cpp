@@ -258,6 +258,20 @@ size_t threadsOfThisProcess()
     return n;
 }
 
+/// The count once it has stayed the same for 100 ms: threads of a connection closed just before
+/// (the previous server's) end asynchronously and must not be counted as this one's.
+size_t settledThreadCount()
+{
+    size_t last = threadsOfThisProcess();
+    for (int stable = 0, i = 0; stable < 5 && i < 200; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        const size_t now = threadsOfThisProcess();
+        stable = now == last ? stable + 1 : 0;
+        last = now;
+    }
+    return last;
+}
+
 /// Threads a started server adds to the process, and the answer it gives to one call and one event.
 std::pair<size_t, std::string> startedServer(NatsServer &nats, int workers, micro::RpcClient &client)
 {
@@ -269,9 +283,9 @@ std::pair<size_t, std::string> startedServer(NatsServer &nats, int workers, micr
     server.handle("Echo.Call", [](const micro::RpcRequest &r) { return r.body; });
     std::atomic<int> events{0};
     server.subscribe("workers.topic", [&events](const micro::BrokerEvent &) { ++events; });
-    const size_t before = threadsOfThisProcess();
+    const size_t before = settledThreadCount();
     server.start();
-    const size_t added = threadsOfThisProcess() - before;
+    const size_t added = settledThreadCount() - before;
     micro::CallRequest request;
     request.service = options.name;
     request.endpoint = "Echo.Call";

@@ -232,18 +232,21 @@ void AlertEngine::matchSubjects(const AlertMeasurements &m)
 
 AlertEngine::Measured AlertEngine::subjectRate(Entry &e, const AlertMeasurements &m) const
 {
+    // Outside a subscription older than the rate window (`covered`), a rate of 0 is not known yet:
+    // the first message was seen before the sampler's first second (start-up under load), and a
+    // "stopped" rule must not go pending on it.
     const QString &subject = e.rule.target;
     if (!isWildcard(subject)) {
         const auto rate = m.subjectRates.constFind(subject);
-        if (rate != m.subjectRates.constEnd())
+        if (rate != m.subjectRates.constEnd() && (*rate > 0 || e.covered))
             return {*rate, subject};
         return e.covered ? Measured{0.0, subject} : Measured{};
     }
-    if (e.matched.empty() && !e.covered)
-        return {};
     double sum = 0;
     for (const QString &s : e.matched)
         sum += m.subjectRates.value(s);
+    if (sum <= 0 && !e.covered)
+        return {};
     return {sum, subject};
 }
 

@@ -252,6 +252,27 @@ private Q_SLOTS:
         QVERIFY(engine.evaluate(m, at(2)).empty());
     }
 
+    void aRateNotKnownYetIsNoData()
+    {
+        // Start-up: the subscription is younger than the rate window (nothing `watched`) and a
+        // subject's first message came before the sampler's first second: 0, but not known. A
+        // clean-clone ./test saw "orders stopped" go pending, then inactive a moment later.
+        AlertEngine engine;
+        engine.setRules({rule("stopped", RuleKind::SubjectRate, "orders.created", Comparison::Stopped, 0, 2, 2),
+                         rule("wild", RuleKind::SubjectRate, "orders.*", Comparison::Stopped, 0, 2, 2)});
+        AlertMeasurements m = rates({{"orders.created", 0}}, {});
+        QVERIFY(engine.evaluate(m, at(0)).empty());
+        QVERIFY(!engine.status("stopped")->value);
+        QVERIFY(!engine.status("wild")->value);
+        m.subjectRates["orders.created"] = 25;
+        QVERIFY(engine.evaluate(m, at(1)).empty());
+        QCOMPARE(*engine.status("stopped")->value, 25.0);
+        // Once the subscription has covered a whole window, 0 is a real 0.
+        m = rates({{"orders.created", 0}}, {"orders.>"});
+        m.subjectsGeneration += 1; // the watched set moved: MeasurementsFrom folds it in
+        QCOMPARE(names(engine.evaluate(m, at(2))), (QStringList{"stopped:pending", "wild:pending"}));
+    }
+
     void wildcardRulesSumTheirSubjectsWhateverTheirFirstToken()
     {
         AlertEngine engine;

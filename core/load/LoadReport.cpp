@@ -1,12 +1,40 @@
 #include "LoadReport.h"
 
 #include <cstdio>
+#include <limits>
+#include <stdexcept>
 
 namespace switchboard::load {
 
 namespace {
 
 using State = LoadSnapshot::State;
+
+struct FieldError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// An integer field, absent: the fallback. A fraction or a number outside T is a mistake in the
+/// file: nlohmann's value() converts a double with a plain cast, undefined beyond T's range
+/// (fuzz_load_run: a "concurrency" of 4.4e111 read as an int under UBSan).
+template <class T>
+T whole(const nlohmann::json &j, const char *key, T fallback = T{})
+{
+    const auto it = j.find(key);
+    if (it == j.end())
+        return fallback;
+    using Limits = std::numeric_limits<T>;
+    if (it->is_number_unsigned()) {
+        const uint64_t v = it->template get<uint64_t>();
+        if (v <= static_cast<uint64_t>(Limits::max()))
+            return static_cast<T>(v);
+    } else if (it->is_number_integer()) {
+        const int64_t v = it->template get<int64_t>();
+        if (v >= static_cast<int64_t>(Limits::min()) && (v < 0 || static_cast<uint64_t>(v) <= static_cast<uint64_t>(Limits::max())))
+            return static_cast<T>(v);
+    }
+    throw FieldError(std::string("a field has the wrong type: \"") + key + "\" is not a whole number in range");
+}
 
 nlohmann::ordered_json latencyJson(const HistogramSnapshot &h)
 {
@@ -34,7 +62,7 @@ std::optional<HistogramSnapshot> latencyFrom(const nlohmann::json &j)
             return std::nullopt;
         counts.emplace_back(pair[0].get<uint32_t>(), pair[1].get<uint64_t>());
     }
-    return HistogramSnapshot::fromCounts(counts, j.value("max_us", int64_t(0)), j.value("over_60s", uint64_t(0)));
+    return HistogramSnapshot::fromCounts(counts, whole<int64_t>(j, "max_us"), whole<uint64_t>(j, "over_60s"));
 }
 
 } // namespace
@@ -102,16 +130,16 @@ std::optional<StoredRun> runFromJson(const nlohmann::json &j, std::string &error
         s.plan.endpoint = j.value("endpoint", std::string());
         s.plan.kind = j.value("kind", std::string()) == "srv" ? LoadPlan::Kind::Srv : LoadPlan::Kind::GoMicro;
         s.plan.model = j.value("model", std::string()) == "open" ? LoadPlan::Model::Open : LoadPlan::Model::Closed;
-        s.plan.concurrency = j.value("concurrency", 0);
+        s.plan.concurrency = whole<int>(j, "concurrency");
         s.plan.rate = j.value("rate", 0.0);
         const std::string state = j.value("state", std::string());
         s.run.state = State::Finished;
         for (State candidate : {State::StoppedOnErrors, State::Cancelled, State::Failed})
             if (state == stateName(candidate))
                 s.run.state = candidate;
-        s.run.done = j.value("done", uint64_t(0));
-        s.run.errors = j.value("errors", uint64_t(0));
-        s.run.warmupDone = j.value("warmup_done", uint64_t(0));
+        s.run.done = whole<uint64_t>(j, "done");
+        s.run.errors = whole<uint64_t>(j, "errors");
+        s.run.warmupDone = whole<uint64_t>(j, "warmup_done");
         s.run.elapsedSeconds = j.value("seconds", 0.0);
         s.run.achievedRate = j.value("rate_achieved", 0.0);
         s.run.failure = j.value("reason", std::string());
@@ -126,9 +154,9 @@ std::optional<StoredRun> runFromJson(const nlohmann::json &j, std::string &error
                 s.run.corrected = *corrected;
         for (const auto &g : j.value("errors_by_code", nlohmann::json::array())) {
             ErrorGroup e;
-            e.code = g.value("code", 0);
+            e.code = whole<int>(g, "code");
             e.detail = g.value("detail", std::string());
-            e.count = g.value("count", uint64_t(0));
+            e.count = whole<uint64_t>(g, "count");
             const std::string kind = g.value("kind", std::string());
             for (int k = 0; k <= int(micro::RpcError::Kind::Connection); ++k)
                 if (kind == micro::kindName(micro::RpcError::Kind(k)))
@@ -136,14 +164,17 @@ std::optional<StoredRun> runFromJson(const nlohmann::json &j, std::string &error
             s.run.errorGroups.push_back(std::move(e));
         }
         for (const auto &n : j.value("nodes", nlohmann::json::array()))
-            s.run.nodes.push_back({n.value("node", std::string()), n.value("done", uint64_t(0)), n.value("errors", uint64_t(0)),
-                                   n.value("p50_us", int64_t(0)), n.value("p99_us", int64_t(0))});
+            s.run.nodes.push_back({n.value("node", std::string()), whole<uint64_t>(n, "done"), whole<uint64_t>(n, "errors"),
+                                   whole<int64_t>(n, "p50_us"), whole<int64_t>(n, "p99_us")});
         for (const auto &p : j.value("per_second", nlohmann::json::array()))
-            s.run.seconds.push_back({p.value("at_s", 0.0), p.value("done", uint64_t(0)), p.value("errors", uint64_t(0)),
-                                     p.value("p50_us", int64_t(0)), p.value("p99_us", int64_t(0))});
+            s.run.seconds.push_back({p.value("at_s", 0.0), whole<uint64_t>(p, "done"), whole<uint64_t>(p, "errors"),
+                                     whole<int64_t>(p, "p50_us"), whole<int64_t>(p, "p99_us")});
         return s;
     } catch (const nlohmann::json::exception &e) {
         error = std::string("a field has the wrong type: ") + e.what();
+        return std::nullopt;
+    } catch (const FieldError &e) {
+        error = e.what();
         return std::nullopt;
     }
 }

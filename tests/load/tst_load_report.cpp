@@ -71,6 +71,16 @@ void TestLoadReport::notARunIsRefused()
     QVERIFY(!runFromJson(nlohmann::json::parse(R"({"done": "five", "latency": {"counters": []}})"), error));
     QVERIFY2(error.find("wrong type") != std::string::npos, error.c_str());
     QVERIFY(!runFromJson(nlohmann::json::parse("[1, 2]"), error));
+    // Integers that do not fit (fuzz_load_run: a double cast to int beyond its range is undefined,
+    // and the run was read with whatever the cast gave), negative counts and fractions.
+    for (const char *text : {R"({"done": 5, "concurrency": 4.4e111, "latency": {"counters": []}})",
+                             R"({"done": 5, "concurrency": 4444444444444, "latency": {"counters": []}})",
+                             R"({"done": -5, "latency": {"counters": []}})",
+                             R"({"done": 2.5, "latency": {"counters": []}})",
+                             R"({"done": 5, "latency": {"counters": [], "max_us": 1e300}})"}) {
+        QVERIFY2(!runFromJson(nlohmann::json::parse(text), error), text);
+        QVERIFY2(error.find("not a whole number in range") != std::string::npos, error.c_str());
+    }
 }
 
 void TestLoadReport::secondsAsCsv()
